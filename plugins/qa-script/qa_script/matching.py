@@ -1,0 +1,100 @@
+"""Find a phrase in a turn: exact or fuzzy now; a semantic matcher slots in later.
+
+Every matcher answers the same question — where in this normalised turn does this
+phrase occur, and how well — so rule types never care which mode a ruleset chose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from .normalize import NormalizedText
+
+# A match that contains one of these (and the phrase does not) says the opposite.
+NEGATIONS = frozenset({"not", "never", "no", "dont", "cant", "cannot", "wont", "isnt", "arent",
+                       "wasnt", "werent", "doesnt", "didnt", "shouldnt", "couldnt",
+                       "wouldnt", "havent", "hasnt", "aint"})
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Words [first, last) of a normalised turn matched a phrase with ``score`` (0..1)."""
+
+    first: int
+    last: int
+    score: float
+
+
+class PhraseMatcher(Protocol):
+    def find(self, phrase: str, text: NormalizedText) -> PhraseMatch | None:
+        """Best occurrence of the (normalised) ``phrase`` in ``text``, or None."""
+
+
+class ExactMatcher:
+    """Whole-word occurrence after normalisation (case, punctuation, fillers ignored)."""
+
+    def find(self, phrase: str, text: NormalizedText) -> PhraseMatch | None:
+        haystack = f" {text.text} "
+        at = haystack.find(f" {phrase} ")
+        if not phrase or at < 0:
+            return None
+        first, last = text.word_range(at, at + len(phrase))
+        return PhraseMatch(first, last, 1.0)
+
+
+class FuzzyMatcher:
+    """Edit-distance matching that survives ASR errors ("this call maybe record it").
+
+    rapidfuzz aligns the phrase with the best substring of the turn; the alignment is
+    widened to whole words and scored again as a whole, so a short turn cannot match
+    a long phrase by being a piece of it, and "may not be recorded" never matches
+    "may be recorded".
+    """
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.cutoff = threshold * 100
+
+    def find(self, phrase: str, text: NormalizedText) -> PhraseMatch | None:
+        if not phrase or not text.text:
+            return None
+        alignment = fuzz.partial_ratio_alignment(phrase, text.text, score_cutoff=self.cutoff)
+        if alignment is None:
+            return None
+        first, last = text.word_range(alignment.dest_start, alignment.dest_end)
+        if first >= last:
+            return None
+        best = self._best_span(phrase, text, first, last)
+        if best is None or self._negated(phrase, text, best):
+            return None
+        return best
+
+    def _best_span(
+        self, phrase: str, text: NormalizedText, first: int, last: int
+    ) -> PhraseMatch | None:
+        """Score the word-widened span, and that span less a stray edge word."""
+        candidates = {(first, last), (first + 1, last), (first, last - 1)}
+        best: PhraseMatch | None = None
+        for a, b in candidates:
+            if a >= b:
+                continue
+            score = fuzz.ratio(phrase, text.span(a, b)) / 100
+            if score >= self.threshold and (best is None or score > best.score):
+                best = PhraseMatch(a, b, score)
+        return best
+
+    def _negated(self, phrase: str, text: NormalizedText, match: PhraseMatch) -> bool:
+        phrase_words = set(phrase.split())
+        window = text.words[max(0, match.first - 1) : match.last]
+        return any(w in NEGATIONS and w not in phrase_words for w in window)
+
+
+def make_matcher(mode: str, threshold: float) -> PhraseMatcher:
+    if mode == "exact":
+        return ExactMatcher()
+    if mode == "fuzzy":
+        return FuzzyMatcher(threshold)
+    raise ValueError(f"match mode {mode!r} is not available")

@@ -1,0 +1,50 @@
+"""Params of the script rule types, validated when a ruleset loads."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+
+from qa_core import RuleParams, SpeakerWindowParams
+
+from .normalize import normalize_phrase
+
+
+class MatchParams(RuleParams):
+    """``match: {mode: fuzzy|exact|semantic, threshold: 0..1}`` [fuzzy, 0.85]."""
+
+    mode: Literal["fuzzy", "exact", "semantic"] = "fuzzy"
+    threshold: Annotated[float, Field(ge=0, le=1)] = 0.85
+
+    @field_validator("mode")
+    @classmethod
+    def _available(cls, mode: str) -> str:
+        if mode == "semantic":
+            raise ValueError(
+                "semantic matching needs the optional sentence-embedding extra, which this "
+                "version of qa-script does not ship yet; use mode fuzzy or exact"
+            )
+        return mode
+
+
+class PhraseParams(SpeakerWindowParams):
+    """Params of ``script.phrase`` and ``script.forbidden``."""
+
+    phrases: Annotated[list[str], Field(min_length=1)]
+    match: MatchParams = MatchParams()
+
+    @field_validator("phrases")
+    @classmethod
+    def _have_words(cls, phrases: list[str]) -> list[str]:
+        for index, phrase in enumerate(phrases):
+            if not normalize_phrase(phrase):
+                raise ValueError(f"phrase [{index}] has no words to match")
+        return phrases
+
+
+class OrderParams(RuleParams):
+    """Params of ``script.order``: two criterion ids of the same ruleset."""
+
+    first: Annotated[str, Field(min_length=1)]
+    then: Annotated[str, Field(min_length=1)]

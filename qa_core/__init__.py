@@ -1,0 +1,66 @@
+"""qa_core: the public API plugin authors import from. Everything else is private.
+
+Names are imported lazily so ``qa --help`` does not pay for pydantic or pluggy.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "hookimpl": "qa_core.plugins",
+    "make_plugin_manager": "qa_core.plugins",
+    "QAPluginManager": "qa_core.plugins",
+    "Interaction": "qa_core.model",
+    "Turn": "qa_core.model",
+    "Word": "qa_core.model",
+    "Speaker": "qa_core.model",
+    "RuleType": "qa_core.rules",
+    "RuleParams": "qa_core.rules",
+    "SpeakerWindowParams": "qa_core.rules",
+    "Window": "qa_core.rules",
+    "RuleContext": "qa_core.rules",
+    "Outcome": "qa_core.rules",
+    "Evidence": "qa_core.rules",
+    "Result": "qa_core.rules",
+    "RedactionPreset": "qa_core.presets",
+    "select_turns": "qa_core.windows",
+    "window_turns": "qa_core.windows",
+    "UserError": "qa_core.errors",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'qa_core' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .errors import UserError
+    from .model import Interaction, Speaker, Turn, Word
+    from .plugins import QAPluginManager, hookimpl, make_plugin_manager
+    from .presets import RedactionPreset
+    from .rules import (
+        Evidence,
+        Outcome,
+        Result,
+        RuleContext,
+        RuleParams,
+        RuleType,
+        SpeakerWindowParams,
+        Window,
+    )
+    from .windows import select_turns, window_turns

@@ -1,0 +1,52 @@
+"""The ``qa`` command: one click group, a module per noun, heavy imports deferred.
+
+Every error a user can cause ends as one line on stderr and exit code 2; anything
+else is a bug, reported in one line too unless ``--debug`` asks for the traceback.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from ..errors import UserError
+from .demo import demo
+from .evaluate import evaluate
+from .plugins import plugins
+from .ruleset import ruleset
+
+
+class QAGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            click.echo(f"qa: error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"qa: internal error: {type(exc).__name__} "
+                       "(run again with --debug for the traceback)", err=True)
+            ctx.exit(3)
+
+
+@click.group(cls=QAGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="qa")
+@click.option("--debug", is_flag=True, envvar="QA_DEBUG", help="Show tracebacks of internal errors.")
+@click.option("--strict", is_flag=True, envvar="QA_STRICT",
+              help="A plugin that fails to load is an error, not a warning.")
+@click.pass_context
+def qa(ctx: click.Context, debug: bool, strict: bool) -> None:
+    """qa_core: compliance and QA monitoring for contact-center interactions."""
+    ctx.obj = {"debug": debug, "strict": strict}
+
+
+for command in (evaluate, ruleset, plugins, demo):
+    qa.add_command(command)
+
+
+def main() -> None:
+    qa(prog_name="qa")

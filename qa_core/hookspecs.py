@@ -1,0 +1,70 @@
+"""The whole plugin contract of qa_core, in one file: read this first.
+
+A plugin is a module (or object) with functions marked ``@qa_core.hookimpl`` whose
+names match the hooks below. First-party plugins are ordinary plugins: they are found
+through the ``qa_core`` entry-point group exactly as a third party's are, and a user
+can disable any of them by name (``QA_DISABLE_PLUGINS=script`` or the ``[plugins]
+disabled`` list in ``$QA_HOME/config.toml``).
+
+The plugin's name is its entry-point name; the core stamps that name and the
+distribution's version on everything the plugin registers, so an auditor can tell
+which plugin version produced a result.
+
+Hooks are grouped by the phase of a run in which the core calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pluggy
+
+from .presets import RedactionPreset
+from .rules import RuleType
+
+hookspec = pluggy.HookspecMarker("qa_core")
+
+
+# --- Start-up: plugins contribute things -------------------------------------------
+
+
+@hookspec
+def register_rule_types() -> Iterable[RuleType]:
+    """Contribute rule types that ruleset criteria can name in ``rule:``.
+
+    Called once when the plugin set is built, before any ruleset is loaded.
+
+    :return: rule type instances; each ``name`` (``script.phrase``) must be unique
+        across all loaded plugins, or start-up fails naming both plugins.
+
+    Results of all plugins are combined.
+    """
+
+
+@hookspec
+def register_redaction_presets() -> Iterable[RedactionPreset]:
+    """Contribute redaction presets (``pci``, ``hipaa``) or entities to existing ones.
+
+    Called once when the plugin set is built. Presets of the same name from several
+    plugins are merged (union of entities): a plugin may add entities to a preset,
+    never remove them. A ruleset naming a preset no plugin provides is an error.
+
+    :return: presets.
+
+    Results of all plugins are combined.
+    """
+
+
+@hookspec
+def register_ruleset_dirs() -> Iterable[Path]:
+    """Contribute folders of bundled ruleset files (``*.yaml``) a plugin ships.
+
+    Called when rulesets are listed or resolved by id (``--ruleset payments``).
+    Rulesets in these folders are resolved exactly like the core's bundled ones, and
+    their ``tests:`` paths are relative to each file.
+
+    :return: folders.
+
+    Results of all plugins are combined; a ruleset id shipped twice is an error.
+    """

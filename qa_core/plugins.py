@@ -1,0 +1,224 @@
+"""Build the plugin manager: load entry points, isolate failures, stamp provenance.
+
+``make_plugin_manager()`` builds a fresh manager each call (no module global), so
+every test and every worker process owns its own.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata as metadata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pluggy
+
+from . import hookspecs
+from .errors import PluginError
+from .presets import RedactionPreset
+from .rules import RuleType
+
+ENTRY_POINT_GROUP = "qa_core"
+hookimpl = pluggy.HookimplMarker("qa_core")
+
+
+@dataclass(frozen=True)
+class RegisteredRuleType:
+    """A rule type with the name and version of the plugin that registered it."""
+
+    rule_type: RuleType
+    plugin: str
+    plugin_version: str
+
+    @property
+    def name(self) -> str:
+        return self.rule_type.name
+
+
+@dataclass
+class PluginInfo:
+    """What ``qa plugins list`` shows about one plugin."""
+
+    name: str
+    version: str
+    distribution: str | None
+    status: str  # loaded | failed | disabled
+    error: str | None = None
+    hooks: list[str] = field(default_factory=list)
+    rule_types: list[str] = field(default_factory=list)
+    redaction_presets: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "distribution": self.distribution,
+            "status": self.status,
+            "error": self.error,
+            "hooks": self.hooks,
+            "rule_types": self.rule_types,
+            "redaction_presets": self.redaction_presets,
+        }
+
+
+class QAPluginManager(pluggy.PluginManager):
+    """pluggy's manager plus what the core needs: provenance, failures, registries."""
+
+    def __init__(self, *, strict: bool = False) -> None:
+        super().__init__("qa_core")
+        self.add_hookspecs(hookspecs)
+        self.strict = strict
+        self.infos: dict[str, PluginInfo] = {}
+
+    # --- loading -------------------------------------------------------------------
+
+    def load_entry_points(
+        self, *, only: Iterable[str] | None = None, disabled: Iterable[str] = ()
+    ) -> None:
+        """Register every ``qa_core`` entry point, or just those named in ``only``."""
+        wanted = set(only) if only is not None else None
+        blocked = set(disabled)
+        seen: dict[str, str] = {}
+        for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+            dist = ep.dist.name if ep.dist else None
+            if ep.name in seen and seen[ep.name] != dist:
+                raise PluginError(
+                    f"two plugins are named {ep.name!r} (from {seen[ep.name]} and {dist}); "
+                    "uninstall one"
+                )
+            seen[ep.name] = dist or ""
+            if wanted is not None and ep.name not in wanted:
+                continue
+            version = ep.dist.version if ep.dist else "0"
+            if ep.name in blocked:
+                self.set_blocked(ep.name)
+                self.infos[ep.name] = PluginInfo(ep.name, version, dist, "disabled")
+                continue
+            self._load_one(ep.name, version, dist, ep.load)
+        if wanted is not None:
+            missing = wanted - set(seen)
+            if missing:
+                raise PluginError(f"no installed plugin named {', '.join(sorted(missing))}")
+
+    def add_plugin(self, plugin: object, name: str, version: str = "0") -> None:
+        """Register a plugin object directly (tests, embedding), with the same checks."""
+        self._load_one(name, version, None, lambda: plugin)
+
+    def _load_one(
+        self, name: str, version: str, dist: str | None, load: Callable[[], object]
+    ) -> None:
+        try:
+            plugin = load()
+            self.register(plugin, name=name)
+        except Exception as exc:
+            self._fail(name, version, dist, f"failed to load: {type(exc).__name__}: {exc}")
+            return
+        try:
+            self.check_pending()
+        except pluggy.PluginValidationError as exc:
+            self.unregister(name=name)
+            self._fail(name, version, dist, f"failed to load: {exc}")
+            return
+        hooks = sorted(c.name for c in self.get_hookcallers(plugin) or [])
+        self.infos[name] = PluginInfo(name, version, dist, "loaded", hooks=hooks)
+
+    def _fail(self, name: str, version: str, dist: str | None, error: str) -> None:
+        if self.strict:
+            raise PluginError(f"plugin {name!r} {error}")
+        self.infos[name] = PluginInfo(name, version, dist, "failed", error=error)
+        if self.get_plugin(name) is not None:
+            self.unregister(name=name)
+
+    @property
+    def failures(self) -> list[PluginInfo]:
+        return [info for info in self.infos.values() if info.status == "failed"]
+
+    # --- what plugins contribute -----------------------------------------------------
+
+    def _collect(self, hook_name: str) -> list[tuple[str, Any]]:
+        """Call one ``register_*`` hook plugin by plugin, keeping who gave what."""
+        out: list[tuple[str, Any]] = []
+        caller = getattr(self.hook, hook_name)
+        for impl in reversed(caller.get_hookimpls()):  # registration order
+            name = self.get_name(impl.plugin) or impl.plugin_name
+            try:
+                items = list(impl.function() or ())
+            except Exception as exc:
+                self._fail(name, self.infos[name].version, self.infos[name].distribution,
+                           f"raised in {hook_name}: {type(exc).__name__}: {exc}")
+                continue
+            out.extend((name, item) for item in items)
+        return out
+
+    @cached_property
+    def rule_types(self) -> dict[str, RegisteredRuleType]:
+        """Every registered rule type by name; a duplicate name fails start-up."""
+        found: dict[str, RegisteredRuleType] = {}
+        for plugin, rule_type in self._collect("register_rule_types"):
+            if not isinstance(rule_type, RuleType):
+                self._fail(plugin, self.infos[plugin].version, self.infos[plugin].distribution,
+                           f"register_rule_types returned {type(rule_type).__name__}, "
+                           "not a RuleType")
+                continue
+            if rule_type.name in found:
+                raise PluginError(
+                    f"rule type {rule_type.name!r} is registered by both plugin "
+                    f"{found[rule_type.name].plugin!r} and plugin {plugin!r}; "
+                    "disable one (QA_DISABLE_PLUGINS)"
+                )
+            found[rule_type.name] = RegisteredRuleType(
+                rule_type, plugin, self.infos[plugin].version
+            )
+            self.infos[plugin].rule_types.append(rule_type.name)
+        return found
+
+    @cached_property
+    def redaction_presets(self) -> dict[str, RedactionPreset]:
+        """Presets by name, merged across plugins (union of entities)."""
+        merged: dict[str, set[str]] = {}
+        for plugin, preset in self._collect("register_redaction_presets"):
+            merged.setdefault(preset.name, set()).update(preset.entities)
+            if preset.name not in self.infos[plugin].redaction_presets:
+                self.infos[plugin].redaction_presets.append(preset.name)
+        return {name: RedactionPreset(name, entities) for name, entities in merged.items()}
+
+    @cached_property
+    def ruleset_dirs(self) -> list[tuple[str, Path]]:
+        """(plugin name, folder) for every folder of rulesets a plugin ships."""
+        return [(plugin, Path(folder)) for plugin, folder in
+                self._collect("register_ruleset_dirs")]
+
+    def describe(self) -> list[PluginInfo]:
+        """Every plugin seen, with what it registered, sorted by name."""
+        self.rule_types  # noqa: B018 - fills infos[].rule_types
+        self.redaction_presets  # noqa: B018 - fills infos[].redaction_presets
+        return sorted(self.infos.values(), key=lambda info: info.name)
+
+
+def make_plugin_manager(
+    *,
+    only: Sequence[str] | None = None,
+    disabled: Iterable[str] | None = None,
+    plugins: Iterable[tuple[str, object]] = (),
+    entry_points: bool = True,
+    strict: bool = False,
+) -> QAPluginManager:
+    """Build a plugin manager.
+
+    :param only: load just these entry-point plugins (tests); None loads all.
+    :param disabled: names not to load; None reads ``QA_DISABLE_PLUGINS`` and config.
+    :param plugins: extra (name, plugin object) pairs to register directly.
+    :param entry_points: False loads no installed plugin at all.
+    :param strict: a plugin that fails to load is an error instead of a warning.
+    """
+    from .config import disabled_plugins
+
+    pm = QAPluginManager(strict=strict)
+    if entry_points:
+        blocked = disabled_plugins() if disabled is None else set(disabled)
+        pm.load_entry_points(only=only, disabled=blocked)
+    for name, plugin in plugins:
+        pm.add_plugin(plugin, name, getattr(plugin, "__version__", "0"))
+    return pm

@@ -1,0 +1,125 @@
+"""What a rule type is: validated params in, an outcome with evidence out.
+
+Rule types are pure (as Presidio's recognizers are): they read an immutable
+interaction and never touch storage, scheduling or rendering; the core owns those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
+
+from .model import Interaction, Speaker
+
+Result = Literal["met", "not_met", "na"]
+RESULTS: tuple[str, ...] = ("met", "not_met", "na")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """Where a rule saw what it judged: character offsets into the ORIGINAL turn text."""
+
+    turn: int
+    start: int
+    end: int
+    score: float | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"turn": self.turn, "start": self.start, "end": self.end}
+        if self.score is not None:
+            out["score"] = round(self.score, 4)
+        return out
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A criterion's result and the evidence behind it."""
+
+    result: Result
+    evidence: tuple[Evidence, ...] = ()
+
+    @classmethod
+    def met(cls, *evidence: Evidence) -> Outcome:
+        return cls("met", tuple(evidence))
+
+    @classmethod
+    def not_met(cls, *evidence: Evidence) -> Outcome:
+        return cls("not_met", tuple(evidence))
+
+    @classmethod
+    def na(cls) -> Outcome:
+        return cls("na")
+
+    @property
+    def first_evidence(self) -> Evidence | None:
+        return min(self.evidence) if self.evidence else None
+
+
+class RuleParams(BaseModel):
+    """Base for a rule type's params: unknown keys are errors, values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Window(RuleParams):
+    """``within``: the part of the interaction a rule looks at (contract section 4)."""
+
+    seconds: float | None = Field(default=None, gt=0)
+    turns: PositiveInt | None = None
+    from_: Literal["start", "end"] = Field(default="start", alias="from")
+
+    @model_validator(mode="after")
+    def _has_a_bound(self) -> Window:
+        if self.seconds is None and self.turns is None:
+            raise ValueError("give seconds, turns or both")
+        return self
+
+
+class SpeakerWindowParams(RuleParams):
+    """The params every turn-reading rule shares: whose turns, and where."""
+
+    speaker: Speaker = "agent"
+    within: Window | None = None
+
+
+class RuleContext:
+    """What a rule sees for one interaction: the interaction, earlier outcomes, a memo.
+
+    The memo is shared by every criterion of one interaction, so a plugin can analyse
+    each turn once (normalise, embed) however many criteria read it.
+    """
+
+    def __init__(self, interaction: Interaction, outcomes: Mapping[str, Outcome]) -> None:
+        self.interaction = interaction
+        self.outcomes = outcomes
+        self._memo: dict[Any, Any] = {}
+
+    def memo(self, key: Any, compute: Callable[[], T]) -> T:
+        """Return the value cached under ``key``, computing it on first use."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
+
+
+class RuleType:
+    """A kind of rule (``script.phrase``) that ruleset criteria instantiate with params.
+
+    Subclasses set ``name`` and ``params_model`` and implement ``evaluate``.
+    """
+
+    name: ClassVar[str]
+    params_model: ClassVar[type[RuleParams]] = RuleParams
+    description: ClassVar[str] = ""
+
+    def dependencies(self, params: Any) -> tuple[str, ...]:
+        """Ids of criteria whose outcomes ``evaluate`` reads from ``ctx.outcomes``."""
+        return ()
+
+    def evaluate(self, ctx: RuleContext, params: Any) -> Outcome:
+        raise NotImplementedError

@@ -1,0 +1,1 @@
+"""The ruleset language (contract section 4): load, validate, identify, find, test."""

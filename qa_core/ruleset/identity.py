@@ -1,0 +1,62 @@
+"""A ruleset's identity: sha256 of the canonical form of what scores.
+
+Covers ``pass_mark``, ``redaction`` and every section's and criterion's id, weight,
+rule, params, points and critical flag; not titles, tests or other prose, so fixing
+a typo does not force a rescan. Core defaults are filled in, so writing a default out
+explicitly does not change the hash either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from .schema import RulesetSpec
+
+
+def canonical_form(spec: RulesetSpec) -> dict[str, Any]:
+    return {
+        "pass_mark": spec.pass_mark,
+        "redaction": {
+            "presets": list(spec.redaction.presets),
+            "entities": sorted(set(spec.redaction.entities)),
+            "style": spec.redaction.style,
+        },
+        "sections": [
+            {
+                "id": section.id,
+                "weight": section.weight,
+                "criteria": [
+                    {
+                        "id": c.id,
+                        "rule": c.rule,
+                        "params": c.params,
+                        "points": c.points,
+                        "critical": c.critical,
+                    }
+                    for c in section.criteria
+                ],
+            }
+            for section in spec.sections
+        ],
+    }
+
+
+def ruleset_sha256(spec: RulesetSpec) -> str:
+    text = json.dumps(
+        _normalise(canonical_form(spec)), sort_keys=True, separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _normalise(value: Any) -> Any:
+    """1.0 and 1 are the same number to a scorer, so they hash the same."""
+    if isinstance(value, dict):
+        return {k: _normalise(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalise(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

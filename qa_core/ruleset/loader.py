@@ -1,0 +1,186 @@
+"""Load a ruleset file into a ``Ruleset``: strict, with file:line:column on every error.
+
+Validation runs in the order a reader would fix things: YAML syntax, the document's
+shape, unique ids, rule types and their params, references between criteria,
+redaction presets, then the ``tests:`` block.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..errors import RulesetError
+from ..plugins import QAPluginManager
+from ..validation import field_path, validation_problems
+from .compiled import Criterion, Example, RedactionPolicy, Ruleset, Section
+from .identity import ruleset_sha256
+from .schema import RulesetSpec
+from .source import RulesetSource, read_source
+
+Loc = tuple[str | int, ...]
+
+
+def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
+    """Parse and validate ``path`` against the rule types ``pm``'s plugins provide."""
+    source = read_source(path)
+    spec = _validate(source, RulesetSpec, source.data, ())
+    _check_unique_ids(source, spec)
+    sections = tuple(_section(source, spec, index, pm) for index in range(len(spec.sections)))
+    criteria = {c.id: c for s in sections for c in s.criteria}
+    _check_references(source, spec, criteria)
+    return Ruleset(
+        id=spec.id,
+        version=spec.version,
+        title=spec.title,
+        pass_mark=spec.pass_mark,
+        redaction=_redaction(source, spec, pm),
+        sections=sections,
+        evaluation_order=_evaluation_order(source, spec, criteria),
+        sha256=ruleset_sha256(spec),
+        path=path,
+        examples=_examples(source, spec, set(criteria)),
+    )
+
+
+def _fail(source: RulesetSource, loc: Loc, message: str, *, at_key: bool = False) -> RulesetError:
+    return RulesetError(f"{field_path(loc)}: {message}", where=source.where(loc, at_key=at_key))
+
+
+def _validate(source: RulesetSource, model: type, data: object, prefix: Loc):  # noqa: ANN202
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        loc, message = min(
+            validation_problems(exc), key=lambda p: _position(source, prefix + p[0])
+        )
+        unknown = message == "unknown field"
+        if unknown:
+            message = f"unknown key {str(loc[-1])!r}"
+        raise _fail(source, prefix + loc, message, at_key=unknown) from None
+
+
+def _position(source: RulesetSource, loc: Loc) -> tuple[int, int]:
+    """Sort key so the error reported is the first one in the file."""
+    _, line, col = source.where(loc).rsplit(":", 2)
+    return int(line), int(col)
+
+
+def _check_unique_ids(source: RulesetSource, spec: RulesetSpec) -> None:
+    sections: set[str] = set()
+    criteria: set[str] = set()
+    for si, section in enumerate(spec.sections):
+        if section.id in sections:
+            raise _fail(source, ("sections", si, "id"), f"duplicate section id {section.id!r}")
+        sections.add(section.id)
+        for ci, criterion in enumerate(section.criteria):
+            if criterion.id in criteria:
+                raise _fail(source, ("sections", si, "criteria", ci, "id"),
+                            f"duplicate criterion id {criterion.id!r}")
+            criteria.add(criterion.id)
+
+
+def _section(source: RulesetSource, spec: RulesetSpec, si: int, pm: QAPluginManager) -> Section:
+    section = spec.sections[si]
+    criteria = []
+    for ci, c in enumerate(section.criteria):
+        loc: Loc = ("sections", si, "criteria", ci)
+        registered = pm.rule_types.get(c.rule)
+        if registered is None:
+            raise _fail(source, (*loc, "rule"), _unknown_rule_message(c.rule, pm))
+        params = _validate(source, registered.rule_type.params_model, c.params, (*loc, "params"))
+        criteria.append(Criterion(
+            id=c.id, section=section.id, title=c.title, rule=registered, params=params,
+            points=c.points, critical=c.critical, coaching=c.coaching,
+            dependencies=tuple(registered.rule_type.dependencies(params)),
+        ))
+    return Section(section.id, section.title, section.weight, tuple(criteria))
+
+
+def _unknown_rule_message(name: str, pm: QAPluginManager) -> str:
+    known = sorted(pm.rule_types)
+    hint = difflib.get_close_matches(name, known, n=1)
+    message = f"unknown rule type {name!r}"
+    if hint:
+        message += f" (did you mean {hint[0]!r}?)"
+    return message + (f"; installed: {', '.join(known)}" if known else
+                      "; no plugin providing rule types is installed")
+
+
+def _criterion_locs(spec: RulesetSpec) -> dict[str, Loc]:
+    return {c.id: ("sections", si, "criteria", ci)
+            for si, s in enumerate(spec.sections) for ci, c in enumerate(s.criteria)}
+
+
+def _check_references(source: RulesetSource, spec: RulesetSpec, criteria: dict) -> None:
+    locs = _criterion_locs(spec)
+    for cid, criterion in criteria.items():
+        for dep in criterion.dependencies:
+            if dep == cid:
+                raise _fail(source, (*locs[cid], "params"), "a criterion cannot refer to itself")
+            if dep not in criteria:
+                raise _fail(source, (*locs[cid], "params"),
+                            f"refers to criterion {dep!r}, which this ruleset does not define")
+
+
+def _evaluation_order(source: RulesetSource, spec: RulesetSpec, criteria: dict) -> tuple:
+    """Document order, except that a criterion comes after those it depends on."""
+    ordered: list[Criterion] = []
+    state: dict[str, str] = {}
+    locs = _criterion_locs(spec)
+
+    def visit(cid: str) -> None:
+        if state.get(cid) == "done":
+            return
+        if state.get(cid) == "visiting":
+            raise _fail(source, (*locs[cid], "params"),
+                        f"criterion {cid!r} depends on itself through other criteria")
+        state[cid] = "visiting"
+        for dep in criteria[cid].dependencies:
+            visit(dep)
+        state[cid] = "done"
+        ordered.append(criteria[cid])
+
+    for cid in criteria:
+        visit(cid)
+    return tuple(ordered)
+
+
+def _redaction(source: RulesetSource, spec: RulesetSpec, pm: QAPluginManager) -> RedactionPolicy:
+    available = pm.redaction_presets
+    explicit = "presets" in spec.redaction.model_fields_set
+    presets: list[str] = []
+    for index, name in enumerate(spec.redaction.presets):
+        if name in available:
+            presets.append(name)
+        elif explicit:
+            installed = ", ".join(sorted(available)) or "none"
+            raise _fail(source, ("redaction", "presets", index),
+                        f"unknown redaction preset {name!r}: no installed plugin provides it "
+                        f"(installed presets: {installed})")
+    entities = set(spec.redaction.entities)
+    for name in presets:
+        entities |= available[name].entities
+    return RedactionPolicy(tuple(presets), frozenset(entities), spec.redaction.style)
+
+
+def _examples(source: RulesetSource, spec: RulesetSpec, criteria: set[str]) -> tuple:
+    examples = []
+    for index, test in enumerate(spec.tests):
+        loc: Loc = ("tests", index)
+        path = (source.path.parent / test.interaction).resolve()
+        if not path.is_file():
+            raise _fail(source, (*loc, "interaction"),
+                        f"no such file {test.interaction!r} (paths are relative to the ruleset)")
+        for key in test.expect:
+            if key not in criteria:
+                raise _fail(source, (*loc, "expect", key),
+                            f"no criterion {key!r} in this ruleset", at_key=True)
+        examples.append(Example(
+            interaction=path, name=test.name or test.interaction, where=source.where(loc),
+            expect=dict(test.expect), score=test.score, passed=test.passed,
+            auto_failed=test.auto_failed,
+        ))
+    return tuple(examples)
