@@ -32,7 +32,28 @@ _EXPORTS = {
     "UserError": "qa_core.errors",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "Evidence",
+    "Interaction",
+    "Outcome",
+    "QAPluginManager",
+    "RedactionPreset",
+    "Result",
+    "RuleContext",
+    "RuleParams",
+    "RuleType",
+    "Speaker",
+    "SpeakerWindowParams",
+    "Turn",
+    "UserError",
+    "Window",
+    "Word",
+    "__version__",
+    "hookimpl",
+    "make_plugin_manager",
+    "select_turns",
+    "window_turns",
+]
 
 
 def __getattr__(name: str) -> Any:

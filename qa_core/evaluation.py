@@ -74,14 +74,17 @@ class EvaluationFailure:
     error: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.interaction_id, "error": {
-            "plugin": self.plugin, "criterion": self.criterion, "type": self.error}}
+        return {
+            "id": self.interaction_id,
+            "error": {"plugin": self.plugin, "criterion": self.criterion, "type": self.error},
+        }
 
 
 class RuleFailed(Exception):
     def __init__(self, failure: EvaluationFailure) -> None:
-        super().__init__(f"plugin {failure.plugin!r} failed on criterion {failure.criterion!r} "
-                         f"({failure.error})")
+        super().__init__(
+            f"plugin {failure.plugin!r} failed on criterion {failure.criterion!r} ({failure.error})"
+        )
         self.failure = failure
 
 
@@ -93,8 +96,9 @@ def evaluate(interaction: Interaction, ruleset: Ruleset) -> Evaluation:
         outcomes[criterion.id] = _run(criterion, ctx)
     results = tuple(CriterionResult(c, outcomes[c.id]) for c in ruleset.criteria)
     sections = [
-        ScoredSection(s.weight, [ScoredItem(outcomes[c.id].result, c.points, c.critical)
-                                 for c in s.criteria])
+        ScoredSection(
+            s.weight, [ScoredItem(outcomes[c.id].result, c.points, c.critical) for c in s.criteria]
+        )
         for s in ruleset.sections
     ]
     return Evaluation(interaction.id, ruleset, results, compute_score(sections, ruleset.pass_mark))
@@ -116,8 +120,11 @@ def _run(criterion: Criterion, ctx: RuleContext) -> Outcome:
         outcome = criterion.rule.rule_type.evaluate(ctx, criterion.params)
         _check_outcome(outcome, interaction)
     except Exception as exc:
-        raise RuleFailed(EvaluationFailure(
-            interaction.id, criterion.rule.plugin, criterion.id, type(exc).__name__)) from exc
+        raise RuleFailed(
+            EvaluationFailure(
+                interaction.id, criterion.rule.plugin, criterion.id, type(exc).__name__
+            )
+        ) from exc
     return outcome
 
 

@@ -88,6 +88,16 @@ class Interaction(_Frozen):
             raise ValueError("must be an RFC 3339 date-time with a time zone, e.g. ...T14:03:00Z")
         return value
 
+    @field_validator("metadata", mode="before")
+    @classmethod
+    def _flat_metadata(cls, value: Any) -> Any:
+        """The schema allows only flat values; say which key holds something else."""
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not isinstance(item, str | int | float | bool | None):
+                    raise ValueError(f"value of {key!r} must be a string, number, boolean or null")
+        return value
+
     @field_serializer("metadata")
     def _thaw_metadata(self, value: MappingProxyType[str, Any]) -> dict[str, Any]:
         """Frozen for rules, a plain object again for JSON."""

@@ -113,7 +113,7 @@ class QAPluginManager(pluggy.PluginManager):
             plugin = load()
             self.register(plugin, name=name)
         except Exception as exc:
-            self._fail(name, version, dist, f"failed to load: {type(exc).__name__}: {exc}")
+            self._fail(name, version, dist, f"failed to load: {_describe(exc)}")
             return
         try:
             self.check_pending()
@@ -146,8 +146,12 @@ class QAPluginManager(pluggy.PluginManager):
             try:
                 items = list(impl.function() or ())
             except Exception as exc:
-                self._fail(name, self.infos[name].version, self.infos[name].distribution,
-                           f"raised in {hook_name}: {type(exc).__name__}: {exc}")
+                self._fail(
+                    name,
+                    self.infos[name].version,
+                    self.infos[name].distribution,
+                    f"raised in {hook_name}: {_describe(exc)}",
+                )
                 continue
             out.extend((name, item) for item in items)
         return out
@@ -158,9 +162,12 @@ class QAPluginManager(pluggy.PluginManager):
         found: dict[str, RegisteredRuleType] = {}
         for plugin, rule_type in self._collect("register_rule_types"):
             if not isinstance(rule_type, RuleType):
-                self._fail(plugin, self.infos[plugin].version, self.infos[plugin].distribution,
-                           f"register_rule_types returned {type(rule_type).__name__}, "
-                           "not a RuleType")
+                self._fail(
+                    plugin,
+                    self.infos[plugin].version,
+                    self.infos[plugin].distribution,
+                    f"register_rule_types returned {type(rule_type).__name__}, not a RuleType",
+                )
                 continue
             if rule_type.name in found:
                 raise PluginError(
@@ -187,14 +194,17 @@ class QAPluginManager(pluggy.PluginManager):
     @cached_property
     def ruleset_dirs(self) -> list[tuple[str, Path]]:
         """(plugin name, folder) for every folder of rulesets a plugin ships."""
-        return [(plugin, Path(folder)) for plugin, folder in
-                self._collect("register_ruleset_dirs")]
+        return [(plugin, Path(folder)) for plugin, folder in self._collect("register_ruleset_dirs")]
 
     def describe(self) -> list[PluginInfo]:
         """Every plugin seen, with what it registered, sorted by name."""
         self.rule_types  # noqa: B018 - fills infos[].rule_types
         self.redaction_presets  # noqa: B018 - fills infos[].redaction_presets
         return sorted(self.infos.values(), key=lambda info: info.name)
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def make_plugin_manager(

@@ -84,7 +84,7 @@ def _read_json(path: Path) -> Iterator[Interaction]:
         yield interaction_from_dict(data, where=str(path))
 
 
-def _open_text(path: Path):  # noqa: ANN202 - a plain text file handle
+def _open_text(path: Path):
     try:
         return path.open("rb")
     except OSError as exc:

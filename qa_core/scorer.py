@@ -59,10 +59,7 @@ def compute_score(sections: Sequence[ScoredSection], pass_mark: float) -> Score:
         earned = sum((Fraction(i.earned) for i in counted), Fraction(0))
         weighted += Fraction(section.weight) * earned / possible
         total_weight += Fraction(section.weight)
-    if total_weight == 0:
-        score = None
-    else:
-        score = _round_half_up(100 * weighted / total_weight)
+    score = None if total_weight == 0 else _round_half_up(100 * weighted / total_weight)
     if auto_failed:
         return Score(score=0.0, passed=False, auto_failed=True)
     passed = None if score is None else score >= pass_mark

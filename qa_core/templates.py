@@ -23,15 +23,18 @@ from .resources import bundled_dir
 
 def make_environment(override_dirs: Sequence[Path] = ()) -> Environment:
     shipped = FileSystemLoader(bundled_dir("reports"))
-    loader = ChoiceLoader([
-        *(FileSystemLoader(folder) for folder in override_dirs),
-        shipped,
-        PrefixLoader({"default": shipped}, delimiter=":"),
-    ])
+    loader = ChoiceLoader(
+        [
+            *(FileSystemLoader(folder) for folder in override_dirs),
+            shipped,
+            PrefixLoader({"default": shipped}, delimiter=":"),
+        ]
+    )
     return Environment(
         loader=loader,
-        autoescape=select_autoescape(disabled_extensions=("txt", "txt.j2"), default=True,
-                                     default_for_string=True),
+        autoescape=select_autoescape(
+            disabled_extensions=("txt", "txt.j2"), default=True, default_for_string=True
+        ),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -65,8 +65,16 @@ def validation_problems(exc: ValidationError) -> list[tuple[Loc, str]]:
 
 
 def _join_types(tags: Iterable[str]) -> str:
-    names = {"str": "a string", "int": "a number", "float": "a number", "bool": "a boolean",
-             "none": "null", "list": "a list", "dict": "an object", "tuple": "a list"}
+    names = {
+        "str": "a string",
+        "int": "a number",
+        "float": "a number",
+        "bool": "a boolean",
+        "none": "null",
+        "list": "a list",
+        "dict": "an object",
+        "tuple": "a list",
+    }
     words: list[str] = []
     for tag in tags:
         if names[tag] not in words:

@@ -28,16 +28,25 @@ class QAGroup(click.Group):
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"qa: internal error: {type(exc).__name__} "
-                       "(run again with --debug for the traceback)", err=True)
+            click.echo(
+                f"qa: internal error: {type(exc).__name__} "
+                "(run again with --debug for the traceback)",
+                err=True,
+            )
             ctx.exit(3)
 
 
 @click.group(cls=QAGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="qa")
-@click.option("--debug", is_flag=True, envvar="QA_DEBUG", help="Show tracebacks of internal errors.")
-@click.option("--strict", is_flag=True, envvar="QA_STRICT",
-              help="A plugin that fails to load is an error, not a warning.")
+@click.option(
+    "--debug", is_flag=True, envvar="QA_DEBUG", help="Show tracebacks of internal errors."
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    envvar="QA_STRICT",
+    help="A plugin that fails to load is an error, not a warning.",
+)
 @click.pass_context
 def qa(ctx: click.Context, debug: bool, strict: bool) -> None:
     """qa_core: compliance and QA monitoring for contact-center interactions."""

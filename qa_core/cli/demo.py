@@ -15,8 +15,14 @@ from .common import plugin_manager
 
 
 @click.command()
-@click.option("--out", "out_dir", default="qa-reports/demo", show_default=True,
-              type=click.Path(path_type=Path), help="Folder for the evaluation JSON lines.")
+@click.option(
+    "--out",
+    "out_dir",
+    default="qa-reports/demo",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder for the evaluation JSON lines.",
+)
 @click.pass_context
 def demo(ctx: click.Context, out_dir: Path) -> None:
     """Score the bundled sample interactions with every bundled ruleset."""
@@ -46,10 +52,17 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
     click.echo(f"evaluation lines written to {out_dir}/")
 
 
-def _card(interaction, evaluation) -> dict:  # noqa: ANN001 - Interaction, Evaluation
+def _card(interaction, evaluation) -> dict:
     score = evaluation.score
-    verdict = ("AUTO-FAIL" if score.auto_failed else "N/A" if score.passed is None
-               else "PASS" if score.passed else "FAIL")
+    verdict = (
+        "AUTO-FAIL"
+        if score.auto_failed
+        else "N/A"
+        if score.passed is None
+        else "PASS"
+        if score.passed
+        else "FAIL"
+    )
     return {
         "id": interaction.id,
         "agent": interaction.agent_id,

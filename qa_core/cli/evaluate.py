@@ -14,12 +14,27 @@ FORMATS = ("auto", "qa-json")
 
 @click.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
-@click.option("--ruleset", "ruleset_ref", required=True, metavar="R",
-              help="A ruleset file, or the id of a bundled ruleset.")
-@click.option("--out", "out_path", required=True, type=click.Path(path_type=Path),
-              help="Where to write one JSON line per interaction.")
-@click.option("--format", "input_format", default="auto", show_default=True,
-              help="Input format: " + ", ".join(FORMATS) + ".")
+@click.option(
+    "--ruleset",
+    "ruleset_ref",
+    required=True,
+    metavar="R",
+    help="A ruleset file, or the id of a bundled ruleset.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Where to write one JSON line per interaction.",
+)
+@click.option(
+    "--format",
+    "input_format",
+    default="auto",
+    show_default=True,
+    help="Input format: " + ", ".join(FORMATS) + ".",
+)
 @click.pass_context
 def evaluate(
     ctx: click.Context, input_path: Path, ruleset_ref: str, out_path: Path, input_format: str
@@ -32,8 +47,9 @@ def evaluate(
     from ..ruleset.catalog import resolve_ruleset
 
     if input_format not in FORMATS:
-        raise UserError(f"unknown format {input_format!r} (available: {', '.join(FORMATS)})",
-                        where="--format")
+        raise UserError(
+            f"unknown format {input_format!r} (available: {', '.join(FORMATS)})", where="--format"
+        )
     ruleset = resolve_ruleset(ruleset_ref, plugin_manager(ctx))
     counts = {"evaluated": 0, "passed": 0, "failed": 0}
     with atomic_text_writer(out_path) as out:
@@ -41,13 +57,19 @@ def evaluate(
             out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
             if isinstance(item, EvaluationFailure):
                 counts["failed"] += 1
-                click.echo(f"qa: {item.interaction_id}: plugin {item.plugin!r} raised "
-                           f"{item.error} on criterion {item.criterion!r}", err=True)
+                click.echo(
+                    f"qa: {item.interaction_id}: plugin {item.plugin!r} raised "
+                    f"{item.error} on criterion {item.criterion!r}",
+                    err=True,
+                )
                 continue
             counts["evaluated"] += 1
             counts["passed"] += bool(item.score.passed)
-    click.echo(f"evaluated {counts['evaluated']} interactions against {ruleset.id} "
-               f"v{ruleset.version}: {counts['passed']} passed, "
-               f"{counts['failed']} failed to evaluate -> {out_path}", err=True)
+    click.echo(
+        f"evaluated {counts['evaluated']} interactions against {ruleset.id} "
+        f"v{ruleset.version}: {counts['passed']} passed, "
+        f"{counts['failed']} failed to evaluate -> {out_path}",
+        err=True,
+    )
     if counts["failed"]:
         ctx.exit(1)

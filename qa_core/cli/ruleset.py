@@ -24,14 +24,22 @@ def validate(ctx: click.Context, path: Path, as_json: bool) -> None:
     from ..ruleset.loader import load_ruleset
 
     loaded = load_ruleset(path, plugin_manager(ctx))
-    summary = {"id": loaded.id, "version": loaded.version, "sha256": loaded.sha256,
-               "sections": len(loaded.sections), "criteria": len(loaded.criteria),
-               "tests": len(loaded.examples), "path": str(path)}
+    summary = {
+        "id": loaded.id,
+        "version": loaded.version,
+        "sha256": loaded.sha256,
+        "sections": len(loaded.sections),
+        "criteria": len(loaded.criteria),
+        "tests": len(loaded.examples),
+        "path": str(path),
+    }
     if as_json:
         click.echo(json.dumps(summary))
     else:
-        click.echo(f"ok: {loaded.id} v{loaded.version} ({summary['criteria']} criteria, "
-                   f"{summary['tests']} tests) sha256 {loaded.sha256}")
+        click.echo(
+            f"ok: {loaded.id} v{loaded.version} ({summary['criteria']} criteria, "
+            f"{summary['tests']} tests) sha256 {loaded.sha256}"
+        )
 
 
 @ruleset.command("test")
@@ -51,20 +59,30 @@ def test_command(ctx: click.Context, refs: tuple[str, ...], as_json: bool) -> No
         loaded = resolve_ruleset(ref, pm)
         outcomes = run_examples(loaded)
         if not outcomes and not as_json:
-            click.echo(f"{loaded.id}: warning: no tests: block (a ruleset without examples "
-                       "is a smell)")
+            click.echo(
+                f"{loaded.id}: warning: no tests: block (a ruleset without examples is a smell)"
+            )
         for outcome in outcomes:
             failed += not outcome.ok
-            report.append({"ruleset": loaded.id, "example": outcome.example.name,
-                           "interaction": outcome.interaction_id, "ok": outcome.ok,
-                           "failures": outcome.failures})
+            report.append(
+                {
+                    "ruleset": loaded.id,
+                    "example": outcome.example.name,
+                    "interaction": outcome.interaction_id,
+                    "ok": outcome.ok,
+                    "failures": outcome.failures,
+                }
+            )
             if not as_json:
                 status = "PASS" if outcome.ok else "FAIL"
-                click.echo(f"{status} {loaded.id} {outcome.interaction_id}"
-                           + "".join(f"\n    {f}" for f in outcome.failures))
+                click.echo(
+                    f"{status} {loaded.id} {outcome.interaction_id}"
+                    + "".join(f"\n    {f}" for f in outcome.failures)
+                )
     if as_json:
-        click.echo(json.dumps({"passed": len(report) - failed, "failed": failed,
-                               "examples": report}))
+        click.echo(
+            json.dumps({"passed": len(report) - failed, "failed": failed, "examples": report})
+        )
     else:
         click.echo(f"{len(report) - failed} passed, {failed} failed")
     if failed:
@@ -82,9 +100,15 @@ def list_command(ctx: click.Context, as_json: bool) -> None:
     rows = []
     for bundled in bundled_rulesets(plugin_manager(ctx)).values():
         data = read_source(bundled.path).data
-        rows.append({"id": bundled.id, "version": data.get("version"),
-                     "title": data.get("title"), "provider": bundled.provider,
-                     "path": str(bundled.path)})
+        rows.append(
+            {
+                "id": bundled.id,
+                "version": data.get("version"),
+                "title": data.get("title"),
+                "provider": bundled.provider,
+                "path": str(bundled.path),
+            }
+        )
     if as_json:
         click.echo(json.dumps(rows))
         return

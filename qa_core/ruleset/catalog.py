@@ -35,7 +35,9 @@ def bundled_rulesets(pm: QAPluginManager) -> dict[str, BundledRuleset]:
             if ruleset_id in found:
                 raise RulesetError(
                     f"ruleset id {ruleset_id!r} is shipped by both {found[ruleset_id].provider} "
-                    f"and {provider}", where=str(path))
+                    f"and {provider}",
+                    where=str(path),
+                )
             found[ruleset_id] = BundledRuleset(ruleset_id, path, provider)
     return found
 
@@ -48,8 +50,9 @@ def resolve_ruleset_path(ref: str, pm: QAPluginManager) -> Path:
     if ref in bundled:
         return bundled[ref].path
     names = ", ".join(sorted(bundled)) or "none"
-    raise RulesetError(f"no ruleset file or bundled ruleset named {ref!r} (bundled: {names})",
-                       where="--ruleset")
+    raise RulesetError(
+        f"no ruleset file or bundled ruleset named {ref!r} (bundled: {names})", where="--ruleset"
+    )
 
 
 def resolve_ruleset(ref: str, pm: QAPluginManager) -> Ruleset:

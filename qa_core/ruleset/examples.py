@@ -36,9 +36,11 @@ def run_examples(ruleset: Ruleset) -> list[ExampleOutcome]:
                 got = evaluation.result_of(criterion_id)
                 if got != wanted:
                     outcome.failures.append(f"{criterion_id}: expected {wanted}, got {got}")
-            checks = (("score", example.score, evaluation.score.score),
-                      ("passed", example.passed, evaluation.score.passed),
-                      ("auto_failed", example.auto_failed, evaluation.score.auto_failed))
+            checks = (
+                ("score", example.score, evaluation.score.score),
+                ("passed", example.passed, evaluation.score.passed),
+                ("auto_failed", example.auto_failed, evaluation.score.auto_failed),
+            )
             for name, wanted_value, got_value in checks:
                 if wanted_value is not None and wanted_value != got_value:
                     outcome.failures.append(f"{name}: expected {wanted_value}, got {got_value}")

@@ -45,7 +45,9 @@ def canonical_form(spec: RulesetSpec) -> dict[str, Any]:
 
 def ruleset_sha256(spec: RulesetSpec) -> str:
     text = json.dumps(
-        _normalise(canonical_form(spec)), sort_keys=True, separators=(",", ":"),
+        _normalise(canonical_form(spec)),
+        sort_keys=True,
+        separators=(",", ":"),
         ensure_ascii=False,
     )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

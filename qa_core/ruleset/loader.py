@@ -49,13 +49,11 @@ def _fail(source: RulesetSource, loc: Loc, message: str, *, at_key: bool = False
     return RulesetError(f"{field_path(loc)}: {message}", where=source.where(loc, at_key=at_key))
 
 
-def _validate(source: RulesetSource, model: type, data: object, prefix: Loc):  # noqa: ANN202
+def _validate(source: RulesetSource, model: type, data: object, prefix: Loc):
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        loc, message = min(
-            validation_problems(exc), key=lambda p: _position(source, prefix + p[0])
-        )
+        loc, message = min(validation_problems(exc), key=lambda p: _position(source, prefix + p[0]))
         unknown = message == "unknown field"
         if unknown:
             message = f"unknown key {str(loc[-1])!r}"
@@ -77,8 +75,11 @@ def _check_unique_ids(source: RulesetSource, spec: RulesetSpec) -> None:
         sections.add(section.id)
         for ci, criterion in enumerate(section.criteria):
             if criterion.id in criteria:
-                raise _fail(source, ("sections", si, "criteria", ci, "id"),
-                            f"duplicate criterion id {criterion.id!r}")
+                raise _fail(
+                    source,
+                    ("sections", si, "criteria", ci, "id"),
+                    f"duplicate criterion id {criterion.id!r}",
+                )
             criteria.add(criterion.id)
 
 
@@ -91,11 +92,19 @@ def _section(source: RulesetSource, spec: RulesetSpec, si: int, pm: QAPluginMana
         if registered is None:
             raise _fail(source, (*loc, "rule"), _unknown_rule_message(c.rule, pm))
         params = _validate(source, registered.rule_type.params_model, c.params, (*loc, "params"))
-        criteria.append(Criterion(
-            id=c.id, section=section.id, title=c.title, rule=registered, params=params,
-            points=c.points, critical=c.critical, coaching=c.coaching,
-            dependencies=tuple(registered.rule_type.dependencies(params)),
-        ))
+        criteria.append(
+            Criterion(
+                id=c.id,
+                section=section.id,
+                title=c.title,
+                rule=registered,
+                params=params,
+                points=c.points,
+                critical=c.critical,
+                coaching=c.coaching,
+                dependencies=tuple(registered.rule_type.dependencies(params)),
+            )
+        )
     return Section(section.id, section.title, section.weight, tuple(criteria))
 
 
@@ -105,13 +114,19 @@ def _unknown_rule_message(name: str, pm: QAPluginManager) -> str:
     message = f"unknown rule type {name!r}"
     if hint:
         message += f" (did you mean {hint[0]!r}?)"
-    return message + (f"; installed: {', '.join(known)}" if known else
-                      "; no plugin providing rule types is installed")
+    return message + (
+        f"; installed: {', '.join(known)}"
+        if known
+        else "; no plugin providing rule types is installed"
+    )
 
 
 def _criterion_locs(spec: RulesetSpec) -> dict[str, Loc]:
-    return {c.id: ("sections", si, "criteria", ci)
-            for si, s in enumerate(spec.sections) for ci, c in enumerate(s.criteria)}
+    return {
+        c.id: ("sections", si, "criteria", ci)
+        for si, s in enumerate(spec.sections)
+        for ci, c in enumerate(s.criteria)
+    }
 
 
 def _check_references(source: RulesetSource, spec: RulesetSpec, criteria: dict) -> None:
@@ -121,8 +136,11 @@ def _check_references(source: RulesetSource, spec: RulesetSpec, criteria: dict) 
             if dep == cid:
                 raise _fail(source, (*locs[cid], "params"), "a criterion cannot refer to itself")
             if dep not in criteria:
-                raise _fail(source, (*locs[cid], "params"),
-                            f"refers to criterion {dep!r}, which this ruleset does not define")
+                raise _fail(
+                    source,
+                    (*locs[cid], "params"),
+                    f"refers to criterion {dep!r}, which this ruleset does not define",
+                )
 
 
 def _evaluation_order(source: RulesetSource, spec: RulesetSpec, criteria: dict) -> tuple:
@@ -135,8 +153,11 @@ def _evaluation_order(source: RulesetSource, spec: RulesetSpec, criteria: dict) 
         if state.get(cid) == "done":
             return
         if state.get(cid) == "visiting":
-            raise _fail(source, (*locs[cid], "params"),
-                        f"criterion {cid!r} depends on itself through other criteria")
+            raise _fail(
+                source,
+                (*locs[cid], "params"),
+                f"criterion {cid!r} depends on itself through other criteria",
+            )
         state[cid] = "visiting"
         for dep in criteria[cid].dependencies:
             visit(dep)
@@ -157,9 +178,12 @@ def _redaction(source: RulesetSource, spec: RulesetSpec, pm: QAPluginManager) ->
             presets.append(name)
         elif explicit:
             installed = ", ".join(sorted(available)) or "none"
-            raise _fail(source, ("redaction", "presets", index),
-                        f"unknown redaction preset {name!r}: no installed plugin provides it "
-                        f"(installed presets: {installed})")
+            raise _fail(
+                source,
+                ("redaction", "presets", index),
+                f"unknown redaction preset {name!r}: no installed plugin provides it "
+                f"(installed presets: {installed})",
+            )
     entities = set(spec.redaction.entities)
     for name in presets:
         entities |= available[name].entities
@@ -172,15 +196,28 @@ def _examples(source: RulesetSource, spec: RulesetSpec, criteria: set[str]) -> t
         loc: Loc = ("tests", index)
         path = (source.path.parent / test.interaction).resolve()
         if not path.is_file():
-            raise _fail(source, (*loc, "interaction"),
-                        f"no such file {test.interaction!r} (paths are relative to the ruleset)")
+            raise _fail(
+                source,
+                (*loc, "interaction"),
+                f"no such file {test.interaction!r} (paths are relative to the ruleset)",
+            )
         for key in test.expect:
             if key not in criteria:
-                raise _fail(source, (*loc, "expect", key),
-                            f"no criterion {key!r} in this ruleset", at_key=True)
-        examples.append(Example(
-            interaction=path, name=test.name or test.interaction, where=source.where(loc),
-            expect=dict(test.expect), score=test.score, passed=test.passed,
-            auto_failed=test.auto_failed,
-        ))
+                raise _fail(
+                    source,
+                    (*loc, "expect", key),
+                    f"no criterion {key!r} in this ruleset",
+                    at_key=True,
+                )
+        examples.append(
+            Example(
+                interaction=path,
+                name=test.name or test.interaction,
+                where=source.where(loc),
+                expect=dict(test.expect),
+                score=test.score,
+                passed=test.passed,
+                auto_failed=test.auto_failed,
+            )
+        )
     return tuple(examples)

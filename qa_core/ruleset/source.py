@@ -61,8 +61,9 @@ def read_source(path: Path) -> RulesetSource:
     except YAMLError as exc:
         raise RulesetError(f"YAML error: {exc}", where=str(path)) from None
     if not isinstance(tree, CommentedMap):
-        raise RulesetError("a ruleset must be a YAML mapping (id:, version:, sections: ...)",
-                           where=f"{path}:1:1")
+        raise RulesetError(
+            "a ruleset must be a YAML mapping (id:, version:, sections: ...)", where=f"{path}:1:1"
+        )
     return RulesetSource(path, tree)
 
 

@@ -14,9 +14,29 @@ from rapidfuzz import fuzz
 from .normalize import NormalizedText
 
 # A match that contains one of these (and the phrase does not) says the opposite.
-NEGATIONS = frozenset({"not", "never", "no", "dont", "cant", "cannot", "wont", "isnt", "arent",
-                       "wasnt", "werent", "doesnt", "didnt", "shouldnt", "couldnt",
-                       "wouldnt", "havent", "hasnt", "aint"})
+NEGATIONS = frozenset(
+    {
+        "not",
+        "never",
+        "no",
+        "dont",
+        "cant",
+        "cannot",
+        "wont",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "doesnt",
+        "didnt",
+        "shouldnt",
+        "couldnt",
+        "wouldnt",
+        "havent",
+        "hasnt",
+        "aint",
+    }
+)
 
 
 @dataclass(frozen=True)

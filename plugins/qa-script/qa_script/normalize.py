@@ -14,8 +14,9 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _APOSTROPHES = re.compile(r"['’]")
-FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "er", "ah", "hmm", "hm", "mm",
-                     "mhm", "eh"})
+FILLERS = frozenset(
+    {"um", "umm", "uh", "uhh", "uhm", "erm", "er", "ah", "hmm", "hm", "mm", "mhm", "eh"}
+)
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,9 @@ def normalize(text: str) -> NormalizedText:
         norm_ends.append(cursor)
         orig_starts.append(match.start())
         orig_ends.append(match.end())
-    return NormalizedText(" ".join(words), tuple(norm_starts), tuple(norm_ends),
-                          tuple(orig_starts), tuple(orig_ends))
+    return NormalizedText(
+        " ".join(words), tuple(norm_starts), tuple(norm_ends), tuple(orig_starts), tuple(orig_ends)
+    )
 
 
 @lru_cache(maxsize=4096)

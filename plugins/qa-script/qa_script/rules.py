@@ -11,8 +11,9 @@ from .params import OrderParams, PhraseParams
 
 def _normalized_turn(ctx: RuleContext, index: int) -> NormalizedText:
     """Each turn is normalised once per interaction, whatever the number of criteria."""
-    return ctx.memo(("script.normalized", index),
-                    lambda: normalize(ctx.interaction.turns[index].text))
+    return ctx.memo(
+        ("script.normalized", index), lambda: normalize(ctx.interaction.turns[index].text)
+    )
 
 
 def find_phrases(ctx: RuleContext, params: PhraseParams) -> list[Evidence]:
