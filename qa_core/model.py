@@ -7,6 +7,7 @@ the next rule sees.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
@@ -102,6 +103,11 @@ class Interaction(_Frozen):
     def _thaw_metadata(self, value: MappingProxyType[str, Any]) -> dict[str, Any]:
         """Frozen for rules, a plain object again for JSON."""
         return dict(value)
+
+    @cached_property
+    def all_turns_timed(self) -> bool:
+        """Whether every turn has a start time (then ``within.seconds`` applies)."""
+        return all(turn.start_s is not None for turn in self.turns)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The canonical JSON shape: unset optional fields are left out."""

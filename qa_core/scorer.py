@@ -53,10 +53,10 @@ def compute_score(sections: Sequence[ScoredSection], pass_mark: float) -> Score:
     for section in sections:
         counted = [item for item in section.items if item.result != "na"]
         auto_failed |= any(i.critical and i.result == "not_met" for i in counted)
-        possible = sum((Fraction(i.points) for i in counted), Fraction(0))
+        possible = sum(_exact(i.points) for i in counted)
         if not counted or possible == 0:
             continue
-        earned = sum((Fraction(i.earned) for i in counted), Fraction(0))
+        earned = sum(_exact(i.earned) for i in counted)
         weighted += Fraction(section.weight) * earned / possible
         total_weight += Fraction(section.weight)
     score = None if total_weight == 0 else _round_half_up(100 * weighted / total_weight)
@@ -64,6 +64,11 @@ def compute_score(sections: Sequence[ScoredSection], pass_mark: float) -> Score:
         return Score(score=0.0, passed=False, auto_failed=True)
     passed = None if score is None else score >= pass_mark
     return Score(score=score, passed=passed, auto_failed=False)
+
+
+def _exact(value: float) -> int | Fraction:
+    """Points are usually whole numbers: keep those as ints (fast), the rest exact."""
+    return int(value) if float(value).is_integer() else Fraction(value)
 
 
 def _round_half_up(value: Fraction) -> float:

@@ -16,8 +16,7 @@ def window_turns(interaction: Interaction, window: Window | None) -> list[int]:
     every = list(range(len(turns)))
     if window is None or not turns:
         return every
-    timed = all(turn.start_s is not None for turn in turns)
-    if window.seconds is not None and timed:
+    if window.seconds is not None and interaction.all_turns_timed:
         if window.from_ == "start":
             return [i for i in every if turns[i].start_s <= window.seconds]  # type: ignore[operator]
         ends = [turn.end_s if turn.end_s is not None else turn.start_s for turn in turns]

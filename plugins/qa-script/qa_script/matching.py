@@ -6,10 +6,11 @@ phrase occur, and how well — so rule types never care which mode a ruleset cho
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .normalize import NormalizedText
 
@@ -49,12 +50,38 @@ class PhraseMatch:
 
 
 class PhraseMatcher(Protocol):
-    def find(self, phrase: str, text: NormalizedText) -> PhraseMatch | None:
-        """Best occurrence of the (normalised) ``phrase`` in ``text``, or None."""
+    def best_matches(
+        self, phrases: Sequence[str], texts: Sequence[NormalizedText]
+    ) -> list[PhraseMatch | None]:
+        """For each text, the best occurrence of any (normalised) phrase, or None.
+
+        Texts come in one batch per criterion, so a matcher can screen them all at
+        once (rapidfuzz's ``process``, or one embedding batch for semantic matching).
+        """
+
+
+def _best_per_text(
+    matcher: ExactMatcher | FuzzyMatcher,
+    candidates: dict[int, list[str]],
+    texts: Sequence[NormalizedText],
+) -> list[PhraseMatch | None]:
+    best: list[PhraseMatch | None] = [None] * len(texts)
+    for index, phrases in candidates.items():
+        for phrase in phrases:
+            found = matcher.find(phrase, texts[index])
+            if found and (best[index] is None or found.score > best[index].score):
+                best[index] = found
+    return best
 
 
 class ExactMatcher:
     """Whole-word occurrence after normalisation (case, punctuation, fillers ignored)."""
+
+    def best_matches(
+        self, phrases: Sequence[str], texts: Sequence[NormalizedText]
+    ) -> list[PhraseMatch | None]:
+        candidates = {i: [p for p in phrases if p in t.text] for i, t in enumerate(texts)}
+        return _best_per_text(self, candidates, texts)
 
     def find(self, phrase: str, text: NormalizedText) -> PhraseMatch | None:
         haystack = f" {text.text} "
@@ -77,6 +104,20 @@ class FuzzyMatcher:
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self.cutoff = threshold * 100
+
+    def best_matches(
+        self, phrases: Sequence[str], texts: Sequence[NormalizedText]
+    ) -> list[PhraseMatch | None]:
+        """Screen every text against each phrase in one rapidfuzz call, then verify."""
+        choices = [t.text for t in texts]
+        candidates: dict[int, list[str]] = {}
+        for phrase in phrases:
+            screened = process.extract(
+                phrase, choices, scorer=fuzz.partial_ratio, score_cutoff=self.cutoff, limit=None
+            )
+            for _, _, index in screened:
+                candidates.setdefault(index, []).append(phrase)
+        return _best_per_text(self, candidates, texts)
 
     def find(self, phrase: str, text: NormalizedText) -> PhraseMatch | None:
         if not phrase or not text.text:

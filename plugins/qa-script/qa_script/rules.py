@@ -20,16 +20,10 @@ def find_phrases(ctx: RuleContext, params: PhraseParams) -> list[Evidence]:
     """The best match of any phrase in each selected turn, as evidence."""
     matcher = make_matcher(params.match.mode, params.match.threshold)
     phrases = [normalize_phrase(p) for p in params.phrases]
+    indices = select_turns(ctx.interaction, params.speaker, params.within)
+    texts = [_normalized_turn(ctx, index) for index in indices]
     evidence = []
-    for index in select_turns(ctx.interaction, params.speaker, params.within):
-        text = _normalized_turn(ctx, index)
-        best = None
-        for phrase in phrases:
-            found = matcher.find(phrase, text)
-            if found and (best is None or found.score > best.score):
-                best = found
-                if found.score == 1.0:
-                    break
+    for index, text, best in zip(indices, texts, matcher.best_matches(phrases, texts), strict=True):
         if best is not None:
             start, end = text.original_span(best.first, best.last)
             evidence.append(Evidence(index, start, end, best.score))
