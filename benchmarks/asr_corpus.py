@@ -285,7 +285,7 @@ def spoken_digits(digits: str, rng: random.Random, garble: float = 0.0) -> str:
         words.append("oh" if d == "0" and r < 0.5 else DIGIT_WORDS[int(d)])
         i += 1
         if garble and rng.random() < garble:
-            words.append(rng.choice(FILLERS + [","]))
+            words.append(rng.choice([*FILLERS, ","]))
     text = " ".join(words).replace(" ,", ",")
     return text
 
@@ -445,7 +445,7 @@ def aba_number(rng: random.Random) -> str:
     while True:
         d = [rng.randint(0, 9) for _ in range(8)]
         for last in range(10):
-            n = d + [last]
+            n = [*d, last]
             if (3 * (n[0] + n[3] + n[6]) + 7 * (n[1] + n[4] + n[7]) + n[2] + n[5] + n[8]) % 10 == 0:
                 return "".join(map(str, n))
 
@@ -472,6 +472,8 @@ def scene_lookalikes(call: Call, rng: random.Random) -> None:
         order = luhn_complete("4" + order[1:15])  # a Luhn-valid order number, worst case
     amount = rng.randint(12, 980)
     phone = f"{rng.randint(200, 989)}{rng.randint(200, 989)}{rng.randint(1000, 9999)}"
+    phone_spoken = rng.random() < 0.5
+    phone_said = say_number(phone, rng, phone_spoken, [3, 3, 4])
     lines = [
         (
             "agent",
@@ -489,7 +491,11 @@ def scene_lookalikes(call: Call, rng: random.Random) -> None:
         ),
         (
             "customer",
-            f"You can call me back at {say_number(phone, rng, rng.random() < 0.5, [3, 3, 4])}.",
+            (  # a phone number is not payment data, but it is a HIPAA identifier
+                "You can call me back at ",
+                (phone_said, "PHONE_NUMBER", "spoken" if phone_spoken else "digits", phone),
+                ".",
+            ),
         ),
         ("agent", f"I'll call you back in {rng.choice(['five', 'ten', 'fifteen'])} minutes."),
         (
@@ -500,7 +506,10 @@ def scene_lookalikes(call: Call, rng: random.Random) -> None:
         ("agent", f"Ticket {say_number(str(rng.randint(10**6, 10**7)), rng, True, [7])} is open."),
     ]
     for speaker, text in rng.sample(lines, k=rng.randint(3, 6)):
-        call.say(speaker, text)
+        if isinstance(text, tuple):
+            call.say(speaker, *text)
+        else:
+            call.say(speaker, text)
 
 
 def scene_person(call: Call, rng: random.Random) -> None:

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from qa_core.evaluation import evaluate_all
+from qa_core.evaluation import Evaluator
 from qa_core.plugins import make_plugin_manager
 from qa_core.reading import read_interactions
 from qa_core.ruleset.catalog import resolve_ruleset
@@ -96,12 +96,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "calls.jsonl"
         generate(source, args.calls, args.turns)
-        ruleset = resolve_ruleset(args.ruleset, make_plugin_manager(disabled=()))
+        pm = make_plugin_manager(disabled=())
+        ruleset = resolve_ruleset(args.ruleset, pm)
+        evaluator = Evaluator(ruleset, pm)
         criteria = len(ruleset.criteria)
 
         start = time.perf_counter()
         with open(Path(tmp) / "inproc.jsonl", "w") as out:
-            for item in evaluate_all(read_interactions(source), ruleset):
+            for item in evaluator.evaluate_all(read_interactions(source)):
                 out.write(json.dumps(item.to_json()) + "\n")
         inproc = time.perf_counter() - start
 

@@ -30,12 +30,24 @@ _EXPORTS = {
     "select_turns": "qa_core.windows",
     "window_turns": "qa_core.windows",
     "UserError": "qa_core.errors",
+    "Finding": "qa_core.analysis.findings",
+    "InteractionDetector": "qa_core.analysis.detectors",
+    "TurnAnalysis": "qa_core.analysis.detectors",
+    "SpokenView": "qa_core.spoken",
+    "Prompt": "qa_core.analysis.prompted",
+    "PromptedValueDetector": "qa_core.analysis.prompted",
+    "answering_turns": "qa_core.analysis.prompted",
+    "is_acknowledgement": "qa_core.analysis.prompted",
 }
 
 __all__ = [
     "Evidence",
+    "Finding",
     "Interaction",
+    "InteractionDetector",
     "Outcome",
+    "Prompt",
+    "PromptedValueDetector",
     "QAPluginManager",
     "RedactionPreset",
     "Result",
@@ -44,12 +56,16 @@ __all__ = [
     "RuleType",
     "Speaker",
     "SpeakerWindowParams",
+    "SpokenView",
     "Turn",
+    "TurnAnalysis",
     "UserError",
     "Window",
     "Word",
     "__version__",
+    "answering_turns",
     "hookimpl",
+    "is_acknowledgement",
     "make_plugin_manager",
     "select_turns",
     "window_turns",
@@ -70,6 +86,14 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .analysis.detectors import InteractionDetector, TurnAnalysis
+    from .analysis.findings import Finding
+    from .analysis.prompted import (
+        Prompt,
+        PromptedValueDetector,
+        answering_turns,
+        is_acknowledgement,
+    )
     from .errors import UserError
     from .model import Interaction, Speaker, Turn, Word
     from .plugins import QAPluginManager, hookimpl, make_plugin_manager
@@ -84,4 +108,5 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         SpeakerWindowParams,
         Window,
     )
+    from .spoken import SpokenView
     from .windows import select_turns, window_turns

@@ -6,14 +6,22 @@ the whole run; the exception's message is not kept, since it may quote the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from .analysis.analyzer import InteractionAnalyzer
+from .analysis.findings import Finding
 from .model import Interaction
 from .rules import RESULTS, Evidence, Outcome, RuleContext
 from .ruleset.compiled import Criterion, Ruleset
 from .scorer import Score, ScoredItem, ScoredSection, compute_score
+
+if TYPE_CHECKING:
+    from .plugins import QAPluginManager
+
+T = TypeVar("T")
+ANALYSIS_BATCH = 32
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,7 @@ class Evaluation:
     criteria: tuple[CriterionResult, ...]
     score: Score
     findings: tuple[dict[str, Any], ...] = ()
+    language: dict[str, Any] | None = None
 
     def result_of(self, criterion_id: str) -> str:
         return next(c.outcome.result for c in self.criteria if c.criterion.id == criterion_id)
@@ -61,6 +70,7 @@ class Evaluation:
             "auto_failed": self.score.auto_failed,
             "criteria": [c.to_json() for c in self.criteria],
             "findings": list(self.findings),
+            **({"language": self.language} if self.language is not None else {}),
         }
 
 
@@ -88,11 +98,17 @@ class RuleFailed(Exception):
         self.failure = failure
 
 
-def evaluate(interaction: Interaction, ruleset: Ruleset) -> Evaluation:
-    """Run every criterion (dependencies first) and score; raises ``RuleFailed``."""
+def evaluate(
+    interaction: Interaction, ruleset: Ruleset, findings: Sequence[Finding] = ()
+) -> Evaluation:
+    """Run every criterion (dependencies first) and score; raises ``RuleFailed``.
+
+    ``findings`` are the analysis pass's findings for ``ruleset.analysis_entities``.
+    """
     outcomes: dict[str, Outcome] = {}
-    ctx = RuleContext(interaction, outcomes)
+    ctx = RuleContext(interaction, outcomes, findings)
     for criterion in ruleset.evaluation_order:
+        ctx.entities = criterion.entities
         outcomes[criterion.id] = _run(criterion, ctx)
     results = tuple(CriterionResult(c, outcomes[c.id]) for c in ruleset.criteria)
     sections = [
@@ -101,17 +117,55 @@ def evaluate(interaction: Interaction, ruleset: Ruleset) -> Evaluation:
         )
         for s in ruleset.sections
     ]
-    return Evaluation(interaction.id, ruleset, results, compute_score(sections, ruleset.pass_mark))
+    policy = ruleset.redaction.entities
+    return Evaluation(
+        interaction.id,
+        ruleset,
+        results,
+        compute_score(sections, ruleset.pass_mark),
+        tuple(f.to_json() for f in findings if f.entity in policy),
+    )
 
 
-def evaluate_all(
-    interactions: Iterable[Interaction], ruleset: Ruleset
-) -> Iterator[Evaluation | EvaluationFailure]:
-    for interaction in interactions:
-        try:
-            yield evaluate(interaction, ruleset)
-        except RuleFailed as failed:
-            yield failed.failure
+class Evaluator:
+    """Scores interactions against one ruleset, analysing them in batches first."""
+
+    def __init__(self, ruleset: Ruleset, pm: QAPluginManager) -> None:
+        self.ruleset = ruleset
+        self.analyzer = InteractionAnalyzer(pm, ruleset.analysis_entities)
+
+    def evaluate_all(
+        self, interactions: Iterable[Interaction]
+    ) -> Iterator[Evaluation | EvaluationFailure]:
+        for batch in batched(interactions, ANALYSIS_BATCH):
+            for interaction, findings in zip(batch, self.analyzer.analyze_many(batch), strict=True):
+                try:
+                    yield self._with_language(
+                        evaluate(interaction, self.ruleset, findings), interaction
+                    )
+                except RuleFailed as failed:
+                    yield failed.failure
+
+    def evaluate(self, interaction: Interaction) -> Evaluation:
+        evaluation = evaluate(interaction, self.ruleset, self.analyzer.analyze(interaction))
+        return self._with_language(evaluation, interaction)
+
+    def _with_language(self, evaluation: Evaluation, interaction: Interaction) -> Evaluation:
+        """Flag a language the recognisers do not cover, once there are recognisers."""
+        if not self.analyzer.active:
+            return evaluation
+        return replace(evaluation, language=self.analyzer.check_language(interaction).to_json())
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _run(criterion: Criterion, ctx: RuleContext) -> Outcome:

@@ -17,11 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pluggy
 
 from .presets import RedactionPreset
 from .rules import RuleType
+
+if TYPE_CHECKING:
+    from presidio_analyzer import EntityRecognizer
+
+    from .analysis.detectors import InteractionDetector
 
 hookspec = pluggy.HookspecMarker("qa_core")
 
@@ -67,4 +73,38 @@ def register_ruleset_dirs() -> Iterable[Path]:
     :return: folders.
 
     Results of all plugins are combined; a ruleset id shipped twice is an error.
+    """
+
+
+# --- Start-up: what finds sensitive data -------------------------------------------
+
+
+@hookspec
+def register_recognizers() -> Iterable[EntityRecognizer]:
+    """Contribute Presidio recognisers for entity types (``CREDIT_CARD``, ``PERSON``).
+
+    Called once when the plugin set is built. Every plugin's recognisers go into ONE
+    shared ``AnalyzerEngine`` with one spaCy pipeline, so each turn is analysed once
+    however many plugins there are. Recognisers see each turn's spoken-number view
+    (``SpokenView.text``: "four one one one" is "4111") and their offsets are mapped
+    back to the original text by the core. A recogniser that reads spaCy's entities
+    sets ``uses_ner = True``; without one, spaCy's NER is never run.
+
+    :return: ``presidio_analyzer.EntityRecognizer`` instances.
+
+    Results of all plugins are combined.
+    """
+
+
+@hookspec
+def register_interaction_detectors() -> Iterable[InteractionDetector]:
+    """Contribute detectors for what spans turns (a card number read in pieces).
+
+    Called once when the plugin set is built. A detector runs per interaction after
+    every turn's recognisers, sees their findings and each turn's spoken-number view,
+    and returns more findings; pieces of one value share a ``group``.
+
+    :return: ``qa_core.InteractionDetector`` instances.
+
+    Results of all plugins are combined.
     """

@@ -37,6 +37,20 @@ class RegisteredRuleType:
         return self.rule_type.name
 
 
+@dataclass(frozen=True)
+class RegisteredRecognizer:
+    recognizer: Any  # presidio_analyzer.EntityRecognizer
+    plugin: str
+    plugin_version: str
+
+
+@dataclass(frozen=True)
+class RegisteredDetector:
+    detector: Any  # qa_core.InteractionDetector
+    plugin: str
+    plugin_version: str
+
+
 @dataclass
 class PluginInfo:
     """What ``qa plugins list`` shows about one plugin."""
@@ -49,6 +63,7 @@ class PluginInfo:
     hooks: list[str] = field(default_factory=list)
     rule_types: list[str] = field(default_factory=list)
     redaction_presets: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +75,7 @@ class PluginInfo:
             "hooks": self.hooks,
             "rule_types": self.rule_types,
             "redaction_presets": self.redaction_presets,
+            "entities": self.entities,
         }
 
 
@@ -196,10 +212,61 @@ class QAPluginManager(pluggy.PluginManager):
         """(plugin name, folder) for every folder of rulesets a plugin ships."""
         return [(plugin, Path(folder)) for plugin, folder in self._collect("register_ruleset_dirs")]
 
+    @cached_property
+    def recognizers(self) -> list[RegisteredRecognizer]:
+        """Every plugin's Presidio recognisers, stamped with the plugin."""
+        found = []
+        for plugin, recognizer in self._collect("register_recognizers"):
+            from presidio_analyzer import EntityRecognizer
+
+            if not isinstance(recognizer, EntityRecognizer):
+                self._fail_registration(plugin, "register_recognizers", recognizer)
+                continue
+            found.append(RegisteredRecognizer(recognizer, plugin, self.infos[plugin].version))
+            self._note_entities(plugin, recognizer.supported_entities)
+        return found
+
+    @cached_property
+    def detectors(self) -> list[RegisteredDetector]:
+        """Every plugin's interaction-level detectors, stamped with the plugin."""
+        from .analysis.detectors import InteractionDetector
+
+        found = []
+        for plugin, detector in self._collect("register_interaction_detectors"):
+            if not isinstance(detector, InteractionDetector):
+                self._fail_registration(plugin, "register_interaction_detectors", detector)
+                continue
+            found.append(RegisteredDetector(detector, plugin, self.infos[plugin].version))
+            self._note_entities(plugin, detector.entities)
+        return found
+
+    @cached_property
+    def known_entities(self) -> frozenset[str]:
+        """Entity types some recogniser or detector can find."""
+        return frozenset(
+            e for r in self.recognizers for e in r.recognizer.supported_entities
+        ) | frozenset(e for d in self.detectors for e in d.detector.entities)
+
+    def _note_entities(self, plugin: str, entities: list[str] | tuple[str, ...]) -> None:
+        listed = self.infos[plugin].entities
+        listed.extend(e for e in entities if e not in listed)
+
+    def _fail_registration(self, plugin: str, hook: str, item: object) -> None:
+        info = self.infos[plugin]
+        self._fail(
+            plugin,
+            info.version,
+            info.distribution,
+            f"{hook} returned {type(item).__name__}, which is not the expected type",
+        )
+
     def describe(self) -> list[PluginInfo]:
         """Every plugin seen, with what it registered, sorted by name."""
         self.rule_types  # noqa: B018 - fills infos[].rule_types
         self.redaction_presets  # noqa: B018 - fills infos[].redaction_presets
+        finders = (self.hook.register_recognizers, self.hook.register_interaction_detectors)
+        if any(caller.get_hookimpls() for caller in finders):
+            self.known_entities  # noqa: B018 - fills infos[].entities
         return sorted(self.infos.values(), key=lambda info: info.name)
 
 

@@ -6,13 +6,16 @@ interaction and never touch storage, scheduling or rendering; the core owns thos
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
 
 from .model import Interaction, Speaker
+
+if TYPE_CHECKING:
+    from .analysis.findings import Finding
 
 Result = Literal["met", "not_met", "na"]
 RESULTS: tuple[str, ...] = ("met", "not_met", "na")
@@ -93,10 +96,22 @@ class RuleContext:
     each turn once (normalise, embed) however many criteria read it.
     """
 
-    def __init__(self, interaction: Interaction, outcomes: Mapping[str, Outcome]) -> None:
+    def __init__(
+        self,
+        interaction: Interaction,
+        outcomes: Mapping[str, Outcome],
+        findings: Sequence[Finding] = (),
+    ) -> None:
         self.interaction = interaction
         self.outcomes = outcomes
+        self.findings = tuple(findings)
+        self.entities: frozenset[str] = frozenset()
         self._memo: dict[Any, Any] = {}
+
+    def findings_of(self, entities: Iterable[str] | None = None) -> list[Finding]:
+        """Findings of ``entities`` (default: the current criterion's ``entities()``)."""
+        wanted = self.entities if entities is None else frozenset(entities)
+        return [f for f in self.findings if f.entity in wanted]
 
     def memo(self, key: Any, compute: Callable[[], T]) -> T:
         """Return the value cached under ``key``, computing it on first use."""
@@ -119,6 +134,14 @@ class RuleType:
 
     def dependencies(self, params: Any) -> tuple[str, ...]:
         """Ids of criteria whose outcomes ``evaluate`` reads from ``ctx.outcomes``."""
+        return ()
+
+    def entities(self, params: Any) -> tuple[str, ...]:
+        """Entity types or preset names whose findings ``evaluate`` reads.
+
+        The core expands presets, makes sure the analysis looks for them, and hands
+        the expanded set to the rule as ``ctx.entities``.
+        """
         return ()
 
     def evaluate(self, ctx: RuleContext, params: Any) -> Outcome:

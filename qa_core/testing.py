@@ -13,13 +13,30 @@ functions work without pytest too.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from .analysis.analyzer import InteractionAnalyzer
+from .analysis.findings import Finding
+from .errors import RulesetError
 from .model import Interaction
 from .plugins import QAPluginManager, make_plugin_manager
 from .rules import Outcome, RuleContext
+from .ruleset.compiled import Ruleset
+from .ruleset.loader import load_ruleset as _load_ruleset
+
+__all__ = [
+    "RulesetError",
+    "analyze",
+    "build_interaction",
+    "evidence_texts",
+    "find",
+    "load_ruleset",
+    "plugin_manager_with",
+    "run_rule",
+]
 
 TurnSpec = str | tuple[str, str] | tuple[str, str, float, float] | Mapping[str, Any]
 
@@ -75,8 +92,48 @@ def run_rule(
     if not isinstance(interaction, Interaction):
         specs = interaction if isinstance(interaction, list) else [interaction]
         interaction = build_interaction(*specs)
-    ctx = RuleContext(interaction, dict(outcomes or {}))
+    entities = _expand(pm, registered.rule_type.entities(validated))
+    findings = InteractionAnalyzer(pm, entities).analyze(interaction) if entities else []
+    ctx = RuleContext(interaction, dict(outcomes or {}), findings)
+    ctx.entities = entities
     return registered.rule_type.evaluate(ctx, validated)
+
+
+def _expand(pm: QAPluginManager, names: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for name in names:
+        preset = pm.redaction_presets.get(name)
+        out |= preset.entities if preset else {name}
+    return frozenset(out)
+
+
+def analyze(
+    pm: QAPluginManager, interaction: Interaction, entities: Iterable[str] | None = None
+) -> list[Finding]:
+    """The resolved findings of the plugins' recognisers and detectors."""
+    wanted = pm.known_entities if entities is None else frozenset(entities)
+    return InteractionAnalyzer(pm, wanted).analyze(interaction)
+
+
+def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
+    """Load a ruleset file as ``qa`` would (raises ``RulesetError`` on bad input)."""
+    return _load_ruleset(path, pm)
+
+
+def find(
+    pm: QAPluginManager,
+    interaction: Interaction | TurnSpec | Sequence[TurnSpec],
+    entities: Iterable[str] | None = None,
+) -> list[tuple[str, int, str]]:
+    """Run the plugins' recognisers and detectors: ``(entity, turn, original text)``.
+
+    ``entities`` defaults to every entity the plugins find.
+    """
+    if not isinstance(interaction, Interaction):
+        specs = interaction if isinstance(interaction, list) else [interaction]
+        interaction = build_interaction(*specs)
+    findings = analyze(pm, interaction, entities)
+    return [(f.entity, f.turn, interaction.turns[f.turn].text[f.start : f.end]) for f in findings]
 
 
 def evidence_texts(outcome: Outcome, interaction: Interaction) -> list[str]:
@@ -91,12 +148,31 @@ def qa_plugin_manager() -> Callable[..., QAPluginManager]:
 
 
 @pytest.fixture
+def qa_find() -> Callable[..., list[tuple[str, int, str]]]:
+    """``qa_find(turns, entities=None, plugins=("pci",))``: what the plugins find."""
+    managers: dict[tuple[str, ...], QAPluginManager] = {}
+
+    def run(
+        interaction: Any,
+        entities: Iterable[str] | None = None,
+        plugins: Sequence[str] = ("pci", "hipaa"),
+    ) -> list[tuple[str, int, str]]:
+        key = tuple(plugins)
+        if key not in managers:
+            managers[key] = plugin_manager_with(*plugins)
+        return find(managers[key], interaction, entities)
+
+    return run
+
+
+@pytest.fixture
 def qa_run_rule() -> Callable[..., Outcome]:
     """``qa_run_rule(rule_type, params, turns, plugin=NAME)``: run one rule on text.
 
-    ``plugin`` defaults to the part of the rule type's name before the dot.
+    ``plugin`` defaults to the part of the rule type's name before the dot; ``plugins``
+    adds others (those whose recognisers find what the rule reads).
     """
-    managers: dict[str, QAPluginManager] = {}
+    managers: dict[tuple[str, ...], QAPluginManager] = {}
 
     def run(
         rule_type: str,
@@ -104,11 +180,12 @@ def qa_run_rule() -> Callable[..., Outcome]:
         interaction: Any,
         *,
         plugin: str | None = None,
+        plugins: Sequence[str] = (),
         outcomes: Mapping[str, Outcome] | None = None,
     ) -> Outcome:
-        name = plugin or rule_type.split(".")[0]
-        if name not in managers:
-            managers[name] = plugin_manager_with(name)
-        return run_rule(managers[name], rule_type, params, interaction, outcomes=outcomes)
+        names = tuple(dict.fromkeys([plugin or rule_type.split(".")[0], *plugins]))
+        if names not in managers:
+            managers[names] = plugin_manager_with(*names)
+        return run_rule(managers[names], rule_type, params, interaction, outcomes=outcomes)
 
     return run

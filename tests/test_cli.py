@@ -31,12 +31,26 @@ def test_evaluate_prints_the_contract_shape(run_qa, tmp_path):
     result = run_qa("evaluate", str(D01), "--ruleset", "default", "--out", str(out))
     assert result.returncode == 0, result.stderr
     [line] = lines(out)
-    assert list(line) == ["id", "ruleset", "score", "passed", "auto_failed", "criteria", "findings"]
+    assert list(line)[:7] == [
+        "id",
+        "ruleset",
+        "score",
+        "passed",
+        "auto_failed",
+        "criteria",
+        "findings",
+    ]
+    assert line["language"] == {"declared": "en", "detected": "en", "supported": True}
     assert line["id"] == "call-d01"
     assert line["ruleset"]["id"] == "default" and line["ruleset"]["version"] == 1
     assert len(line["ruleset"]["sha256"]) == 64
     assert (line["score"], line["passed"], line["auto_failed"]) == (100.0, True, False)
-    assert line["findings"] == []
+    turns = json.loads(D01.read_text())["turns"]
+    found = {
+        (f["entity"], turns[f["turn"]]["text"][f["start"] : f["end"]], f["plugin"])
+        for f in line["findings"]
+    }
+    assert found >= {("PERSON", "Priya", "hipaa"), ("PERSON", "Daniel Okafor", "hipaa")}
     greeting = line["criteria"][0]
     assert {
         k: greeting[k] for k in ("id", "section", "result", "points", "max_points", "plugin")

@@ -13,6 +13,7 @@ from ..errors import UserError
 from .demo import demo
 from .evaluate import evaluate
 from .plugins import plugins
+from .redact import redact
 from .ruleset import ruleset
 
 
@@ -53,7 +54,7 @@ def qa(ctx: click.Context, debug: bool, strict: bool) -> None:
     ctx.obj = {"debug": debug, "strict": strict}
 
 
-for command in (evaluate, ruleset, plugins, demo):
+for command in (evaluate, redact, ruleset, plugins, demo):
     qa.add_command(command)
 
 

@@ -27,7 +27,7 @@ from .common import plugin_manager
 def demo(ctx: click.Context, out_dir: Path) -> None:
     """Score the bundled sample interactions with every bundled ruleset."""
     from ..atomic import atomic_text_writer
-    from ..evaluation import evaluate
+    from ..evaluation import Evaluator
     from ..reading import read_interactions
     from ..ruleset.catalog import bundled_rulesets
     from ..ruleset.loader import load_ruleset
@@ -38,6 +38,7 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for bundled in bundled_rulesets(pm).values():
         ruleset = load_ruleset(bundled.path, pm)
+        evaluator = Evaluator(ruleset, pm)
         interactions = {}
         for example in ruleset.examples:
             for interaction in read_interactions(example.interaction):
@@ -45,7 +46,7 @@ def demo(ctx: click.Context, out_dir: Path) -> None:
         cards = []
         with atomic_text_writer(out_dir / f"{ruleset.id}.jsonl") as out:
             for interaction in interactions.values():
-                evaluation = evaluate(interaction, ruleset)
+                evaluation = evaluator.evaluate(interaction)
                 out.write(json.dumps(evaluation.to_json(), ensure_ascii=False) + "\n")
                 cards.append(_card(interaction, evaluation))
         click.echo(template.render(ruleset=ruleset, cards=cards))

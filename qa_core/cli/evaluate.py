@@ -42,7 +42,7 @@ def evaluate(
     """Score the interactions in INPUT against a ruleset (one JSON line each)."""
     from ..atomic import atomic_text_writer
     from ..errors import UserError
-    from ..evaluation import EvaluationFailure, evaluate_all
+    from ..evaluation import EvaluationFailure, Evaluator
     from ..reading import read_interactions
     from ..ruleset.catalog import resolve_ruleset
 
@@ -50,10 +50,12 @@ def evaluate(
         raise UserError(
             f"unknown format {input_format!r} (available: {', '.join(FORMATS)})", where="--format"
         )
-    ruleset = resolve_ruleset(ruleset_ref, plugin_manager(ctx))
+    pm = plugin_manager(ctx)
+    ruleset = resolve_ruleset(ruleset_ref, pm)
+    evaluator = Evaluator(ruleset, pm)
     counts = {"evaluated": 0, "passed": 0, "failed": 0}
     with atomic_text_writer(out_path) as out:
-        for item in evaluate_all(read_interactions(input_path), ruleset):
+        for item in evaluator.evaluate_all(read_interactions(input_path)):
             out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
             if isinstance(item, EvaluationFailure):
                 counts["failed"] += 1

@@ -57,7 +57,7 @@ def test_command(ctx: click.Context, refs: tuple[str, ...], as_json: bool) -> No
     failed = 0
     for ref in refs:
         loaded = resolve_ruleset(ref, pm)
-        outcomes = run_examples(loaded)
+        outcomes = run_examples(loaded, pm)
         if not outcomes and not as_json:
             click.echo(
                 f"{loaded.id}: warning: no tests: block (a ruleset without examples is a smell)"

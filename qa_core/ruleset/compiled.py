@@ -21,6 +21,7 @@ class Criterion:
     critical: bool
     coaching: str | None
     dependencies: tuple[str, ...]
+    entities: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,14 @@ class Ruleset:
     @property
     def criteria(self) -> tuple[Criterion, ...]:
         return tuple(c for section in self.sections for c in section.criteria)
+
+    @property
+    def analysis_entities(self) -> frozenset[str]:
+        """What the analysis must look for: the redaction policy and every rule's needs."""
+        needed = set(self.redaction.entities)
+        for criterion in self.criteria:
+            needed |= criterion.entities
+        return frozenset(needed)
 
     def identity(self) -> dict[str, Any]:
         """The ``ruleset`` object of an evaluation line."""

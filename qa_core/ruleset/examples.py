@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..evaluation import RuleFailed, evaluate
+from ..evaluation import Evaluator, RuleFailed
+from ..plugins import QAPluginManager
 from ..reading import read_interactions
 from .compiled import Example, Ruleset
 
@@ -20,14 +21,15 @@ class ExampleOutcome:
         return not self.failures
 
 
-def run_examples(ruleset: Ruleset) -> list[ExampleOutcome]:
+def run_examples(ruleset: Ruleset, pm: QAPluginManager) -> list[ExampleOutcome]:
     """Evaluate every example interaction and compare with what the test expects."""
+    evaluator = Evaluator(ruleset, pm)
     outcomes = []
     for example in ruleset.examples:
         for interaction in read_interactions(example.interaction):
             outcome = ExampleOutcome(example, interaction.id)
             try:
-                evaluation = evaluate(interaction, ruleset)
+                evaluation = evaluator.evaluate(interaction)
             except RuleFailed as failed:
                 outcome.failures.append(str(failed))
                 outcomes.append(outcome)

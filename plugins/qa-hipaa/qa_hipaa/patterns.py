@@ -1,0 +1,179 @@
+"""Words and shapes of HIPAA identifiers, on the spoken-number view of a turn."""
+
+from __future__ import annotations
+
+import re
+
+F = re.IGNORECASE
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ORD_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+DAY = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:[23]0\s+)?" + _ORD_UNITS + r"|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth)"
+)
+YEAR = r"(?:(?:19|20)\d{2}|'?\d{2})"
+DATE_VALUE = (
+    r"(?:(?<!\d)\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)?\d{2}(?!\d)"
+    r"|(?<!\d)\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\d)"
+    r"|\b" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r",?\s+(?:of\s+)?" + YEAR + r"(?!\d)"
+    r"|\b(?:the\s+)?" + DAY + r"\s+of\s+" + MONTH + r",?\s+" + YEAR + r"(?!\d)"
+    r"|(?<!\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)?\d{2}(?!\d))"
+)
+SERVICE_DATE_VALUE = (
+    DATE_VALUE[:-1] + r"|\b" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r"\b"
+    r"|\b(?:the\s+)?" + DAY + r"\s+of\s+" + MONTH + r"\b)"
+)
+
+DOB_CONTEXT = r"(?:date of birth|birth ?date|birthday|\bdob\b|\bd\.o\.b\b|\bborn\b)"
+DOB_PROMPT = re.compile(DOB_CONTEXT, F)
+DOB_IN_TURN = re.compile(DOB_CONTEXT + r".{0,25}?(?P<value>" + DATE_VALUE + ")", F)
+DATE_ANSWER = re.compile(r"(?P<value>" + DATE_VALUE + ")", F)
+SERVICE_CONTEXT = (
+    r"(?:admitted|admission|discharged|discharge|surgery|operation|procedure|"
+    r"appointment|visit|seen|date of service|scheduled|treated|x-?ray|mri|scan)"
+)
+SERVICE_DATE = re.compile(
+    SERVICE_CONTEXT + r"\b.{0,20}?\b(?:on|for|from|since)?\s*(?P<value>" + SERVICE_DATE_VALUE + ")",
+    F,
+)
+
+PHONE_CONTEXT = (
+    r"(?:phone|call (?:me|you)|call ?back|cell|mobile|\bfax\b|reach (?:me|you)|"
+    r"\btext\b|telephone|\bnumber is\b)"
+)
+PHONE_VALUE = (
+    r"(?<!\d)(?<!\d\.)(?:\+?1[\s.\-]?)?\(?[2-9]\d{2}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}"
+    r"(?!\d|\.\d)|(?<!\d)(?<!\d\.)[2-9]\d{2}[\s.\-]\d{4}(?!\d|\.\d)"
+)
+PHONE = re.compile(PHONE_VALUE)
+PHONE_PROMPT = re.compile(
+    r"(?:phone number|best number|number to reach|reach you at|call you "
+    r"back|callback number|cell|mobile|\bfax\b|telephone)",
+    F,
+)
+NOT_A_PHONE = re.compile(
+    r"\b(?:order|ticket|confirmation|reference|account|member|policy|card|"
+    r"social|ssn|routing|record|claim|invoice|tracking)\b",
+    F,
+)
+PHONE_CONTEXT_RE = re.compile(PHONE_CONTEXT, F)
+
+EMAIL = re.compile(r"\b[a-z0-9][a-z0-9._%+\-]*@[a-z0-9.\-]+\.[a-z]{2,}\b", F)
+_TLD = r"(?:com|net|org|edu|gov|io|co|us|uk|ca|info|biz|me)"
+SPOKEN_EMAIL = re.compile(
+    r"\b[a-z0-9]+(?:\s*(?:dot|\.|underscore|_|dash|-)\s*[a-z0-9]+)*\s+(?:at|@)\s+(?!www\b)"
+    r"[a-z0-9\-]+(?:\s*(?:dot|\.)\s*[a-z0-9\-]+)*?\s*(?:dot|\.)\s*" + _TLD + r"\b",
+    F,
+)
+
+SSN_CONTEXT = r"(?:social security(?: number)?|\bsocial\b|\bssn\b|\bs\s?s\s?n\b)"
+SSN_VALUE = r"(?<!\d)\d{3}[\s\-]?\d{2}[\s\-]?\d{4}(?!\d)"
+SSN_IN_TURN = re.compile(SSN_CONTEXT + r"\D{0,30}?(?P<value>" + SSN_VALUE + ")", F)
+SSN_FORMATTED = re.compile(r"(?<!\d)(?P<value>\d{3}-\d{2}-\d{4})(?!\d)")
+LAST_FOUR_IN_TURN = re.compile(
+    r"(?:last (?:four|4)(?: digits)? of (?:my|your|the|his|her) "
+    + SSN_CONTEXT
+    + "|"
+    + SSN_CONTEXT
+    + r".{0,20}?last (?:four|4)(?: digits)?)\D{0,25}?(?P<value>(?<!\d)\d{4}(?!\d))",
+    F,
+)
+SSN_PROMPT = re.compile(SSN_CONTEXT, F)
+SSN_ANSWER = re.compile(r"(?P<value>" + SSN_VALUE + r"|(?<!\d)\d{4}(?!\d))")
+
+STREET_TYPES = (
+    r"(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|"
+    r"way|place|pl|terrace|circle|parkway|pkwy|highway|hwy|trail|square|sq)"
+)
+STREET_ADDRESS = re.compile(
+    r"(?<![\d.])\d{1,6}\s+(?:[a-z][a-z'\-]*\s+){1,3}" + STREET_TYPES + r"\b\.?"
+    r"(?:,?\s+(?:apartment|apt|unit|suite|ste|#)\s*[a-z0-9\-]+)?"
+    r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.]|$))?",
+    F,
+)
+ZIP_IN_TURN = re.compile(
+    r"\b(?:zip|postal)(?: code)?\b\D{0,20}?(?P<value>(?<!\d)\d{5}(?:-\d{4})?"
+    r"(?!\d))",
+    F,
+)
+ZIP_PROMPT = re.compile(r"\b(?:zip|postal)(?: code)?\b", F)
+ZIP_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{5}(?:-\d{4})?(?!\d))")
+ADDRESS_PROMPT = re.compile(r"\b(?:address|where do you live|street)\b", F)
+
+ID_VALUE = r"(?<![a-z])(?:[a-z]{1,4}-?)?\d(?:[\s\-]?\d){4,14}(?:[a-z]{1,2}\b)?"
+SPELLED_ID_VALUE = r"(?<![a-z])(?:[a-z]\s){2,4}\d(?:\s?\d){3,14}"
+MRN_CONTEXT = (
+    r"(?:medical record(?: number)?|\bmrn\b|chart number|patient (?:id|number)|record number)"
+)
+MRN_IN_TURN = re.compile(
+    MRN_CONTEXT + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F
+)
+MRN_PROMPT = re.compile(MRN_CONTEXT, F)
+PLAN_CONTEXT = (
+    r"(?:member (?:id|number)|subscriber (?:id|number)|policy number|group number|"
+    r"plan (?:id|number)|insurance (?:id|number)|medicaid (?:id|number)|"
+    r"medicare (?:id|number)|\bid card\b)"
+)
+PLAN_IN_TURN = re.compile(
+    PLAN_CONTEXT + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F
+)
+PLAN_PROMPT = re.compile(PLAN_CONTEXT, F)
+ID_ANSWER = re.compile(r"(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F)
+ACCOUNT_CONTEXT = r"(?:account (?:number|no\.?|#)|\bacct\b)"
+ACCOUNT_IN_TURN = re.compile(
+    ACCOUNT_CONTEXT + r"\W{0,3}(?:\w+\W+){0,6}?(?P<value>(?<!\d)\d(?:[\s\-]?"
+    r"\d){5,16}(?!\d))",
+    F,
+)
+ACCOUNT_PROMPT = re.compile(ACCOUNT_CONTEXT, F)
+ACCOUNT_ANSWER = re.compile(r"(?P<value>(?<!\d)\d(?:[\s\-]?\d){5,16}(?!\d))")
+OTHER_IDS = {
+    "DRIVER_LICENSE": r"(?:driver'?s? licen[cs]e|licen[cs]e number)",
+    "VEHICLE_ID": r"(?:\bvin\b|vehicle identification number|licen[cs]e plate|plate number)",
+    "DEVICE_ID": r"(?:serial number|device (?:id|number)|\bimei\b|pacemaker id)",
+}
+
+IPV4 = re.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\s*(?:\.|\bdot\b)\s*){3}"
+    r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d])",
+    F,
+)
+IPV6 = re.compile(
+    r"\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,7}:"
+    r"(?:[0-9a-f]{1,4}:?){0,6}\b",
+    F,
+)
+URL = re.compile(
+    r"\b(?:https?://\S+|www\.\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|co)"
+    r"(?:/[^\s,]*)?)"
+    r"|\b(?:www\s+dot\s+)[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)+(?:\s+slash\s+[a-z0-9\-_]+)*"
+    r"|\b[a-z0-9\-]+\s+dot\s+" + _TLD + r"(?:\s+slash\s+[a-z0-9\-_]+)+",
+    F,
+)
+
+NAME_TRIGGERS = re.compile(
+    r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|speaking with|"
+    r"speaking to|talking to|talking with|thanks|thank you|hi|hello|hey|dear|mr|mrs|ms|miss|"
+    r"dr|doctor|patient|spouse|husband|wife|son|daughter|mother|father)\.?,?\s+",
+    F,
+)
+NAME_PROMPT = re.compile(
+    r"\b(?:who am i speaking (?:with|to)|your (?:full |first |last )?name|"
+    r"name (?:on the account|please)|spell (?:that|it|your)|last name|"
+    r"first name)\b",
+    F,
+)
+SPELLED_AFTER = re.compile(
+    r"\b(?:spelled|spell(?:s|ing)?|that's|that is|it's)\W{0,3}"
+    r"(?<!['’])(?P<value>[a-z](?:(?:\s|-|\.\s?)[a-z]){2,})(?![a-z0-9])"
+    r"(?!\s+\d)",
+    F,
+)
+SPELLED = re.compile(
+    r"(?<![a-z0-9'’])(?P<value>[a-z](?:(?:\s|-|\.\s?)[a-z]){2,})(?![a-z0-9])(?!\s+\d)", F
+)

@@ -1,0 +1,222 @@
+"""Presidio recognisers for one turn's spoken-number view."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from . import patterns as p
+from .vocabulary import could_be_name
+
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+class _TurnRecognizer(EntityRecognizer):
+    uses_ner = False
+
+    def __init__(self, entities: list[str], name: str) -> None:
+        super().__init__(supported_entities=entities, name=name, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled at import."""
+
+    def result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity,
+            start,
+            end,
+            score,
+            recognition_metadata={"recognizer_name": self.name, "recognizer_identifier": self.id},
+        )
+
+
+class PatternSet(_TurnRecognizer):
+    """Several (entity, regex, score) rules; a named group ``value`` marks the span."""
+
+    def __init__(
+        self,
+        name: str,
+        rules: list[tuple[str, re.Pattern[str], float]],
+        turn_context: dict[str, re.Pattern[str]] | None = None,
+        context_bonus: float = 0.0,
+    ) -> None:
+        super().__init__(sorted({entity for entity, _, _ in rules}), name)
+        self.rules = rules
+        self.turn_context = turn_context or {}
+        self.context_bonus = context_bonus
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        out = []
+        for entity, pattern, score in self.rules:
+            if entity not in entities:
+                continue
+            context = self.turn_context.get(entity)
+            bonus = self.context_bonus if context is not None and context.search(text) else 0.0
+            for match in pattern.finditer(text):
+                group = "value" if "value" in pattern.groupindex else 0
+                start, end = match.span(group)
+                if end > start:
+                    out.append(self.result(entity, start, end, min(1.0, score + bonus)))
+        return out
+
+
+class NerPersonRecognizer(SpacyRecognizer):
+    """spaCy's PERSON entities, less the ones that are only common words ("Okay")."""
+
+    uses_ner = True
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=["PERSON"], name="qa-hipaa NER person", ner_strength=0.85
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts)
+        return [
+            r
+            for r in results
+            if any(could_be_name(w) for w in _NAME_WORD.findall(text[r.start : r.end]))
+        ]
+
+
+class ConversationalNameRecognizer(_TurnRecognizer):
+    """Names after "my name is", "this is", "thanks", "Mr." …, in any case.
+
+    In cased text the name words must be capitalised; in lower-case ASR text they
+    must not be common words.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(["PERSON"], "qa-hipaa conversational name")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        cased = any(ch.isupper() for ch in text[1:])
+        out = []
+        for trigger in p.NAME_TRIGGERS.finditer(text):
+            words = list(_NAME_WORD.finditer(text, trigger.end()))[:3]
+            taken = []
+            for word in words:
+                if taken and text[taken[-1].end() : word.start()].strip(" -"):
+                    break  # punctuation between words ends the name
+                if not could_be_name(word.group()) or (cased and not word.group()[0].isupper()):
+                    break
+                taken.append(word)
+            if taken and (taken[0].start() - trigger.end()) <= 1:
+                out.append(
+                    self.result(
+                        "PERSON", taken[0].start(), taken[-1].end(), 0.75 if cased else 0.65
+                    )
+                )
+        return out
+
+
+class SpokenEmailRecognizer(_TurnRecognizer):
+    """E-mail addresses, written or spoken ("john dot smith at example dot com")."""
+
+    def __init__(self) -> None:
+        super().__init__(["EMAIL_ADDRESS"], "qa-hipaa email")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        out = [
+            self.result("EMAIL_ADDRESS", m.start(), m.end(), 0.95) for m in p.EMAIL.finditer(text)
+        ]
+        out += [
+            self.result("EMAIL_ADDRESS", m.start(), m.end(), 0.85)
+            for m in p.SPOKEN_EMAIL.finditer(text)
+        ]
+        return out
+
+
+class PhoneRecognizer(_TurnRecognizer):
+    """US-style phone and fax numbers; stronger when the turn talks about calling."""
+
+    def __init__(self) -> None:
+        super().__init__(["PHONE_NUMBER"], "qa-hipaa phone")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        context = bool(p.PHONE_CONTEXT_RE.search(text))
+        if not context and p.NOT_A_PHONE.search(text):
+            return []
+        out = []
+        for match in p.PHONE.finditer(text):
+            digits = sum(ch.isdigit() for ch in match.group())
+            if digits in (10, 11) or (digits == 7 and context):
+                out.append(
+                    self.result(
+                        "PHONE_NUMBER", match.start(), match.end(), 0.85 if context else 0.6
+                    )
+                )
+        return out
+
+
+def _other_id_rules() -> list[tuple[str, re.Pattern[str], float]]:
+    return [
+        (
+            entity,
+            re.compile(
+                context
+                + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>"
+                + p.ID_VALUE
+                + r"|(?=[a-z]*\d)[a-z0-9]{6,17})",
+                re.IGNORECASE,
+            ),
+            0.8,
+        )
+        for entity, context in p.OTHER_IDS.items()
+    ]
+
+
+def recognizers() -> list[EntityRecognizer]:
+    return [
+        NerPersonRecognizer(),
+        ConversationalNameRecognizer(),
+        SpokenEmailRecognizer(),
+        PhoneRecognizer(),
+        PatternSet("qa-hipaa spelled names", [("PERSON", p.SPELLED_AFTER, 0.7)]),
+        PatternSet(
+            "qa-hipaa dates",
+            [
+                ("DATE_OF_BIRTH", p.DOB_IN_TURN, 0.9),
+                ("DATE", p.SERVICE_DATE, 0.75),
+            ],
+        ),
+        PatternSet(
+            "qa-hipaa numbers",
+            [
+                ("US_SSN", p.SSN_IN_TURN, 0.95),
+                ("US_SSN", p.SSN_FORMATTED, 0.7),
+                ("US_SSN", p.LAST_FOUR_IN_TURN, 0.8),
+                ("MEDICAL_RECORD_NUMBER", p.MRN_IN_TURN, 0.9),
+                ("HEALTH_PLAN_ID", p.PLAN_IN_TURN, 0.9),
+                ("ACCOUNT_NUMBER", p.ACCOUNT_IN_TURN, 0.9),
+                *_other_id_rules(),
+            ],
+        ),
+        PatternSet(
+            "qa-hipaa addresses",
+            [
+                ("ADDRESS", p.STREET_ADDRESS, 0.85),
+                ("ADDRESS", p.ZIP_IN_TURN, 0.85),
+            ],
+        ),
+        PatternSet(
+            "qa-hipaa network",
+            [
+                ("IP_ADDRESS", p.IPV4, 0.9),
+                ("IP_ADDRESS", p.IPV6, 0.8),
+                ("URL", p.URL, 0.8),
+            ],
+        ),
+    ]

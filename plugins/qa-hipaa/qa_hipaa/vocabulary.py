@@ -1,0 +1,52 @@
+"""Common words that are never a name, so conversational name patterns stay precise.
+
+spaCy's stop words plus the words that follow "this is", "I'm", "thanks" in calls.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+CALL_WORDS = frozenset(
+    """
+calling speaking here from with about regarding good fine great sorry just really happy
+glad okay ok yes yeah no sure right well hi hello hey thanks thank you please calling
+checking trying looking wondering going having getting still also actually so very much
+lot for bye goodbye morning afternoon evening day night team support service department
+billing customer member patient account card number phone call today tomorrow yesterday
+again the a an and but or not that this it's its is was be been am are my your our their
+his her him them they we me us mine yours sir madam maam ma'am dear everyone everybody all
+alright absolutely correct perfect wonderful awesome exactly definitely certainly
+fantastic appreciate it ready waiting available back new old same other next last first
+second insurance health plan claim claims doctor nurse office hospital clinic pharmacy
+wife husband son daughter mother father mom dad spouse partner friend neighbor mr mrs ms
+miss dr doctor monday tuesday wednesday thursday friday saturday sunday january february
+march april june july august september october november december what who where when why
+how which there their here also only even mm hmm mhm uh um huh er erm ah oh
+""".split()
+)
+_CONTRACTION = (
+    "'s",
+    "'re",
+    "'ll",
+    "'ve",
+    "'d",
+    "'t",
+    "'m",
+    "’s",
+    "’re",
+    "’ll",
+    "’ve",
+    "’d",
+    "’t",
+    "’m",
+)
+NOT_A_NAME = frozenset(w.lower() for w in STOP_WORDS) | CALL_WORDS
+
+
+def could_be_name(word: str) -> bool:
+    """A word that may be (part of) a person's name: alphabetic and not a common word."""
+    cleaned = word.strip(".,'’").lower()
+    if len(cleaned) < 2 or cleaned in NOT_A_NAME or cleaned.endswith(_CONTRACTION):
+        return False
+    return cleaned.replace("'", "").replace("’", "").replace("-", "").isalpha()

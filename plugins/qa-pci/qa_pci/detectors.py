@@ -1,0 +1,178 @@
+"""What only the conversation shows: card numbers in pieces, and prompted answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from qa_core import (
+    Finding,
+    Interaction,
+    InteractionDetector,
+    Prompt,
+    PromptedValueDetector,
+    TurnAnalysis,
+)
+
+from .cards import aba_ok, could_be_card_number, is_card_number
+from .patterns import (
+    ACCOUNT_ANSWER,
+    ACCOUNT_PROMPT,
+    AMOUNT_WORDS,
+    CARD_CONTEXT,
+    CARD_PROMPT,
+    CVV_ANSWER,
+    DIGIT_RUN,
+    EXPIRY_ANSWER,
+    EXPIRY_PROMPT,
+    FLAGS,
+    NOT_A_CARD_CONTEXT,
+    ROUTING_PROMPT,
+)
+
+CVV_ASKED = re.compile(
+    r"\b(?:cvv2?|cvc2?|cid|cv2|security (?:code|number)|(?:three|four|3|4)"
+    r"[ -]digits?|back of the card|code on the back|verification code)",
+    FLAGS,
+)
+NINE_DIGITS = re.compile(r"(?P<value>(?<!\d)\d{9}(?!\d))")
+CARD_ANSWER = re.compile(r"(?<!\d)(?P<value>\d(?:[ \-.]?\d){12,22})(?!\d)")
+INTERJECTION_MAX_WORDS = 8
+PIECE_TURN_MAX_WORDS = 5  # words besides the digits in a turn that reads out a piece
+
+
+def _digits_only(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def prompted_detector() -> PromptedValueDetector:
+    return PromptedValueDetector(
+        "qa-pci prompted values",
+        [
+            Prompt("CARD_CVV", CVV_ASKED, CVV_ANSWER, score=0.85),
+            Prompt("CARD_EXPIRY", EXPIRY_PROMPT, EXPIRY_ANSWER, score=0.85),
+            Prompt("BANK_ACCOUNT", ROUTING_PROMPT, NINE_DIGITS, score=0.9, validate=aba_ok),
+            Prompt("BANK_ACCOUNT", ACCOUNT_PROMPT, ACCOUNT_ANSWER, score=0.8),
+            Prompt(
+                "CREDIT_CARD",
+                CARD_PROMPT,
+                CARD_ANSWER,
+                score=0.8,
+                validate=lambda v: could_be_card_number(_digits_only(v)),
+            ),
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class _Piece:
+    turn: TurnAnalysis
+    start: int  # view offsets
+    end: int
+    digits: str
+
+
+class SplitCardDetector(InteractionDetector):
+    """A card number read in two or three pieces, with "okay", "go ahead" in between.
+
+    Pieces said by one speaker are joined across the other party's short interjections;
+    a window of pieces that makes a valid card number (or a card-length number after
+    a card prompt, when ASR broke the check digit) is reported piece by piece, the
+    pieces sharing one ``group``. The agent reading a number back is caught the same way.
+    """
+
+    name = "qa-pci split card numbers"
+    entities = ("CREDIT_CARD",)
+
+    def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
+        groups = 0
+        for speaker in ("customer", "agent"):
+            for run in self._runs(interaction, turns, speaker):
+                found = self._card_in(run, interaction, turns)
+                if found is None:
+                    continue
+                pieces, score = found
+                groups += 1
+                spans_turns = len({p.turn.index for p in pieces}) > 1
+                group = f"card-{groups}" if spans_turns else None
+                for piece in pieces:
+                    yield piece.turn.finding("CREDIT_CARD", piece.start, piece.end, score, group)
+
+    def _runs(
+        self, interaction: Interaction, turns: Sequence[TurnAnalysis], speaker: str
+    ) -> Iterable[list[_Piece]]:
+        run: list[_Piece] = []
+        for turn in turns:
+            said = interaction.turns[turn.index]
+            pieces = (
+                [
+                    _Piece(turn, m.start(), m.end(), _digits_only(m.group()))
+                    for m in DIGIT_RUN.finditer(turn.view.text)
+                ]
+                if self._reads_out(turn)
+                else []
+            )
+            if said.speaker == speaker:
+                if pieces:
+                    run.extend(pieces)
+                    continue
+                if run:
+                    yield run
+                run = []
+            elif said.speaker in ("system", "bot") or self._interjection(turn):
+                continue
+            else:
+                if run:
+                    yield run
+                run = []
+        if run:
+            yield run
+
+    @staticmethod
+    def _reads_out(turn: TurnAnalysis) -> bool:
+        """A turn that reads digits out, not a sentence that happens to hold a number."""
+        text = turn.view.text
+        if NOT_A_CARD_CONTEXT.search(text) or AMOUNT_WORDS.search(text):
+            return False
+        words = [w for w in DIGIT_RUN.sub(" ", text).split() if any(c.isalpha() for c in w)]
+        return len(words) <= PIECE_TURN_MAX_WORDS
+
+    @staticmethod
+    def _interjection(turn: TurnAnalysis) -> bool:
+        text = turn.view.text
+        long_digits = any(len(_digits_only(m.group())) >= 3 for m in DIGIT_RUN.finditer(text))
+        return len(text.split()) <= INTERJECTION_MAX_WORDS and not long_digits
+
+    def _card_in(
+        self, run: list[_Piece], interaction: Interaction, turns: Sequence[TurnAnalysis]
+    ) -> tuple[list[_Piece], float] | None:
+        if sum(len(p.digits) for p in run) < 13 or len(run) < 2:
+            return None
+        if not self._card_context(run, interaction, turns):
+            return None
+        for a in range(len(run)):
+            joined = ""
+            for b in range(a, len(run)):
+                joined += run[b].digits
+                if len(joined) > 19:
+                    break
+                if b > a and len(joined) >= 13 and is_card_number(joined):
+                    return run[a : b + 1], 0.95
+        for a in range(len(run)):
+            joined = ""
+            for b in range(a, len(run)):
+                joined += run[b].digits
+                if len(joined) > 19:
+                    break
+                if b > a and len(joined) in (15, 16) and could_be_card_number(joined):
+                    return run[a : b + 1], 0.8
+        return None
+
+    @staticmethod
+    def _card_context(
+        run: list[_Piece], interaction: Interaction, turns: Sequence[TurnAnalysis]
+    ) -> bool:
+        first = run[0].turn.index
+        nearby = range(max(0, first - 3), run[-1].turn.index + 1)
+        return any(CARD_CONTEXT.search(turns[k].view.text) for k in nearby)

@@ -1,0 +1,78 @@
+"""The words that make a number payment data, shared by recognisers and detectors.
+
+All patterns run on the spoken-number view, where "four one one one" is "4111".
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE
+
+# a run of digits with single spaces, dashes or dots between groups
+DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[ \-.]?\d)*(?!\d)")
+
+CARD_CONTEXT = re.compile(
+    r"\b(?:card|visa|master ?card|amex|american express|discover|credit|debit|"
+    r"long number|number on the front|p\.?a\.?n\.?)\b",
+    FLAGS,
+)
+AMOUNT_WORDS = re.compile(
+    r"\b(?:dollars?|cents?|bucks|percent|pounds|euros?|minutes?|hours?|"
+    r"days?|years?|months?)\b|[$%£€]",
+    FLAGS,
+)
+NOT_A_CARD_CONTEXT = re.compile(
+    r"\b(?:order|tracking|confirmation|reference|invoice|ticket|case|claim|policy|"
+    r"phone|call ?back|extension)\s+(?:number|no\.?|#|id)?\b",
+    FLAGS,
+)
+
+CVV_CONTEXT = (
+    r"(?:\bcvv2?\b|\bcvc2?\b|\bcid\b|\bcv2\b|security code|security number|"
+    r"(?:three|four|3|4)[ -]digit(?:s)?(?: code| number)?|code on the back|"
+    r"on the back|back of the card|verification (?:code|number)|\bcode\b)"
+)
+CVV_PROMPT = re.compile(CVV_CONTEXT, FLAGS)
+CVV_IN_TURN = re.compile(CVV_CONTEXT + r"\D{0,40}?(?<!\d)(?P<value>\d{3,4})(?!\d)", FLAGS)
+CVV_ANSWER = re.compile(r"(?<![\d/])(?<!\d )(?P<value>\d(?: ?\d){2,3})(?![\d/])(?! \d)")
+
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+EXPIRY_VALUE = (
+    r"(?:(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:/|-|\.|\bslash\b|\bof\b)\s*(?:20)?\d{2}(?!\d)"
+    r"|(?<![\d/])(?:0[1-9]|1[0-2])\s(?:20)?\d{2}(?![\d/])"
+    r"|(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)"
+    r"|\b" + MONTHS + r"\.?,?\s+(?:of\s+)?(?:20)?\d{2}(?!\d))"
+)
+EXPIRY_CONTEXT = (
+    r"(?:\bexp\w*|valid (?:thru|through|until)|good (?:thru|through)|"
+    r"\bexpir\w*)"
+)
+EXPIRY_PROMPT = re.compile(EXPIRY_CONTEXT, FLAGS)
+EXPIRY_IN_TURN = re.compile(EXPIRY_CONTEXT + r".{0,30}?(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
+EXPIRY_ANSWER = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
+
+BANK_CONTEXT = r"(?:\bbank\b|checking|savings|\brouting\b|\baba\b|\bach\b|direct debit|e-?check)"
+ROUTING_PROMPT = re.compile(r"\b(?:routing|aba|transit)\b", FLAGS)
+ROUTING_IN_TURN = re.compile(
+    r"\b(?:routing|aba|transit)\b\D{0,40}?(?P<value>(?<!\d)\d{9}(?!\d))", FLAGS
+)
+ACCOUNT_PROMPT = re.compile(
+    BANK_CONTEXT + r".{0,40}\baccount\b|\baccount\b.{0,40}" + BANK_CONTEXT, FLAGS
+)
+ACCOUNT_IN_TURN = re.compile(
+    r"(?:" + BANK_CONTEXT + r".{0,30}?)?\baccount(?: number)?\b"
+    r"\D{0,30}?(?P<value>(?<!\d)\d{6,17}(?!\d))",
+    FLAGS,
+)
+ACCOUNT_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{6,17}(?!\d))")
+BANK_WORDS = re.compile(BANK_CONTEXT, FLAGS)
+
+CARD_PROMPT = re.compile(
+    r"\b(?:card number|number on the (?:front of the )?card|long number|"
+    r"(?:credit|debit) card|card details|the card|your card)\b",
+    FLAGS,
+)

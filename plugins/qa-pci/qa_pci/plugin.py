@@ -1,0 +1,33 @@
+"""The ``pci`` plugin's hook implementations (entry point ``qa_core: pci``)."""
+
+from __future__ import annotations
+
+from qa_core import RedactionPreset, RuleType, hookimpl
+
+PCI_ENTITIES = ("CREDIT_CARD", "CARD_CVV", "CARD_EXPIRY", "BANK_ACCOUNT")
+
+
+@hookimpl
+def register_redaction_presets() -> list[RedactionPreset]:
+    return [RedactionPreset("pci", PCI_ENTITIES)]
+
+
+@hookimpl
+def register_recognizers() -> list:
+    from .recognizers import recognizers
+
+    return recognizers()
+
+
+@hookimpl
+def register_interaction_detectors() -> list:
+    from .detectors import SplitCardDetector, prompted_detector
+
+    return [SplitCardDetector(), prompted_detector()]
+
+
+@hookimpl
+def register_rule_types() -> list[RuleType]:
+    from .rules import NoReadbackRule
+
+    return [NoReadbackRule()]

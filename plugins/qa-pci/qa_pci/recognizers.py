@@ -1,0 +1,134 @@
+"""Presidio recognisers for one turn's spoken-number view (``4111`` for "four one …")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from .cards import aba_ok, could_be_card_number, is_card_number
+from .patterns import (
+    ACCOUNT_IN_TURN,
+    BANK_WORDS,
+    CARD_CONTEXT,
+    CVV_IN_TURN,
+    DIGIT_RUN,
+    EXPIRY_IN_TURN,
+    NOT_A_CARD_CONTEXT,
+    ROUTING_IN_TURN,
+)
+
+_LONG_RUN = 40  # digits; beyond this only card-length windows are tried (linear time)
+
+
+class _TurnRecognizer(EntityRecognizer):
+    """A recogniser that reads only the text (no spaCy entities)."""
+
+    uses_ner = False
+
+    def __init__(self, entity: str, name: str) -> None:
+        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled at import."""
+
+    def result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            self.supported_entities[0],
+            start,
+            end,
+            score,
+            recognition_metadata={"recognizer_name": self.name, "recognizer_identifier": self.id},
+        )
+
+
+def card_windows(digits: str) -> Iterator[tuple[int, int]]:
+    """Candidate [a, b) digit windows, whole run first, then card-length pieces of it."""
+    n = len(digits)
+    if 13 <= n <= 19:
+        yield 0, n
+    lengths = range(19, 12, -1) if n <= _LONG_RUN else (16, 15)
+    for length in lengths:
+        for a in range(0, n - length + 1):
+            if (a, a + length) != (0, n):
+                yield a, a + length
+
+
+class CardNumberRecognizer(_TurnRecognizer):
+    """Card numbers by brand, length and Luhn; by context when ASR broke the check."""
+
+    def __init__(self) -> None:
+        super().__init__("CREDIT_CARD", "qa-pci card number")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for match in DIGIT_RUN.finditer(text):
+            positions = [match.start() + i for i, ch in enumerate(match.group()) if ch.isdigit()]
+            if len(positions) < 12:
+                continue
+            digits = "".join(text[p] for p in positions)
+            before = text[max(0, match.start() - 80) : match.start()]
+            card_said = bool(CARD_CONTEXT.search(before + text[match.end() : match.end() + 30]))
+            if NOT_A_CARD_CONTEXT.search(before[-40:]) and not card_said:
+                continue
+            window = next(
+                ((a, b) for a, b in card_windows(digits) if is_card_number(digits[a:b])), None
+            )
+            score = 1.0
+            if window is None and card_said and could_be_card_number(digits):
+                window, score = (0, len(digits)), 0.8
+            if window is not None:
+                results.append(
+                    self.result(positions[window[0]], positions[window[1] - 1] + 1, score)
+                )
+        return results
+
+
+class ContextValueRecognizer(_TurnRecognizer):
+    """A value that a phrase in the same turn makes sensitive ("the CVV is 737")."""
+
+    def __init__(
+        self,
+        entity: str,
+        name: str,
+        pattern: re.Pattern[str],
+        score: float,
+        turn_must_match: re.Pattern[str] | None = None,
+        validate=None,
+    ) -> None:
+        super().__init__(entity, name)
+        self.pattern = pattern
+        self.score = score
+        self.turn_must_match = turn_must_match
+        self.validate = validate
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        if self.turn_must_match is not None and not self.turn_must_match.search(text):
+            return []
+        out = []
+        for match in self.pattern.finditer(text):
+            value = match.group("value")
+            score = (
+                self.score if self.validate is None or self.validate(value) else self.score - 0.15
+            )
+            out.append(self.result(match.start("value"), match.end("value"), score))
+        return out
+
+
+def recognizers() -> list[EntityRecognizer]:
+    return [
+        CardNumberRecognizer(),
+        ContextValueRecognizer("CARD_CVV", "qa-pci security code", CVV_IN_TURN, 0.9),
+        ContextValueRecognizer("CARD_EXPIRY", "qa-pci expiry date", EXPIRY_IN_TURN, 0.9),
+        ContextValueRecognizer(
+            "BANK_ACCOUNT", "qa-pci routing number", ROUTING_IN_TURN, 0.95, validate=aba_ok
+        ),
+        ContextValueRecognizer(
+            "BANK_ACCOUNT", "qa-pci bank account", ACCOUNT_IN_TURN, 0.85, turn_must_match=BANK_WORDS
+        ),
+    ]

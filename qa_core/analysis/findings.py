@@ -1,0 +1,136 @@
+"""What a recogniser or detector found, and the one place overlaps are resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..model import Interaction
+
+# When two findings overlap with the same score, the more specific entity wins.
+PRIORITY = (
+    "CREDIT_CARD",
+    "CARD_CVV",
+    "CARD_EXPIRY",
+    "BANK_ACCOUNT",
+    "US_SSN",
+    "MEDICAL_RECORD_NUMBER",
+    "HEALTH_PLAN_ID",
+    "ACCOUNT_NUMBER",
+    "DATE_OF_BIRTH",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "IP_ADDRESS",
+    "URL",
+    "ADDRESS",
+    "PERSON",
+    "DATE",
+)
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """Sensitive data at ``[start, end)`` of turn ``turn``'s ORIGINAL text.
+
+    ``group`` ties together the pieces of one value said across turns (a card number
+    read in three pieces); ``plugin`` is stamped by the core.
+    """
+
+    turn: int
+    start: int
+    end: int
+    entity: str
+    score: float
+    plugin: str = ""
+    group: str | None = None
+    start_s: float | None = None
+    end_s: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "entity": self.entity,
+            "turn": self.turn,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 2),
+            "plugin": self.plugin,
+        }
+        if self.group is not None:
+            out["group"] = self.group
+        if self.start_s is not None and self.end_s is not None:
+            out["start_s"] = self.start_s
+            out["end_s"] = self.end_s
+        return out
+
+
+def _rank(finding: Finding) -> tuple:
+    priority = PRIORITY.index(finding.entity) if finding.entity in PRIORITY else len(PRIORITY)
+    return (-finding.score, priority, -(finding.end - finding.start))
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Merge overlapping findings of a turn into one: the union span, the best entity.
+
+    Nothing found is ever dropped from redaction: a lower-ranked overlapping finding
+    widens the winner's span instead.
+    """
+    out: list[Finding] = []
+    ordered = sorted(findings, key=lambda f: (f.turn, f.start, f.end))
+    cluster: list[Finding] = []
+    for finding in ordered:
+        if cluster and (
+            finding.turn != cluster[0].turn or finding.start >= max(f.end for f in cluster)
+        ):
+            out.append(_merge(cluster))
+            cluster = []
+        cluster.append(finding)
+    if cluster:
+        out.append(_merge(cluster))
+    return out
+
+
+def _merge(cluster: Sequence[Finding]) -> Finding:
+    best = min(cluster, key=_rank)
+    group = best.group or next((f.group for f in cluster if f.group), None)
+    return replace(
+        best, start=min(f.start for f in cluster), end=max(f.end for f in cluster), group=group
+    )
+
+
+def _words_cover(text: str, finding: Finding, words: list) -> bool:
+    """Every letter and digit of the finding lies in a timed word (else mute the turn)."""
+    inside = [False] * (finding.end - finding.start)
+    for word in words:
+        for i in range(
+            max(word.offset, finding.start), min(word.offset + len(word.text), finding.end)
+        ):
+            inside[i - finding.start] = True
+    return all(
+        inside[i - finding.start] or not text[i].isalnum()
+        for i in range(finding.start, finding.end)
+    )
+
+
+def with_times(findings: Iterable[Finding], interaction: Interaction) -> list[Finding]:
+    """Give each finding the times of the words it covers (else of its whole turn)."""
+    out = []
+    for finding in findings:
+        turn = interaction.turns[finding.turn]
+        start_s, end_s = turn.start_s, turn.end_s
+        if turn.words:
+            covered = [
+                w
+                for w in turn.words
+                if w.offset < finding.end
+                and w.offset + len(w.text) > finding.start
+                and w.start_s is not None
+                and w.end_s is not None
+            ]
+            if covered and _words_cover(turn.text, finding, covered):
+                start_s = min(w.start_s for w in covered)  # type: ignore[type-var]
+                end_s = max(w.end_s for w in covered)  # type: ignore[type-var]
+        if start_s is not None and end_s is not None:
+            finding = replace(finding, start_s=start_s, end_s=end_s)
+        out.append(finding)
+    return out

@@ -1,0 +1,109 @@
+"""Values made sensitive by the question before them.
+
+"Can I have the number on the card?" makes the digits the customer says next a card
+number even when ASR broke the Luhn check; "and the three digits on the back?" makes
+"seven three one" a security code. A ``PromptedValueDetector`` holds one ``Prompt``
+per entity: what the asking turn says, and what an answer looks like.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ..model import Interaction
+from .detectors import InteractionDetector, TurnAnalysis
+from .findings import Finding
+
+ACK_MAX_WORDS = 6
+ACK_WORDS = frozenset(
+    """
+ok okay okey alright all right yes yeah yep yup sure right correct go ahead on continue
+keep going mm mhm hmm uh huh um got it thanks thank you perfect great good and then next
+please i'm listening ready
+""".split()
+)
+_WORD = re.compile(r"[a-z']+")
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """``entity`` is what answers ``prompt`` (a regex on the asking turn's view text).
+
+    ``value`` is a regex on the answering turn's view text whose match (or its named
+    group ``value``) is the finding; ``validate`` may reject a match by its text.
+    ``answers`` is how many turns of the other party may answer; the asker's short
+    acknowledgements ("okay", "go ahead") in between do not end the answer. Only a
+    turn of ``asker`` (the agent, by default; None for anyone) asks.
+    """
+
+    entity: str
+    prompt: re.Pattern[str]
+    value: re.Pattern[str]
+    score: float = 0.85
+    answers: int = 2
+    validate: Callable[[str], bool] | None = None
+    same_turn: bool = True
+    asker: str | None = "agent"
+
+
+def is_acknowledgement(text: str) -> bool:
+    """A short turn of back-channel words: "okay", "mm-hmm", "go ahead", "got it"."""
+    words = _WORD.findall(text.lower())
+    return (
+        len(words) <= ACK_MAX_WORDS
+        and all(w in ACK_WORDS for w in words)
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+class PromptedValueDetector(InteractionDetector):
+    """Finds answers to questions that ask for sensitive values."""
+
+    def __init__(self, name: str, prompts: Sequence[Prompt]) -> None:
+        self.name = name
+        self.prompts = tuple(prompts)
+        self.entities = tuple(sorted({p.entity for p in prompts}))  # type: ignore[misc]
+
+    def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
+        for index, turn in enumerate(turns):
+            asker = interaction.turns[index].speaker
+            for prompt in self.prompts:
+                if prompt.asker is not None and asker != prompt.asker:
+                    continue
+                asked = prompt.prompt.search(turn.view.text)
+                if not asked:
+                    continue
+                if prompt.same_turn:
+                    yield from self._answers(prompt, turn, asked.end())
+                for answer in answering_turns(interaction, turns, index, asker, prompt.answers):
+                    yield from self._answers(prompt, answer, 0)
+
+    def _answers(self, prompt: Prompt, turn: TurnAnalysis, offset: int) -> Iterable[Finding]:
+        for match in prompt.value.finditer(turn.view.text, offset):
+            group = "value" if "value" in prompt.value.groupindex else 0
+            start, end = match.span(group)
+            if start < 0 or end <= start:
+                continue
+            if prompt.validate and not prompt.validate(match.group(group)):
+                continue
+            yield turn.finding(prompt.entity, start, end, prompt.score)
+
+
+def answering_turns(
+    interaction: Interaction, turns: Sequence[TurnAnalysis], asked_at: int, asker: str, limit: int
+) -> list[TurnAnalysis]:
+    """Up to ``limit`` turns of the other party after ``asked_at``, across the asker's
+    short acknowledgements; the asker saying anything more ends the answer."""
+    out: list[TurnAnalysis] = []
+    for later in range(asked_at + 1, len(turns)):
+        speaker = interaction.turns[later].speaker
+        if speaker == asker or speaker in ("system", "bot"):
+            if speaker == asker and not is_acknowledgement(interaction.turns[later].text):
+                break
+            continue
+        out.append(turns[later])
+        if len(out) >= limit:
+            break
+    return out

@@ -1,0 +1,81 @@
+"""Write redacted text: ``tag`` → ``[ENTITY]``, ``mask`` → ``****``, ``hash`` → keyed token.
+
+``hash`` is an HMAC-SHA256 of the normalised value under a secret key, so equal values
+get equal tokens (a reviewer can see the same card was read twice) without the token
+revealing the value or being guessable from a list of candidates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from ..errors import UserError
+from ..model import Interaction
+from ..spoken import SpokenView
+from .findings import Finding
+
+STYLES = ("tag", "mask", "hash")
+
+
+def redaction_key_from_env() -> bytes | None:
+    """The stateless calls' key: ``QA_REDACT_KEY`` (never printed or logged)."""
+    value = os.environ.get("QA_REDACT_KEY")
+    return value.encode("utf-8") if value else None
+
+
+def normalised_value(text: str) -> str:
+    """What makes two mentions the same value: "4111 1111" = "four one one one one…"."""
+    return "".join(ch for ch in SpokenView(text).text.lower() if ch.isalnum())
+
+
+def token(finding: Finding, text: str, style: str, key: bytes | None) -> str:
+    value = text[finding.start : finding.end]
+    if style == "tag":
+        return f"[{finding.entity}]"
+    if style == "mask":
+        return "".join("*" if ch.isalnum() else ch for ch in value)
+    if key is None:
+        raise UserError("style 'hash' needs a key: set QA_REDACT_KEY", where="redaction.style")
+    digest = hmac.new(key, normalised_value(value).encode("utf-8"), hashlib.sha256)
+    return f"[{finding.entity}:{digest.hexdigest()[:8]}]"
+
+
+def redact_text(
+    text: str, findings: Iterable[Finding], style: str, key: bytes | None = None
+) -> str:
+    """``text`` with every finding replaced; findings must not overlap (resolved)."""
+    out = []
+    cursor = 0
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.start < cursor:
+            raise ValueError("findings overlap; resolve them first")
+        out.append(text[cursor : finding.start])
+        out.append(token(finding, text, style, key))
+        cursor = finding.end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def redacted_turns(
+    interaction: Interaction, findings: Iterable[Finding], style: str, key: bytes | None
+) -> list[dict[str, Any]]:
+    """Every turn in order with its redacted text and times; never ``words``."""
+    by_turn: dict[int, list[Finding]] = {}
+    for finding in findings:
+        by_turn.setdefault(finding.turn, []).append(finding)
+    out = []
+    for index, turn in enumerate(interaction.turns):
+        item: dict[str, Any] = {
+            "speaker": turn.speaker,
+            "text": redact_text(turn.text, by_turn.get(index, ()), style, key),
+        }
+        if turn.start_s is not None:
+            item["start_s"] = turn.start_s
+        if turn.end_s is not None:
+            item["end_s"] = turn.end_s
+        out.append(item)
+    return out

@@ -1,0 +1,99 @@
+"""``qa redact``: find and redact sensitive data in interaction files, no store needed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .common import plugin_manager
+from .evaluate import FORMATS
+
+
+@click.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Where to write one JSON line per interaction.",
+)
+@click.option(
+    "--ruleset",
+    "ruleset_ref",
+    default="default",
+    show_default=True,
+    metavar="R",
+    help="Whose redaction policy applies: a ruleset file or a bundled id.",
+)
+@click.option(
+    "--format",
+    "input_format",
+    default="auto",
+    show_default=True,
+    help="Input format: " + ", ".join(FORMATS) + ".",
+)
+@click.option(
+    "--style",
+    type=click.Choice(["tag", "mask", "hash"]),
+    help="Override the ruleset's redaction style.",
+)
+@click.pass_context
+def redact(
+    ctx: click.Context,
+    input_path: Path,
+    out_path: Path,
+    ruleset_ref: str,
+    input_format: str,
+    style: str | None,
+) -> None:
+    """Redact the interactions in INPUT (one JSON line each: findings and turns)."""
+    from ..analysis.analyzer import InteractionAnalyzer
+    from ..analysis.redaction import redacted_turns, redaction_key_from_env
+    from ..atomic import atomic_text_writer
+    from ..errors import UserError
+    from ..evaluation import batched
+    from ..reading import read_interactions
+    from ..ruleset.catalog import resolve_ruleset
+
+    if input_format not in FORMATS:
+        raise UserError(
+            f"unknown format {input_format!r} (available: {', '.join(FORMATS)})", where="--format"
+        )
+    pm = plugin_manager(ctx)
+    ruleset = resolve_ruleset(ruleset_ref, pm)
+    style = style or ruleset.redaction.style
+    key = redaction_key_from_env()
+    if style == "hash" and key is None:
+        raise UserError("style 'hash' needs a key: set QA_REDACT_KEY", where="--style")
+    analyzer = InteractionAnalyzer(pm, ruleset.redaction.entities)
+    if not analyzer.active:
+        click.echo(
+            "qa: warning: no redaction plugin is installed; nothing will be redacted", err=True
+        )
+    count = found = uncovered = 0
+    with atomic_text_writer(out_path) as out:
+        for batch in batched(read_interactions(input_path), 32):
+            for interaction, findings in zip(batch, analyzer.analyze_many(batch), strict=True):
+                language = analyzer.check_language(interaction)
+                line = {
+                    "id": interaction.id,
+                    "findings": [f.to_json() for f in findings],
+                    "turns": redacted_turns(interaction, findings, style, key),
+                    "language": language.to_json(),
+                }
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                count += 1
+                uncovered += not language.supported
+                found += len(findings)
+    if uncovered:
+        click.echo(
+            f"qa: warning: {uncovered} interactions are in a language the installed "
+            "recognisers do not cover; they are flagged, not clean",
+            err=True,
+        )
+    click.echo(
+        f"redacted {count} interactions ({found} findings, style {style}) -> {out_path}", err=True
+    )
