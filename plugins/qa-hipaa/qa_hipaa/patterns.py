@@ -43,14 +43,25 @@ SERVICE_DATE = re.compile(
 )
 
 PHONE_CONTEXT = (
-    r"(?:phone|call (?:me|you)|call ?back|cell|mobile|\bfax\b|reach (?:me|you)|"
-    r"\btext\b|telephone|\bnumber is\b)"
+    r"(?:phone|call (?:me|you)|call ?back|cell|mobile|\bfax\b|reach (?:me|you|them|us|him|her)|"
+    r"contact (?:me|them|us|him|her) at|direct line|(?:be )?called at|"
+    r"\btext\b|telephone|\btel\b|\bdesk\b|\boffice\b|messages|\bcall\b.{0,10}\b(?:at|on)\b|"
+    r"answering at)"
 )
 PHONE_VALUE = (
     r"(?<!\d)(?<!\d\.)(?:\+?1[\s.\-]?)?\(?[2-9]\d{2}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}"
     r"(?!\d|\.\d)|(?<!\d)(?<!\d\.)[2-9]\d{2}[\s.\-]\d{4}(?!\d|\.\d)"
 )
 PHONE = re.compile(PHONE_VALUE)
+# any national or international shape, taken when the turn talks about phones
+PHONE_ANY_SHAPE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,8}"
+    r"(?:[\s.\-]\d{2,8}){1,4}(?:\s?x\d{1,5})?(?![\w])"
+)
+PHONE_INTERNATIONAL = re.compile(
+    r"(?<![\w+])\+\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,10}"
+    r"(?:[\s.\-]\d{2,8}){0,4}(?![\w])"
+)
 PHONE_PROMPT = re.compile(
     r"(?:phone number|best number|number to reach|reach you at|call you "
     r"back|callback number|cell|mobile|\bfax\b|telephone)",
@@ -97,8 +108,15 @@ STREET_ADDRESS = re.compile(
     F,
 )
 ZIP_IN_TURN = re.compile(
-    r"\b(?:zip|postal)(?: code)?\b\D{0,20}?(?P<value>(?<!\d)\d{5}(?:-\d{4})?"
-    r"(?!\d))",
+    r"\b(?:zip|postal|post)(?: ?code)?\b\W{0,3}(?:is\s+)?(?P<value>(?<!\d)\d{4,6}(?:-\d{4})?(?!\d)"
+    r"|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)",
+    F,
+)
+ADDRESS_AFTER = re.compile(
+    r"\b(?:lives? at|address is|address:|located at|office is at|(?:send|ship|mail|deliver)"
+    r"(?:ed)?(?: it| them| a new one| the \w+)? to|billing address (?:with|to|is)|moved to)"
+    r"\s+(?P<value>(?=[^\s]*\d|[A-Z])[^?!\n]{6,120}?)"
+    r"(?=[?!]|\.(?:\s|$)|\n\n|$| for | I | and | but |, \d{3})",
     F,
 )
 ZIP_PROMPT = re.compile(r"\b(?:zip|postal)(?: code)?\b", F)

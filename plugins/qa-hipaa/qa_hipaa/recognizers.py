@@ -158,7 +158,21 @@ class PhoneRecognizer(_TurnRecognizer):
                         "PHONE_NUMBER", match.start(), match.end(), 0.85 if context else 0.6
                     )
                 )
+        shapes = p.PHONE_ANY_SHAPE if context else p.PHONE_INTERNATIONAL
+        for match in shapes.finditer(text):
+            digits = sum(ch.isdigit() for ch in match.group())
+            if 7 <= digits <= 15 and not _looks_like_a_date(match.group()):
+                out.append(self.result("PHONE_NUMBER", match.start(), match.end(), 0.7))
         return out
+
+
+_DATE_SHAPE = re.compile(
+    r"^(?:19|20)\d{2}[\-./]\d{1,2}[\-./]\d{1,2}$|^\d{1,2}[\-./]\d{1,2}[\-./](?:19|20)?\d{2}$"
+)
+
+
+def _looks_like_a_date(text: str) -> bool:
+    return bool(_DATE_SHAPE.match(text.strip()))
 
 
 def _other_id_rules() -> list[tuple[str, re.Pattern[str], float]]:
@@ -209,6 +223,7 @@ def recognizers() -> list[EntityRecognizer]:
             [
                 ("ADDRESS", p.STREET_ADDRESS, 0.85),
                 ("ADDRESS", p.ZIP_IN_TURN, 0.85),
+                ("ADDRESS", p.ADDRESS_AFTER, 0.75),
             ],
         ),
         PatternSet(

@@ -13,6 +13,8 @@ _BRANDS: tuple[tuple[str, int, int, int, frozenset[int]], ...] = (
     ("discover", 644, 649, 3, frozenset(range(16, 20))),
     ("discover", 65, 65, 2, frozenset(range(16, 20))),
     ("jcb", 3528, 3589, 4, frozenset(range(16, 20))),
+    ("jcb", 2131, 2131, 4, frozenset({15})),
+    ("jcb", 1800, 1800, 4, frozenset({15})),
     ("diners", 300, 305, 3, frozenset(range(14, 20))),
     ("diners", 36, 36, 2, frozenset(range(14, 20))),
     ("diners", 38, 39, 2, frozenset(range(16, 20))),
@@ -49,7 +51,7 @@ def is_card_number(digits: str) -> bool:
 
 def could_be_card_number(digits: str) -> bool:
     """Plausible when ASR broke the check digit: a card-like length and leading digit."""
-    return 13 <= len(digits) <= 19 and digits[0] in "3456"
+    return 13 <= len(digits) <= 19 and digits[0] in "123456"
 
 
 def aba_ok(digits: str) -> bool:

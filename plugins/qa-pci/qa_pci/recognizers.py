@@ -46,7 +46,7 @@ class _TurnRecognizer(EntityRecognizer):
 def card_windows(digits: str) -> Iterator[tuple[int, int]]:
     """Candidate [a, b) digit windows, whole run first, then card-length pieces of it."""
     n = len(digits)
-    if 13 <= n <= 19:
+    if 12 <= n <= 19:  # 12: Maestro, said as a whole number only
         yield 0, n
     lengths = range(19, 12, -1) if n <= _LONG_RUN else (16, 15)
     for length in lengths:
