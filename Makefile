@@ -25,6 +25,8 @@ demo: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_evaluate.py
+	$(BIN)/python benchmarks/redaction_speed.py
+	$(BIN)/python benchmarks/redaction_accuracy.py
 
 lint: install
 	$(BIN)/ruff check .

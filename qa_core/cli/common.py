@@ -10,6 +10,19 @@ if TYPE_CHECKING:
     from ..plugins import QAPluginManager
 
 
+FORMATS = ("auto", "qa-json")
+
+
+def check_format(input_format: str) -> None:
+    """Only our own format until importers arrive with the store."""
+    from ..errors import UserError
+
+    if input_format not in FORMATS:
+        raise UserError(
+            f"unknown format {input_format!r} (available: {', '.join(FORMATS)})", where="--format"
+        )
+
+
 def plugin_manager(ctx: click.Context) -> QAPluginManager:
     """Build the plugin manager once per command; warn about plugins that failed."""
     from ..plugins import make_plugin_manager

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import plugin_manager
-
-FORMATS = ("auto", "qa-json")
+from .common import FORMATS, check_format, plugin_manager
 
 
 @click.command()
@@ -41,15 +39,11 @@ def evaluate(
 ) -> None:
     """Score the interactions in INPUT against a ruleset (one JSON line each)."""
     from ..atomic import atomic_text_writer
-    from ..errors import UserError
     from ..evaluation import EvaluationFailure, Evaluator
     from ..reading import read_interactions
     from ..ruleset.catalog import resolve_ruleset
 
-    if input_format not in FORMATS:
-        raise UserError(
-            f"unknown format {input_format!r} (available: {', '.join(FORMATS)})", where="--format"
-        )
+    check_format(input_format)
     pm = plugin_manager(ctx)
     ruleset = resolve_ruleset(ruleset_ref, pm)
     evaluator = Evaluator(ruleset, pm)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import plugin_manager
-from .evaluate import FORMATS
+from .common import FORMATS, check_format, plugin_manager
 
 
 @click.command()
@@ -58,10 +57,7 @@ def redact(
     from ..reading import read_interactions
     from ..ruleset.catalog import resolve_ruleset
 
-    if input_format not in FORMATS:
-        raise UserError(
-            f"unknown format {input_format!r} (available: {', '.join(FORMATS)})", where="--format"
-        )
+    check_format(input_format)
     pm = plugin_manager(ctx)
     ruleset = resolve_ruleset(ruleset_ref, pm)
     style = style or ruleset.redaction.style

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -101,7 +102,7 @@ class ConversationalNameRecognizer(_TurnRecognizer):
         cased = any(ch.isupper() for ch in text[1:])
         out = []
         for trigger in p.NAME_TRIGGERS.finditer(text):
-            words = list(_NAME_WORD.finditer(text, trigger.end()))[:3]
+            words = islice(_NAME_WORD.finditer(text, trigger.end()), 3)
             taken = []
             for word in words:
                 if taken and text[taken[-1].end() : word.start()].strip(" -"):

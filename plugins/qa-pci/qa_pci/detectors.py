@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from qa_core import (
@@ -71,6 +71,19 @@ class _Piece:
     start: int  # view offsets
     end: int
     digits: str
+
+
+def _first_window(run: list[_Piece], accept: Callable[[str], bool]) -> list[_Piece] | None:
+    """The first run of two or more consecutive pieces whose digits ``accept`` takes."""
+    for a in range(len(run)):
+        joined = run[a].digits
+        for b in range(a + 1, len(run)):
+            joined += run[b].digits
+            if len(joined) > 19:
+                break
+            if accept(joined):
+                return run[a : b + 1]
+    return None
 
 
 class SplitCardDetector(InteractionDetector):
@@ -151,23 +164,11 @@ class SplitCardDetector(InteractionDetector):
             return None
         if not self._card_context(run, interaction, turns):
             return None
-        for a in range(len(run)):
-            joined = ""
-            for b in range(a, len(run)):
-                joined += run[b].digits
-                if len(joined) > 19:
-                    break
-                if b > a and len(joined) >= 13 and is_card_number(joined):
-                    return run[a : b + 1], 0.95
-        for a in range(len(run)):
-            joined = ""
-            for b in range(a, len(run)):
-                joined += run[b].digits
-                if len(joined) > 19:
-                    break
-                if b > a and len(joined) in (15, 16) and could_be_card_number(joined):
-                    return run[a : b + 1], 0.8
-        return None
+        valid = _first_window(run, lambda d: len(d) >= 13 and is_card_number(d))
+        if valid is not None:
+            return valid, 0.95
+        broken = _first_window(run, lambda d: len(d) in (15, 16) and could_be_card_number(d))
+        return (broken, 0.8) if broken is not None else None
 
     @staticmethod
     def _card_context(
