@@ -35,6 +35,7 @@ _EXPORTS = {
     "TurnAnalysis": "qa_core.analysis.detectors",
     "SpokenView": "qa_core.spoken",
     "Prompt": "qa_core.analysis.prompted",
+    "KeyProvider": "qa_core.store.key_providers",
     "PromptedValueDetector": "qa_core.analysis.prompted",
     "answering_turns": "qa_core.analysis.prompted",
     "is_acknowledgement": "qa_core.analysis.prompted",
@@ -45,6 +46,7 @@ __all__ = [
     "Finding",
     "Interaction",
     "InteractionDetector",
+    "KeyProvider",
     "Outcome",
     "Prompt",
     "PromptedValueDetector",
@@ -109,4 +111,5 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         Window,
     )
     from .spoken import SpokenView
+    from .store.key_providers import KeyProvider
     from .windows import select_turns, window_turns

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
     from .analysis.detectors import InteractionDetector
+    from .store.key_providers import KeyProvider
 
 hookspec = pluggy.HookspecMarker("qa_core")
 
@@ -73,6 +74,24 @@ def register_ruleset_dirs() -> Iterable[Path]:
     :return: folders.
 
     Results of all plugins are combined; a ruleset id shipped twice is an error.
+    """
+
+
+# --- The store ------------------------------------------------------------------------
+
+
+@hookspec
+def register_key_providers() -> Iterable[KeyProvider]:
+    """Contribute key providers: where a store's master key-encryption key lives.
+
+    Called when a store is created or opened. The provider named by ``QA_KEY_PROVIDER``
+    (or ``[keys] provider`` in ``config.toml``; default ``file``) is used. A provider
+    loads the 32-byte master key and, where it can, creates one; it must never write
+    the key anywhere but its own storage. Built in: ``file`` and ``env``.
+
+    :return: ``qa_core.KeyProvider`` instances.
+
+    Results of all plugins are combined; the names must be unique.
     """
 
 

@@ -7,7 +7,7 @@ and what is wrong; reading is lazy so a large ``.jsonl`` is never held in memory
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from .model import Interaction
 from .validation import field_path, validation_problems
 
 SUFFIXES = (".json", ".jsonl")
+OnInvalid = Callable[[InteractionFormatError], None]
 
 
 def interaction_from_dict(data: Any, *, where: str) -> Interaction:
@@ -31,43 +32,51 @@ def interaction_from_dict(data: Any, *, where: str) -> Interaction:
         raise InteractionFormatError(f"{field_path(loc)}: {message}", where=where) from None
 
 
-def read_interactions(path: Path) -> Iterator[Interaction]:
-    """Yield every interaction in a file, or in every ``.json``/``.jsonl`` of a folder."""
+def read_interactions(path: Path, on_invalid: OnInvalid | None = None) -> Iterator[Interaction]:
+    """Yield every interaction in a file, or in every ``.json``/``.jsonl`` of a folder.
+
+    A bad record raises, unless ``on_invalid`` takes the error and reading goes on.
+    """
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file())
         if not files:
             raise InteractionFormatError("folder holds no .json or .jsonl files", where=str(path))
         for file in files:
-            yield from read_interactions(file)
+            yield from read_interactions(file, on_invalid)
         return
     if not path.is_file():
         raise InteractionFormatError("no such file", where=str(path))
     if path.suffix == ".jsonl":
-        yield from _read_jsonl(path)
+        yield from _read_jsonl(path, on_invalid)
     elif path.suffix == ".json":
-        yield from _read_json(path)
+        yield from _read_json(path, on_invalid)
     else:
         raise InteractionFormatError(
             f"unsupported file type {path.suffix!r} (expected .json or .jsonl)", where=str(path)
         )
 
 
-def _read_jsonl(path: Path) -> Iterator[Interaction]:
+def _read_jsonl(path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
     with _open_text(path) as lines:
         for number, line in enumerate(_decoded(path, lines), start=1):
             if not line.strip():
                 continue
             where = f"{path}:{number}"
             try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InteractionFormatError(
-                    f"invalid JSON at column {exc.colno}: {exc.msg}", where=where
-                ) from None
-            yield interaction_from_dict(data, where=where)
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InteractionFormatError(
+                        f"invalid JSON at column {exc.colno}: {exc.msg}", where=where
+                    ) from None
+                yield interaction_from_dict(data, where=where)
+            except InteractionFormatError as error:
+                if on_invalid is None:
+                    raise
+                on_invalid(error)
 
 
-def _read_json(path: Path) -> Iterator[Interaction]:
+def _read_json(path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
     with _open_text(path) as handle:
         text = "".join(_decoded(path, handle))
     try:
@@ -77,11 +86,15 @@ def _read_json(path: Path) -> Iterator[Interaction]:
             f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
             where=f"{path}:{exc.lineno}",
         ) from None
-    if isinstance(data, list):
-        for index, item in enumerate(data):
-            yield interaction_from_dict(item, where=f"{path}: item [{index}]")
-    else:
-        yield interaction_from_dict(data, where=str(path))
+    items = data if isinstance(data, list) else [data]
+    for index, item in enumerate(items):
+        where = f"{path}: item [{index}]" if isinstance(data, list) else str(path)
+        try:
+            yield interaction_from_dict(item, where=where)
+        except InteractionFormatError as error:
+            if on_invalid is None:
+                raise
+            on_invalid(error)
 
 
 def _open_text(path: Path):

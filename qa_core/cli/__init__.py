@@ -10,11 +10,13 @@ import click
 
 from .. import __version__
 from ..errors import UserError
+from .audit import audit
 from .demo import demo
 from .evaluate import evaluate
 from .plugins import plugins
 from .redact import redact
 from .ruleset import ruleset
+from .store import ingest, init, show
 
 
 class QAGroup(click.Group):
@@ -54,7 +56,7 @@ def qa(ctx: click.Context, debug: bool, strict: bool) -> None:
     ctx.obj = {"debug": debug, "strict": strict}
 
 
-for command in (evaluate, redact, ruleset, plugins, demo):
+for command in (init, ingest, show, evaluate, redact, ruleset, audit, plugins, demo):
     qa.add_command(command)
 
 

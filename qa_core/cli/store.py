@@ -1,0 +1,153 @@
+"""``qa init``, ``qa ingest`` and ``qa show``: the encrypted store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from .common import FORMATS, check_format, plugin_manager
+
+DB_OPTION = click.option(
+    "--db",
+    "db_url",
+    envvar="QA_DB_URL",
+    metavar="URL",
+    help="PostgreSQL URL instead of the SQLite store in QA_HOME.",
+)
+
+
+def open_store(ctx: click.Context, db_url: str | None):
+    from ..config import qa_home
+    from ..store.store import Store
+
+    return Store.open(qa_home(), db_url, plugin_manager(ctx))
+
+
+@click.command()
+@DB_OPTION
+@click.pass_context
+def init(ctx: click.Context, db_url: str | None) -> None:
+    """Create the store and a fresh key (an existing store is left untouched)."""
+    from ..config import qa_home
+    from ..store.store import Store
+
+    home = qa_home()
+    store, created = Store.init(home, db_url, plugin_manager(ctx))
+    if created:
+        click.echo(f"created store {store.store_id} in {home} ({store.engine.dialect.name})")
+    else:
+        click.echo(f"store {store.store_id} already exists in {home}; nothing changed")
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "input_format",
+    default="auto",
+    show_default=True,
+    help="Input format: " + ", ".join(FORMATS) + ".",
+)
+@click.option("--skip-invalid", is_flag=True, help="Store the good records, report the rest.")
+@click.option("--replace", is_flag=True, help="Overwrite an id stored with other content.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@DB_OPTION
+@click.pass_context
+def ingest(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    input_format: str,
+    skip_invalid: bool,
+    replace: bool,
+    as_json: bool,
+    db_url: str | None,
+) -> None:
+    """Validate, encrypt and store interactions; each file is stored whole or not at all."""
+    from ..reading import read_interactions
+    from ..store.store import IngestCounts
+
+    check_format(input_format)
+    store = open_store(ctx, db_url)
+    total = IngestCounts()
+    skipped: list[str] = []
+    for path in files:
+        on_invalid = (lambda error: skipped.append(str(error))) if skip_invalid else None
+        counts = store.ingest(
+            read_interactions(path, on_invalid), replace=replace, source=path.name
+        )
+        for name in ("stored", "unchanged", "replaced"):
+            setattr(total, name, getattr(total, name) + getattr(counts, name))
+    total.skipped = len(skipped)
+    for problem in skipped:
+        click.echo(f"qa: skipped {problem}", err=True)
+    if as_json:
+        click.echo(json.dumps(total.to_json()))
+    else:
+        click.echo(
+            f"ingested {total.stored} new, {total.unchanged} unchanged, "
+            f"{total.replaced} replaced, {total.skipped} skipped"
+        )
+    if skipped:
+        ctx.exit(1)
+
+
+@click.command()
+@click.argument("interaction_id")
+@click.option("--unredacted", is_flag=True, help="Show the original text (audited).")
+@click.option("--reason", help="Why the original text is needed (required with --unredacted).")
+@click.option(
+    "--ruleset",
+    "ruleset_ref",
+    default="default",
+    show_default=True,
+    metavar="R",
+    help="Whose redaction policy applies to the redacted view.",
+)
+@DB_OPTION
+@click.pass_context
+def show(
+    ctx: click.Context,
+    interaction_id: str,
+    unredacted: bool,
+    reason: str | None,
+    ruleset_ref: str,
+    db_url: str | None,
+) -> None:
+    """Print one stored interaction: redacted, or the original with a reason (audited)."""
+    from ..analysis.analyzer import InteractionAnalyzer
+    from ..analysis.redaction import redacted_turns, redaction_key_from_env
+    from ..errors import UserError
+    from ..ruleset.catalog import resolve_ruleset
+
+    if unredacted and not (reason and reason.strip()):
+        raise UserError(
+            '--unredacted needs --reason "..." (it is written to the audit trail)', where="--reason"
+        )
+    store = open_store(ctx, db_url)
+    interaction = store.get(interaction_id)
+    if unredacted:
+        store.record("view_unredacted", interaction_id, {"reason": reason.strip()})
+        click.echo(json.dumps(interaction.to_json_dict(), ensure_ascii=False, indent=1))
+        return
+    pm = plugin_manager(ctx)
+    ruleset = resolve_ruleset(ruleset_ref, pm)
+    analyzer = InteractionAnalyzer(pm, ruleset.redaction.entities)
+    findings = analyzer.analyze(interaction)
+    style = (
+        "tag"
+        if ruleset.redaction.style == "hash" and redaction_key_from_env() is None
+        else ruleset.redaction.style
+    )
+    store.record("view_redacted", interaction_id, {"findings": len(findings)})
+    click.echo(
+        json.dumps(
+            {
+                "id": interaction.id,
+                "turns": redacted_turns(interaction, findings, style, redaction_key_from_env()),
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+    )

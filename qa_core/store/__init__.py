@@ -1,0 +1,1 @@
+"""The encrypted interaction store: schema, keys, envelope encryption, audit trail."""

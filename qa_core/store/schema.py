@@ -1,0 +1,61 @@
+"""Tables. Plain columns hold only what reports filter on; the rest is ciphertext.
+
+The schema itself is created and changed by Alembic migrations (``migrations/``), never
+by ``create_all``, so a store made by any version can be upgraded in place.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime
+from sqlmodel import Field, SQLModel
+
+FORMAT_VERSION = 1
+
+
+class StoreInfo(SQLModel, table=True):
+    __tablename__ = "store_info"
+
+    id: int = Field(default=1, primary_key=True)
+    store_id: str
+    created_at: datetime = Field(sa_type=DateTime(timezone=True))
+    format_version: int
+    key_check: str  # HMAC of the store id under the store's key: a wrong key is caught
+
+
+class StoredInteraction(SQLModel, table=True):
+    """One interaction: filterable plain columns, everything else AES-256-GCM."""
+
+    __tablename__ = "interactions"
+
+    id: str = Field(primary_key=True, max_length=200)
+    channel: str = Field(max_length=20)
+    agent_id: str | None = Field(default=None, max_length=200, index=True)
+    team: str | None = Field(default=None, max_length=200, index=True)
+    started_at: datetime | None = Field(default=None, index=True, sa_type=DateTime(timezone=True))
+    customer_ref: str | None = Field(default=None, max_length=64, index=True)
+    content_mac: str = Field(max_length=64)
+    customer_scope: str = Field(max_length=80)
+    period_scope: str = Field(max_length=20, index=True)
+    wrapped_key: bytes
+    key_nonce: bytes
+    nonce: bytes
+    ciphertext: bytes
+    format_version: int
+    ingested_at: datetime = Field(sa_type=DateTime(timezone=True))
+
+
+class AuditEntry(SQLModel, table=True):
+    """One link of the append-only, hash-chained audit trail."""
+
+    __tablename__ = "audit_log"
+
+    seq: int = Field(primary_key=True)
+    at: str = Field(max_length=40)  # ISO 8601 UTC, hashed exactly as stored
+    actor: str = Field(max_length=200)
+    action: str = Field(max_length=60, index=True)
+    subject: str | None = Field(default=None, max_length=400)
+    details: str
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)

@@ -1,0 +1,291 @@
+"""The store: open or create it, ingest interactions encrypted, read them back.
+
+Keys come from the configured key provider (master key) and the keyring beside it
+(scope keys); neither is ever written to the database, logs or messages.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlmodel import Session, select
+
+from ..config import load_config
+from ..errors import UserError
+from ..model import Interaction
+from ..plugins import QAPluginManager
+from . import audit
+from .database import database_url, make_engine, migrate
+from .envelope import (
+    DecryptionError,
+    Sealed,
+    associated_data,
+    derive,
+    keyed_mac,
+    open_sealed,
+    seal,
+    wrapping_key,
+)
+from .keyring import Keyring
+from .schema import FORMAT_VERSION, StoredInteraction, StoreInfo
+
+NO_CUSTOMER = "c:none"
+
+
+@dataclass
+class IngestCounts:
+    stored: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "stored": self.stored,
+            "unchanged": self.unchanged,
+            "replaced": self.replaced,
+            "skipped": self.skipped,
+        }
+
+
+class ReplaceRefused(UserError):
+    """The same id with other content, without --replace."""
+
+
+def key_provider(pm: QAPluginManager, home: Path):
+    import os
+
+    name = os.environ.get("QA_KEY_PROVIDER") or load_config(home).get("keys", {}).get(
+        "provider", "file"
+    )
+    providers = {
+        p.name: p
+        for impl in pm.hook.register_key_providers.get_hookimpls()
+        for p in impl.function()
+    }
+    if name not in providers:
+        raise UserError(
+            f"unknown key provider {name!r} (installed: {', '.join(sorted(providers)) or 'none'})",
+            where="QA_KEY_PROVIDER",
+        )
+    return providers[name]
+
+
+class Store:
+    """An opened store: database engine, store id and keys."""
+
+    def __init__(self, home: Path, engine: Engine, info: StoreInfo, master: bytes) -> None:
+        self.home = home
+        self.engine = engine
+        self.store_id = info.store_id
+        self._mac_key = derive(master, "qa_core mac|" + info.store_id)
+        if keyed_mac(self._mac_key, "key check") != info.key_check:
+            raise UserError(
+                "the key does not match this store (wrong key provider, key file or QA_HOME?)",
+                where="key",
+            )
+        self.keyring = Keyring(home / "keyring.json", master)
+
+    # --- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def init(cls, home: Path, url: str | None, pm: QAPluginManager) -> tuple[Store, bool]:
+        """Create the store and its key; an existing store is left exactly as it is."""
+        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        engine = make_engine(database_url(home, url))
+        provider = key_provider(pm, home)
+        if _initialised(engine):
+            return cls(home, engine, _info(engine), provider.load(home)), False
+        if not provider.exists(home):
+            provider.create(home)
+        master = provider.load(home)
+        migrate(engine)
+        _private(home / "store.db")
+        store_id = str(uuid.uuid4())
+        info = StoreInfo(
+            store_id=store_id,
+            created_at=datetime.now(UTC),
+            format_version=FORMAT_VERSION,
+            key_check=keyed_mac(derive(master, "qa_core mac|" + store_id), "key check"),
+        )
+        with Session(engine) as session:
+            session.add(info)
+            audit.append(
+                session,
+                "init",
+                store_id,
+                {
+                    "format_version": FORMAT_VERSION,
+                    "key_provider": provider.name,
+                    "database": engine.dialect.name,
+                },
+            )
+            session.commit()
+        return cls(home, engine, _info(engine), master), True
+
+    @classmethod
+    def open(cls, home: Path, url: str | None, pm: QAPluginManager) -> Store:
+        engine = make_engine(database_url(home, url))
+        if not _initialised(engine):
+            raise UserError("no store here; run 'qa init' first", where=str(home))
+        migrate(engine)
+        return cls(home, engine, _info(engine), key_provider(pm, home).load(home))
+
+    # --- writing ---------------------------------------------------------------------
+
+    def ingest(
+        self, interactions: Iterable[Interaction], *, replace: bool = False, source: str = ""
+    ) -> IngestCounts:
+        """Encrypt and store all of ``interactions`` in ONE transaction (all or nothing)."""
+        counts = IngestCounts()
+        with Session(self.engine) as session:
+            for interaction in interactions:
+                self._ingest_one(session, interaction, replace, counts)
+            self.keyring.save()  # scope keys reach disk before any row that needs them
+            audit.append(session, "ingest", source or None, counts.to_json())
+            session.commit()
+        return counts
+
+    def _ingest_one(
+        self, session: Session, interaction: Interaction, replace: bool, counts: IngestCounts
+    ) -> None:
+        payload = json.dumps(
+            interaction.to_json_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        ).encode("utf-8")
+        mac = keyed_mac(self._mac_key, "content|" + payload.decode("utf-8"))
+        existing = session.get(StoredInteraction, interaction.id)
+        if existing is not None:
+            if existing.content_mac == mac:
+                counts.unchanged += 1
+                return
+            if not replace:
+                raise ReplaceRefused(
+                    f"interaction {interaction.id!r} is already stored with other content; "
+                    "use --replace to overwrite it",
+                    where="ingest",
+                )
+            session.delete(existing)
+            session.flush()
+            audit.append(session, "replace", interaction.id, {})
+            counts.replaced += 1
+        else:
+            counts.stored += 1
+        session.add(self._row(interaction, payload, mac))
+
+    def _row(self, interaction: Interaction, payload: bytes, mac: str) -> StoredInteraction:
+        customer_ref = (
+            keyed_mac(self._mac_key, "customer|" + interaction.customer_id)
+            if interaction.customer_id
+            else None
+        )
+        started = _parse_time(interaction.started_at)
+        customer_scope = f"c:{customer_ref}" if customer_ref else NO_CUSTOMER
+        period_scope = "d:" + (started or datetime.now(UTC)).strftime("%Y-%m-%d")
+        wrap = self._wrapping_key(customer_scope, period_scope, interaction.id, create=True)
+        sealed = seal(payload, wrap, self._aad(interaction.id))
+        return StoredInteraction(
+            id=interaction.id,
+            channel=interaction.channel,
+            agent_id=interaction.agent_id,
+            team=interaction.team,
+            started_at=started,
+            customer_ref=customer_ref,
+            content_mac=mac,
+            customer_scope=customer_scope,
+            period_scope=period_scope,
+            wrapped_key=sealed.wrapped_key,
+            key_nonce=sealed.key_nonce,
+            nonce=sealed.nonce,
+            ciphertext=sealed.ciphertext,
+            format_version=FORMAT_VERSION,
+            ingested_at=datetime.now(UTC),
+        )
+
+    def _wrapping_key(
+        self, customer_scope: str, period_scope: str, interaction_id: str, *, create: bool = False
+    ) -> bytes:
+        customer_key = self.keyring.key(customer_scope, create=create)
+        period_key = self.keyring.key(period_scope, create=create)
+        if customer_key is None or period_key is None:
+            raise DecryptionError("its key was destroyed")
+        return wrapping_key(customer_key, period_key, interaction_id)
+
+    def _aad(self, interaction_id: str) -> bytes:
+        return associated_data(self.store_id, interaction_id, FORMAT_VERSION)
+
+    # --- reading ---------------------------------------------------------------------
+
+    def decrypt(self, row: StoredInteraction) -> Interaction:
+        """The interaction in a row; ``DecryptionError`` if tampered, swapped or shredded."""
+        wrap = self._wrapping_key(row.customer_scope, row.period_scope, row.id)
+        payload = open_sealed(
+            Sealed(row.wrapped_key, row.key_nonce, row.nonce, row.ciphertext),
+            wrap,
+            self._aad(row.id),
+        )
+        return Interaction.model_validate(json.loads(payload))
+
+    def get(self, interaction_id: str) -> Interaction:
+        with Session(self.engine) as session:
+            row = session.get(StoredInteraction, interaction_id)
+        if row is None:
+            raise UserError(f"no interaction {interaction_id!r} in the store", where="show")
+        try:
+            return self.decrypt(row)
+        except DecryptionError as exc:
+            raise UserError(
+                f"interaction {interaction_id!r} cannot be read: {exc}", where="store"
+            ) from None
+
+    def rows(self) -> Iterator[StoredInteraction]:
+        with Session(self.engine) as session:
+            yield from session.exec(
+                select(StoredInteraction).order_by(StoredInteraction.id)
+            ).yield_per(500)
+
+    def record(self, action: str, subject: str | None, details: dict) -> None:
+        """An audit entry in a transaction of its own."""
+        with Session(self.engine) as session:
+            audit.append(session, action, subject, details)
+            session.commit()
+
+    def verify_audit(self) -> audit.Verification:
+        with Session(self.engine) as session:
+            return audit.verify(session)
+
+
+def _private(path: Path) -> None:
+    """The SQLite file holds only ciphertext, but nobody else needs to read it."""
+    if path.is_file():
+        path.chmod(0o600)
+
+
+def _initialised(engine: Engine) -> bool:
+    try:
+        if not inspect(engine).has_table("store_info"):
+            return False
+    except Exception as exc:
+        raise UserError(f"cannot reach the database ({type(exc).__name__})", where="--db") from None
+    with Session(engine) as session:
+        return session.get(StoreInfo, 1) is not None
+
+
+def _info(engine: Engine) -> StoreInfo:
+    with Session(engine) as session:
+        info = session.get(StoreInfo, 1)
+        assert info is not None
+        session.expunge(info)
+        return info
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(value).astimezone(UTC)
