@@ -36,6 +36,9 @@ _EXPORTS = {
     "SpokenView": "qa_core.spoken",
     "Prompt": "qa_core.analysis.prompted",
     "KeyProvider": "qa_core.store.key_providers",
+    "Importer": "qa_core.importing",
+    "parse_interaction": "qa_core.reading",
+    "InteractionFormatError": "qa_core.errors",
     "PromptedValueDetector": "qa_core.analysis.prompted",
     "answering_turns": "qa_core.analysis.prompted",
     "is_acknowledgement": "qa_core.analysis.prompted",
@@ -44,8 +47,10 @@ _EXPORTS = {
 __all__ = [
     "Evidence",
     "Finding",
+    "Importer",
     "Interaction",
     "InteractionDetector",
+    "InteractionFormatError",
     "KeyProvider",
     "Outcome",
     "Prompt",
@@ -69,6 +74,7 @@ __all__ = [
     "hookimpl",
     "is_acknowledgement",
     "make_plugin_manager",
+    "parse_interaction",
     "select_turns",
     "window_turns",
 ]
@@ -96,10 +102,12 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         answering_turns,
         is_acknowledgement,
     )
-    from .errors import UserError
+    from .errors import InteractionFormatError, UserError
+    from .importing import Importer
     from .model import Interaction, Speaker, Turn, Word
     from .plugins import QAPluginManager, hookimpl, make_plugin_manager
     from .presets import RedactionPreset
+    from .reading import parse_interaction
     from .rules import (
         Evidence,
         Outcome,

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
 
     from .analysis.detectors import InteractionDetector
+    from .importing import Importer
     from .store.key_providers import KeyProvider
 
 hookspec = pluggy.HookspecMarker("qa_core")
@@ -74,6 +75,24 @@ def register_ruleset_dirs() -> Iterable[Path]:
     :return: folders.
 
     Results of all plugins are combined; a ruleset id shipped twice is an error.
+    """
+
+
+# --- Input -----------------------------------------------------------------------------
+
+
+@hookspec
+def register_importers() -> Iterable[Importer]:
+    """Contribute importers: readers of vendor formats (``--format NAME``).
+
+    Called when a command reads interactions. Each importer has a ``name``, the file
+    ``suffixes`` it reads, ``sniff(path, head)`` for ``--format auto`` and
+    ``read(path, on_invalid)`` yielding validated interactions; a bad record raises
+    ``InteractionFormatError`` naming the file and record (or goes to ``on_invalid``).
+
+    :return: ``qa_core.Importer`` instances.
+
+    Results of all plugins are combined; the first importer of a name wins.
     """
 
 

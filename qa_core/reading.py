@@ -32,6 +32,9 @@ def interaction_from_dict(data: Any, *, where: str) -> Interaction:
         raise InteractionFormatError(f"{field_path(loc)}: {message}", where=where) from None
 
 
+parse_interaction = interaction_from_dict  # the public name (qa_core.parse_interaction)
+
+
 def read_interactions(path: Path, on_invalid: OnInvalid | None = None) -> Iterator[Interaction]:
     """Yield every interaction in a file, or in every ``.json``/``.jsonl`` of a folder.
 

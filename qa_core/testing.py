@@ -35,6 +35,7 @@ __all__ = [
     "find",
     "load_ruleset",
     "plugin_manager_with",
+    "read_input",
     "run_rule",
 ]
 
@@ -113,6 +114,13 @@ def analyze(
     """The resolved findings of the plugins' recognisers and detectors."""
     wanted = pm.known_entities if entities is None else frozenset(entities)
     return InteractionAnalyzer(pm, wanted).analyze(interaction)
+
+
+def read_input(path: Path, input_format: str, pm: QAPluginManager, on_invalid=None):
+    """Interactions from a file through the plugins' importers, as ``--format`` does."""
+    from .importing import read_input as read
+
+    return read(path, input_format, pm, on_invalid)
 
 
 def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:

@@ -189,8 +189,9 @@ def test_bad_input_is_one_line_and_exit_2(run_qa, tmp_path, input_text, ruleset_
             "default, healthcare-member-services, payments)",
         ),
         (
-            ["evaluate", str(D01), "--ruleset", "default", "--out", "o.jsonl", "--format", "vtt"],
-            "--format: unknown format 'vtt'",
+            ["evaluate", str(D01), "--ruleset", "default", "--out", "o.jsonl", "--format", "doc"],
+            "--format: unknown format 'doc' (available: auto, aws-transcribe, contact-lens, "
+            "csv-chat, qa-json, vtt)",
         ),
         (
             ["evaluate", str(D01), "--ruleset", "default", "--out", "no/such/dir/o.jsonl"],

@@ -260,3 +260,29 @@ def test_the_env_key_provider(tmp_path, monkeypatch, pm):
     store, _ = Store.init(tmp_path / "home", None, pm)
     store.ingest([canary_interaction()])
     assert Store.open(tmp_path / "home", None, pm).get("canary-0").id == "canary-0"
+
+
+def test_cli_ingests_vendor_formats_whole_or_not_at_all(run_qa, tmp_path):
+    formats = ROOT / "examples" / "formats"
+    assert run_qa("init").returncode == 0
+    done = run_qa("ingest", *(str(p) for p in sorted(formats.iterdir())), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["stored"] == 6
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "interaction_id,timestamp,speaker,text\nz1,2026-01-01T00:00:00Z,agent,hi\n"
+        "z2,2026-01-01T00:00:00Z,robot,beep\n"
+    )
+    refused = run_qa("ingest", str(bad))
+    assert refused.returncode == 2
+    assert (
+        refused.stderr.strip() == f"qa: error: {bad}:3: speaker must be one of agent, "
+        "bot, customer, system"
+    )
+    assert run_qa("show", "z1").returncode == 2  # nothing of that file was stored
+    redacted = run_qa(
+        "redact", str(formats / "contact-lens-call.json"), "--out", str(tmp_path / "r.jsonl")
+    )
+    assert redacted.returncode == 0, redacted.stderr
+    line = json.loads((tmp_path / "r.jsonl").read_text())
+    assert line["id"] == "cl-call-0001" and "[ADDRESS]" in line["turns"][3]["text"]

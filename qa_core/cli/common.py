@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -10,17 +11,17 @@ if TYPE_CHECKING:
     from ..plugins import QAPluginManager
 
 
-FORMATS = ("auto", "qa-json")
+FORMAT_HELP = (
+    "Input format: auto (the default) or an importer's name: qa-json, "
+    "aws-transcribe, contact-lens, vtt, csv-chat, or one a plugin adds."
+)
 
 
-def check_format(input_format: str) -> None:
-    """Only our own format until importers arrive with the store."""
-    from ..errors import UserError
+def read_input(ctx: click.Context, path: Path, input_format: str, on_invalid=None):
+    """Interactions from ``path`` through the importer the format names (or guesses)."""
+    from ..importing import read_input as read
 
-    if input_format not in FORMATS:
-        raise UserError(
-            f"unknown format {input_format!r} (available: {', '.join(FORMATS)})", where="--format"
-        )
+    return read(path, input_format, plugin_manager(ctx), on_invalid)
 
 
 def plugin_manager(ctx: click.Context) -> QAPluginManager:

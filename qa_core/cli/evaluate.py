@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import FORMATS, check_format, plugin_manager
+from .common import FORMAT_HELP, plugin_manager, read_input
 
 
 @click.command()
@@ -31,7 +31,7 @@ from .common import FORMATS, check_format, plugin_manager
     "input_format",
     default="auto",
     show_default=True,
-    help="Input format: " + ", ".join(FORMATS) + ".",
+    help=FORMAT_HELP,
 )
 @click.pass_context
 def evaluate(
@@ -40,16 +40,14 @@ def evaluate(
     """Score the interactions in INPUT against a ruleset (one JSON line each)."""
     from ..atomic import atomic_text_writer
     from ..evaluation import EvaluationFailure, Evaluator
-    from ..reading import read_interactions
     from ..ruleset.catalog import resolve_ruleset
 
-    check_format(input_format)
     pm = plugin_manager(ctx)
     ruleset = resolve_ruleset(ruleset_ref, pm)
     evaluator = Evaluator(ruleset, pm)
     counts = {"evaluated": 0, "passed": 0, "failed": 0}
     with atomic_text_writer(out_path) as out:
-        for item in evaluator.evaluate_all(read_interactions(input_path)):
+        for item in evaluator.evaluate_all(read_input(ctx, input_path, input_format)):
             out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
             if isinstance(item, EvaluationFailure):
                 counts["failed"] += 1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import FORMATS, check_format, plugin_manager
+from .common import FORMAT_HELP, plugin_manager, read_input
 
 
 @click.command()
@@ -32,7 +32,7 @@ from .common import FORMATS, check_format, plugin_manager
     "input_format",
     default="auto",
     show_default=True,
-    help="Input format: " + ", ".join(FORMATS) + ".",
+    help=FORMAT_HELP,
 )
 @click.option(
     "--style",
@@ -54,10 +54,8 @@ def redact(
     from ..atomic import atomic_text_writer
     from ..errors import UserError
     from ..evaluation import batched
-    from ..reading import read_interactions
     from ..ruleset.catalog import resolve_ruleset
 
-    check_format(input_format)
     pm = plugin_manager(ctx)
     ruleset = resolve_ruleset(ruleset_ref, pm)
     style = style or ruleset.redaction.style
@@ -71,7 +69,7 @@ def redact(
         )
     count = found = uncovered = 0
     with atomic_text_writer(out_path) as out:
-        for batch in batched(read_interactions(input_path), 32):
+        for batch in batched(read_input(ctx, input_path, input_format), 32):
             for interaction, findings in zip(batch, analyzer.analyze_many(batch), strict=True):
                 language = analyzer.check_language(interaction)
                 line = {

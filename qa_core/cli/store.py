@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import FORMATS, check_format, plugin_manager
+from .common import FORMAT_HELP, plugin_manager, read_input
 
 DB_OPTION = click.option(
     "--db",
@@ -48,7 +48,7 @@ def init(ctx: click.Context, db_url: str | None) -> None:
     "input_format",
     default="auto",
     show_default=True,
-    help="Input format: " + ", ".join(FORMATS) + ".",
+    help=FORMAT_HELP,
 )
 @click.option("--skip-invalid", is_flag=True, help="Store the good records, report the rest.")
 @click.option("--replace", is_flag=True, help="Overwrite an id stored with other content.")
@@ -65,17 +65,15 @@ def ingest(
     db_url: str | None,
 ) -> None:
     """Validate, encrypt and store interactions; each file is stored whole or not at all."""
-    from ..reading import read_interactions
     from ..store.store import IngestCounts
 
-    check_format(input_format)
     store = open_store(ctx, db_url)
     total = IngestCounts()
     skipped: list[str] = []
     for path in files:
         on_invalid = (lambda error: skipped.append(str(error))) if skip_invalid else None
         counts = store.ingest(
-            read_interactions(path, on_invalid), replace=replace, source=path.name
+            read_input(ctx, path, input_format, on_invalid), replace=replace, source=path.name
         )
         for name in ("stored", "unchanged", "replaced"):
             setattr(total, name, getattr(total, name) + getattr(counts, name))

@@ -20,6 +20,7 @@ from .vocabulary import could_be_name
 
 F = re.IGNORECASE
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+ANSWER_MAX_WORDS = 10  # "it's Hiroshi", "Rossi, that's R O S S I": not a whole story
 EMAIL_PROMPT = re.compile(r"\be-?mail\b", F)
 ANY_EMAIL = re.compile(p.EMAIL.pattern + "|" + p.SPOKEN_EMAIL.pattern, F)
 PHONE_ANSWER = re.compile(r"(?P<value>" + p.PHONE_VALUE + r"|(?<!\d)\d{7}(?!\d))")
@@ -51,15 +52,17 @@ class PersonDetector(InteractionDetector):
     entities = ("PERSON",)
 
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
-        found = [f for t in turns for f in t.findings if f.entity == "PERSON"]
+        recognised = [f for t in turns for f in t.findings if f.entity == "PERSON"]
+        answered: list[Finding] = []
         for index, turn in enumerate(turns):
-            if not p.NAME_PROMPT.search(turn.view.text):
-                continue
             asker = interaction.turns[index].speaker
+            if asker != "agent" or not p.NAME_PROMPT.search(turn.view.text):
+                continue
             for answer in answering_turns(interaction, turns, index, asker, 1):
-                found.extend(self._answer_names(answer))
-        yield from found[len([f for t in turns for f in t.findings if f.entity == "PERSON"]) :]
-        yield from self._mentions(interaction, turns, found)
+                if len(answer.view.text.split()) <= ANSWER_MAX_WORDS:
+                    answered.extend(self._answer_names(answer))
+        yield from answered
+        yield from self._mentions(interaction, turns, recognised + answered)
 
     @staticmethod
     def _answer_names(turn: TurnAnalysis) -> list[Finding]:

@@ -1,0 +1,85 @@
+"""CSV chats: ``interaction_id,timestamp,speaker,text``, one row per message."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from qa_core import Importer, Interaction, InteractionFormatError
+
+from .common import OnInvalid, guarded, read_text
+
+COLUMNS = ["interaction_id", "timestamp", "speaker", "text"]
+SPEAKERS = {"agent", "customer", "bot", "system"}
+
+
+class CsvChatImporter(Importer):
+    name = "csv-chat"
+    suffixes = (".csv",)
+
+    def sniff(self, path: Path, head: str) -> bool:
+        first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
+        return [c.strip() for c in first.split(",")] == COLUMNS
+
+    def read(self, path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
+        reader = csv.reader(io.StringIO(read_text(path)))
+        header = next(reader, None)
+        if header is None or [c.strip() for c in header] != COLUMNS:
+            raise InteractionFormatError(f"header must be {','.join(COLUMNS)}", where=f"{path}:1")
+        chats: dict[str, list[tuple[int, list[str]]]] = {}
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(COLUMNS):
+                error = InteractionFormatError(
+                    f"expected {len(COLUMNS)} columns, found {len(row)}", where=f"{path}:{line}"
+                )
+                if on_invalid is None:
+                    raise error
+                on_invalid(error)
+                continue
+            chats.setdefault(row[0].strip(), []).append((line, row))
+        for chat_id, rows in chats.items():
+            where = f"{path}:{rows[0][0]}"
+            yield from guarded(
+                where,
+                lambda rows=rows, chat_id=chat_id: self._interaction(chat_id, rows, path),
+                on_invalid,
+            )
+
+    def _interaction(
+        self, chat_id: str, rows: list[tuple[int, list[str]]], path: Path
+    ) -> dict[str, Any]:
+        turns = []
+        start: datetime | None = None
+        for line, (_, timestamp, speaker, text) in rows:
+            role = speaker.strip().lower()
+            if role not in SPEAKERS:
+                raise InteractionFormatError(
+                    f"speaker must be one of {', '.join(sorted(SPEAKERS))}", where=f"{path}:{line}"
+                )
+            try:
+                at = datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00"))
+            except ValueError:
+                raise InteractionFormatError(
+                    "timestamp is not ISO 8601", where=f"{path}:{line}"
+                ) from None
+            start = start or at
+            offset = round((at - start).total_seconds(), 3)
+            turns.append(
+                {
+                    "speaker": role,
+                    "text": text,
+                    "start_s": max(offset, 0.0),
+                    "end_s": max(offset, 0.0),
+                }
+            )
+        out: dict[str, Any] = {"id": chat_id, "channel": "chat", "turns": turns}
+        if start is not None and start.tzinfo is not None:
+            out["started_at"] = start.isoformat().replace("+00:00", "Z")
+        return out

@@ -1,0 +1,105 @@
+"""Turn files of any supported format into interactions, through the importer hook.
+
+``--format auto`` asks each importer whether it recognises a file (first yes wins,
+our own ``qa-json`` last); a folder is read file by file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .errors import InteractionFormatError, UserError
+from .model import Interaction
+from .plugins import QAPluginManager, hookimpl
+
+OnInvalid = Callable[[InteractionFormatError], None]
+SNIFF_BYTES = 4096
+
+
+class Importer:
+    """Reads one vendor format. Subclasses set ``name`` and ``suffixes`` and implement
+    ``sniff`` (does this file look like mine?) and ``read``."""
+
+    name = ""
+    suffixes: tuple[str, ...] = ()
+
+    def sniff(self, path: Path, head: str) -> bool:
+        return False
+
+    def read(self, path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
+        raise NotImplementedError
+
+
+class QaJsonImporter(Importer):
+    """The contract's own format: one object, a list, or JSON lines."""
+
+    name = "qa-json"
+    suffixes = (".json", ".jsonl")
+
+    def sniff(self, path: Path, head: str) -> bool:
+        return path.suffix in self.suffixes and '"turns"' in head
+
+    def read(self, path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
+        from .reading import read_interactions
+
+        return read_interactions(path, on_invalid)
+
+
+@hookimpl
+def register_importers() -> list[Importer]:
+    return [QaJsonImporter()]
+
+
+def importers(pm: QAPluginManager) -> dict[str, Importer]:
+    found: dict[str, Importer] = {}
+    for impl in pm.hook.register_importers.get_hookimpls():
+        for importer in impl.function() or ():
+            found.setdefault(importer.name, importer)
+    return found
+
+
+def read_input(
+    path: Path, input_format: str, pm: QAPluginManager, on_invalid: OnInvalid | None = None
+) -> Iterator[Interaction]:
+    """Every interaction in ``path`` (a file or folder) in ``input_format`` or ``auto``."""
+    available = importers(pm)
+    if input_format != "auto" and input_format not in available:
+        raise UserError(
+            f"unknown format {input_format!r} (available: auto, {', '.join(sorted(available))})",
+            where="--format",
+        )
+    files = _files(path, available)
+    for file in files:
+        importer = available[input_format] if input_format != "auto" else _guess(file, available)
+        yield from importer.read(file, on_invalid)
+
+
+def _files(path: Path, available: dict[str, Importer]) -> list[Path]:
+    if path.is_dir():
+        suffixes = {s for i in available.values() for s in i.suffixes}
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
+        if not files:
+            raise InteractionFormatError(
+                "folder holds no file of a supported format", where=str(path)
+            )
+        return files
+    if not path.is_file():
+        raise InteractionFormatError("no such file", where=str(path))
+    return [path]
+
+
+def _guess(path: Path, available: dict[str, Importer]) -> Importer:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES).decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise InteractionFormatError(f"cannot read: {exc.strerror}", where=str(path)) from None
+    ordered = sorted(available.values(), key=lambda i: i.name == "qa-json")
+    for importer in ordered:
+        if importer.sniff(path, head):
+            return importer
+    raise InteractionFormatError(
+        f"cannot tell the format; name it with --format ({', '.join(sorted(available))})",
+        where=str(path),
+    )
