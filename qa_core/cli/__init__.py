@@ -15,6 +15,7 @@ from .demo import demo
 from .evaluate import evaluate
 from .plugins import plugins
 from .redact import redact
+from .retention import hold, purge
 from .ruleset import ruleset
 from .store import ingest, init, show
 
@@ -56,7 +57,7 @@ def qa(ctx: click.Context, debug: bool, strict: bool) -> None:
     ctx.obj = {"debug": debug, "strict": strict}
 
 
-for command in (init, ingest, show, evaluate, redact, ruleset, audit, plugins, demo):
+for command in (init, ingest, show, evaluate, redact, ruleset, purge, hold, audit, plugins, demo):
     qa.add_command(command)
 
 

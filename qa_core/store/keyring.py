@@ -64,10 +64,15 @@ class Keyring:
         self._open[scope] = key
         return key
 
+    def scopes(self) -> list[str]:
+        return sorted(self._sealed)
+
     def destroy(self, scope: str) -> bool:
+        """Forget a scope key for good (once saved); True if there was one."""
         self._open.pop(scope, None)
-        self._dirty |= self._sealed.pop(scope, None) is not None
-        return self._dirty
+        existed = self._sealed.pop(scope, None) is not None
+        self._dirty |= existed
+        return existed
 
     def save(self) -> None:
         """Write the keyring whole (temp file, fsync, rename) before the database commits."""

@@ -46,6 +46,18 @@ class StoredInteraction(SQLModel, table=True):
     ingested_at: datetime = Field(sa_type=DateTime(timezone=True))
 
 
+class Hold(SQLModel, table=True):
+    """A legal hold on one interaction or on every interaction of one customer."""
+
+    __tablename__ = "holds"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)  # "interaction" or "customer"
+    ref: str = Field(max_length=200, index=True)  # interaction id, or customer_ref (HMAC)
+    reason: str
+    created_at: datetime = Field(sa_type=DateTime(timezone=True))
+
+
 class AuditEntry(SQLModel, table=True):
     """One link of the append-only, hash-chained audit trail."""
 

@@ -7,12 +7,14 @@ Keys come from the configured key provider (master key) and the keyring beside i
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Engine, inspect
 from sqlmodel import Session, select
 
@@ -60,8 +62,6 @@ class ReplaceRefused(UserError):
 
 
 def key_provider(pm: QAPluginManager, home: Path):
-    import os
-
     name = os.environ.get("QA_KEY_PROVIDER") or load_config(home).get("keys", {}).get(
         "provider", "file"
     )
@@ -85,8 +85,8 @@ class Store:
         self.home = home
         self.engine = engine
         self.store_id = info.store_id
-        self._mac_key = derive(master, "qa_core mac|" + info.store_id)
-        if keyed_mac(self._mac_key, "key check") != info.key_check:
+        self.mac_key = derive(master, "qa_core mac|" + info.store_id)
+        if keyed_mac(self.mac_key, "key check") != info.key_check:
             raise UserError(
                 "the key does not match this store (wrong key provider, key file or QA_HOME?)",
                 where="key",
@@ -159,7 +159,7 @@ class Store:
         payload = json.dumps(
             interaction.to_json_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False
         ).encode("utf-8")
-        mac = keyed_mac(self._mac_key, "content|" + payload.decode("utf-8"))
+        mac = keyed_mac(self.mac_key, "content|" + payload.decode("utf-8"))
         existing = session.get(StoredInteraction, interaction.id)
         if existing is not None:
             if existing.content_mac == mac:
@@ -181,7 +181,7 @@ class Store:
 
     def _row(self, interaction: Interaction, payload: bytes, mac: str) -> StoredInteraction:
         customer_ref = (
-            keyed_mac(self._mac_key, "customer|" + interaction.customer_id)
+            keyed_mac(self.mac_key, "customer|" + interaction.customer_id)
             if interaction.customer_id
             else None
         )
@@ -216,6 +216,25 @@ class Store:
         if customer_key is None or period_key is None:
             raise DecryptionError("its key was destroyed")
         return wrapping_key(customer_key, period_key, interaction_id)
+
+    def rewrap(
+        self, sealed: Sealed, row: StoredInteraction, customer_scope: str, period_scope: str
+    ) -> Sealed:
+        """The same data key wrapped under other scope keys (payload untouched)."""
+        aad = self._aad(row.id)
+        old = self._wrapping_key(row.customer_scope, row.period_scope, row.id)
+        try:
+            data_key = AESGCM(old).decrypt(sealed.key_nonce, sealed.wrapped_key, aad)
+        except Exception:
+            raise DecryptionError("does not decrypt") from None
+        new = self._wrapping_key(customer_scope, period_scope, row.id, create=True)
+        key_nonce = os.urandom(12)
+        return Sealed(
+            AESGCM(new).encrypt(key_nonce, data_key, aad),
+            key_nonce,
+            sealed.nonce,
+            sealed.ciphertext,
+        )
 
     def _aad(self, interaction_id: str) -> bytes:
         return associated_data(self.store_id, interaction_id, FORMAT_VERSION)

@@ -1,0 +1,146 @@
+"""Crypto-shredding: destroy the scope keys, then the rows, leaving nothing readable.
+
+A purge by customer destroys that customer's scope key; a purge by date destroys the
+day keys before the date. Keys live in the keyring, outside the database, so the
+purged interactions stay unreadable even in a copy of the database taken before the
+purge. Interactions under legal hold are first re-wrapped under a scope of their own
+(payload untouched), so destroying the shared key does not touch them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, or_
+from sqlmodel import Session, select
+
+from . import audit
+from .envelope import Sealed, keyed_mac
+from .schema import Hold, StoredInteraction
+from .store import Store
+
+
+@dataclass
+class PurgeResult:
+    purged: int = 0
+    held: int = 0
+    keys_destroyed: int = 0
+
+    def to_json(self) -> dict:
+        return {"purged": self.purged, "held": self.held, "keys_destroyed": self.keys_destroyed}
+
+
+def customer_ref(store: Store, customer_id: str) -> str:
+    return keyed_mac(store.mac_key, "customer|" + customer_id)
+
+
+def purge_customer(store: Store, customer_id: str) -> PurgeResult:
+    ref = customer_ref(store, customer_id)
+    return _purge(
+        store,
+        StoredInteraction.customer_ref == ref,
+        {f"c:{ref}"},
+        "purge_customer",
+        {"customer_ref": ref[:12]},
+    )
+
+
+def purge_before(store: Store, before: date) -> PurgeResult:
+    cutoff = "d:" + before.isoformat()
+    with Session(store.engine) as session:
+        scopes = {
+            s
+            for s in session.exec(
+                select(StoredInteraction.period_scope)
+                .where(StoredInteraction.period_scope < cutoff)
+                .distinct()
+            )
+        }
+    scopes |= {s for s in store.keyring.scopes() if s.startswith("d:2") and s < cutoff}
+    return _purge(
+        store,
+        StoredInteraction.period_scope < cutoff,
+        scopes,
+        "purge_before",
+        {"before": before.isoformat()},
+    )
+
+
+def _purge(
+    store: Store,
+    condition,
+    scopes: set[str],
+    action: str,
+    details: dict,
+) -> PurgeResult:
+    result = PurgeResult()
+    with Session(store.engine) as session:
+        held_ids, held_customers = _holds(session)
+        rows = session.exec(select(StoredInteraction).where(condition)).all()
+        shared = session.exec(
+            select(StoredInteraction).where(
+                or_(
+                    StoredInteraction.customer_scope.in_(scopes),
+                    StoredInteraction.period_scope.in_(scopes),
+                )
+            )
+        ).all()
+        for row in {r.id: r for r in [*rows, *shared]}.values():
+            if row.id in held_ids or row.customer_ref in held_customers:
+                _rewrap_under_own_scope(store, session, row)
+                result.held += 1
+        doomed = [
+            r.id for r in rows if r.id not in held_ids and r.customer_ref not in held_customers
+        ]
+        if doomed:
+            session.exec(
+                delete(StoredInteraction).where(  # type: ignore[call-overload]
+                    StoredInteraction.id.in_(doomed)
+                )
+            )
+        result.purged = len(doomed)
+        store.keyring.save()  # re-wrapped rows' new keys reach disk first
+        for scope in scopes:
+            result.keys_destroyed += store.keyring.destroy(scope)
+        audit.append(session, action, None, {**details, **result.to_json()})
+        session.commit()
+    store.keyring.save()
+    _scrub(store)
+    return result
+
+
+def _holds(session: Session) -> tuple[set[str], set[str]]:
+    holds = session.exec(select(Hold)).all()
+    return (
+        {h.ref for h in holds if h.kind == "interaction"},
+        {h.ref for h in holds if h.kind == "customer"},
+    )
+
+
+def _rewrap_under_own_scope(store: Store, session: Session, row: StoredInteraction) -> None:
+    """Move a held row's data key under fresh scope keys; the payload is not touched."""
+    sealed = Sealed(row.wrapped_key, row.key_nonce, row.nonce, row.ciphertext)
+    own = f"h:{uuid.uuid4().hex}"
+    rewrapped = store.rewrap(sealed, row, own, own + ":period")
+    row.wrapped_key, row.key_nonce = rewrapped.wrapped_key, rewrapped.key_nonce
+    row.customer_scope, row.period_scope = own, own + ":period"
+    session.add(row)
+    session.flush()
+
+
+def _scrub(store: Store) -> None:
+    """SQLite: fold the WAL back and rebuild the file, so no freed page keeps old bytes."""
+    if store.engine.dialect.name != "sqlite":
+        return
+    raw = store.engine.raw_connection()  # outside any transaction: VACUUM needs that
+    try:
+        for statement in (
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+            "VACUUM",
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+        ):
+            raw.driver_connection.execute(statement)
+    finally:
+        raw.close()
