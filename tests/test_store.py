@@ -3,6 +3,7 @@
 import base64
 import json
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -286,3 +287,91 @@ def test_cli_ingests_vendor_formats_whole_or_not_at_all(run_qa, tmp_path):
     assert redacted.returncode == 0, redacted.stderr
     line = json.loads((tmp_path / "r.jsonl").read_text())
     assert line["id"] == "cl-call-0001" and "[ADDRESS]" in line["turns"][3]["text"]
+
+
+def forge_entry(store, seq_offset=1):
+    """What an attacker with database access can do: append an entry with a valid hash."""
+    from qa_core.store.audit import entry_hash
+    from qa_core.store.schema import AuditEntry
+
+    with Session(store.engine) as session:
+        last = session.exec(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC")).first()
+        seq = last[0] + seq_offset
+        at = "2026-11-23T00:00:00.000000+00:00"
+        session.add(
+            AuditEntry(
+                seq=seq,
+                at=at,
+                actor="mallory",
+                action="ingest",
+                subject=None,
+                details="{}",
+                prev_hash=last[1],
+                hash=entry_hash(last[1], seq, at, "mallory", "ingest", None, "{}"),
+            )
+        )
+        session.commit()
+
+
+def test_checkpoints_catch_forged_appends_and_cut_tails(store):
+    for n in range(4):
+        store.ingest([canary_interaction(n)], source=str(n))
+    assert store.verify_audit().ok
+    forge_entry(store)
+    result = store.verify_audit()
+    assert (result.ok, result.problem) == (False, "entries after 5 are not signed")
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_log WHERE seq >= 4"))
+    result = store.verify_audit()
+    assert (result.ok, result.problem) == (
+        False,
+        "the trail was cut: a checkpoint signs entry 4, now gone",
+    )
+
+
+def test_a_rewritten_chain_fails_its_signatures(store):
+    from qa_core.store.audit import GENESIS, entry_hash
+
+    store.ingest([canary_interaction()], source="x")
+    with store.engine.begin() as conn:
+        rows = conn.execute(
+            text("SELECT seq, at, actor, action, subject, details FROM audit_log ORDER BY seq")
+        ).all()
+        prev = GENESIS
+        for seq, at, _actor, action, subject, details in rows:  # rewrite every actor
+            digest = entry_hash(prev, seq, at, "mallory", action, subject, details)
+            conn.execute(
+                text("UPDATE audit_log SET actor='mallory', prev_hash=:p, hash=:h WHERE seq=:s"),
+                {"p": prev, "h": digest, "s": seq},
+            )
+            prev = digest
+    result = store.verify_audit()
+    assert (result.ok, result.problem) == (False, "checkpoint 1 does not verify")
+
+
+def test_export_verifies_with_the_public_key_alone_and_anchors_catch_cuts(run_qa, tmp_path):
+    assert run_qa("init").returncode == 0
+    source = EXAMPLES / "default" / "call-d01.json"
+    assert run_qa("ingest", str(source)).returncode == 0
+    anchor = tmp_path / "anchor.json"
+    anchor.write_text(run_qa("audit", "anchor").stdout)
+    public_key = json.loads(anchor.read_text())["public_key"]
+    assert run_qa("show", "call-d01").returncode == 0
+    export = tmp_path / "trail.jsonl"
+    assert run_qa("audit", "export", "--out", str(export)).returncode == 0
+    home = tmp_path / "qa-home"
+    shutil.copytree(home, tmp_path / "elsewhere")  # an outsider without the store
+    ok = run_qa("audit", "verify", "--export", str(export), "--public-key", public_key)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    lines = export.read_text().splitlines()
+    lines[1] = lines[1].replace('"init"', '"purge"')
+    export.write_text("\n".join(lines) + "\n")
+    bad = run_qa("audit", "verify", "--export", str(export), "--public-key", public_key)
+    assert bad.returncode == 1 and "entry 1 was altered" in bad.stdout
+    db = home / "store.db"
+    with sqlite3.connect(db) as conn:  # cut the tail AND its checkpoints
+        conn.execute("DELETE FROM audit_log WHERE seq >= 2")
+        conn.execute("DELETE FROM audit_checkpoints WHERE seq >= 2")
+    assert run_qa("audit", "verify").returncode == 0  # consistent on its own ...
+    cut = run_qa("audit", "verify", "--anchor", str(anchor))
+    assert cut.returncode == 1 and "the anchored entry 2 is gone" in cut.stdout  # ... not here

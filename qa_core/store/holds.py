@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from sqlmodel import Session, select
 
 from ..errors import UserError
-from . import audit
 from .envelope import keyed_mac
 from .schema import Hold
 from .store import Store
@@ -35,7 +34,7 @@ def add_hold(
         if session.exec(select(Hold).where(Hold.kind == kind, Hold.ref == ref)).first():
             return False
         session.add(Hold(kind=kind, ref=ref, reason=reason.strip(), created_at=datetime.now(UTC)))
-        audit.append(session, "hold_add", label, {"kind": kind})
+        store.audit(session, "hold_add", label, {"kind": kind})
         session.commit()
     return True
 
@@ -47,7 +46,7 @@ def remove_hold(store: Store, interaction_id: str | None, customer_id: str | Non
         if hold is None:
             return False
         session.delete(hold)
-        audit.append(session, "hold_remove", label, {"kind": kind})
+        store.audit(session, "hold_remove", label, {"kind": kind})
         session.commit()
     return True
 

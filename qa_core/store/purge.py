@@ -16,7 +16,6 @@ from datetime import date
 from sqlalchemy import delete, or_
 from sqlmodel import Session, select
 
-from . import audit
 from .envelope import Sealed, keyed_mac
 from .schema import Hold, StoredInteraction
 from .store import Store
@@ -104,7 +103,7 @@ def _purge(
         store.keyring.save()  # re-wrapped rows' new keys reach disk first
         for scope in scopes:
             result.keys_destroyed += store.keyring.destroy(scope)
-        audit.append(session, action, None, {**details, **result.to_json()})
+        store.audit(session, action, None, {**details, **result.to_json()})
         session.commit()
     store.keyring.save()
     _scrub(store)

@@ -58,6 +58,16 @@ class Hold(SQLModel, table=True):
     created_at: datetime = Field(sa_type=DateTime(timezone=True))
 
 
+class AuditCheckpoint(SQLModel, table=True):
+    """A signature over the chain's head after entry ``seq``."""
+
+    __tablename__ = "audit_checkpoints"
+
+    seq: int = Field(primary_key=True)
+    head_hash: str = Field(max_length=64)
+    signature: str = Field(max_length=100)
+
+
 class AuditEntry(SQLModel, table=True):
     """One link of the append-only, hash-chained audit trail."""
 

@@ -36,6 +36,7 @@ from .envelope import (
 )
 from .keyring import Keyring
 from .schema import FORMAT_VERSION, StoredInteraction, StoreInfo
+from .signing import Signer
 
 NO_CUSTOMER = "c:none"
 
@@ -92,6 +93,7 @@ class Store:
                 where="key",
             )
         self.keyring = Keyring(home / "keyring.json", master)
+        self.signer = Signer.load_or_create(home, create=False)
 
     # --- opening ---------------------------------------------------------------------
 
@@ -105,6 +107,7 @@ class Store:
             return cls(home, engine, _info(engine), provider.load(home)), False
         if not provider.exists(home):
             provider.create(home)
+        Signer.load_or_create(home, create=True)
         master = provider.load(home)
         migrate(engine)
         _private(home / "store.db")
@@ -115,9 +118,10 @@ class Store:
             format_version=FORMAT_VERSION,
             key_check=keyed_mac(derive(master, "qa_core mac|" + store_id), "key check"),
         )
+        store = cls(home, engine, info, master)
         with Session(engine) as session:
             session.add(info)
-            audit.append(
+            store.audit(
                 session,
                 "init",
                 store_id,
@@ -149,7 +153,7 @@ class Store:
             for interaction in interactions:
                 self._ingest_one(session, interaction, replace, counts)
             self.keyring.save()  # scope keys reach disk before any row that needs them
-            audit.append(session, "ingest", source or None, counts.to_json())
+            self.audit(session, "ingest", source or None, counts.to_json())
             session.commit()
         return counts
 
@@ -173,7 +177,7 @@ class Store:
                 )
             session.delete(existing)
             session.flush()
-            audit.append(session, "replace", interaction.id, {})
+            self.audit(session, "replace", interaction.id, {})
             counts.replaced += 1
         else:
             counts.stored += 1
@@ -269,15 +273,28 @@ class Store:
                 select(StoredInteraction).order_by(StoredInteraction.id)
             ).yield_per(500)
 
+    def audit(
+        self, session: Session, action: str, subject: str | None = None, details: dict | None = None
+    ) -> None:
+        """An audit entry, and the signed checkpoint that closes it, in ``session``."""
+        audit.append(
+            session,
+            action,
+            subject,
+            details,
+            sign=lambda seq, head: self.signer.sign(self.store_id, seq, head),
+        )
+
     def record(self, action: str, subject: str | None, details: dict) -> None:
         """An audit entry in a transaction of its own."""
         with Session(self.engine) as session:
-            audit.append(session, action, subject, details)
+            self.audit(session, action, subject, details)
             session.commit()
 
-    def verify_audit(self) -> audit.Verification:
+    def verify_audit(self, public_key: str | None = None) -> audit.Verification:
+        """Chain and checkpoints, with this store's public key unless another is given."""
         with Session(self.engine) as session:
-            return audit.verify(session)
+            return audit.verify(session, self.store_id, public_key or self.signer.public_key)
 
 
 def _private(path: Path) -> None:
