@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, delete, insert, inspect
 from sqlmodel import Session, select
 
 from ..config import load_config
@@ -39,6 +39,7 @@ from .schema import FORMAT_VERSION, StoredInteraction, StoreInfo
 from .signing import Signer
 
 NO_CUSTOMER = "c:none"
+INGEST_CHUNK = 500
 
 
 @dataclass
@@ -147,41 +148,69 @@ class Store:
     def ingest(
         self, interactions: Iterable[Interaction], *, replace: bool = False, source: str = ""
     ) -> IngestCounts:
-        """Encrypt and store all of ``interactions`` in ONE transaction (all or nothing)."""
+        """Encrypt and store all of ``interactions`` in ONE transaction (all or nothing).
+
+        Rows are checked and inserted in chunks (one query per chunk, not per row).
+        """
         counts = IngestCounts()
+        seen: dict[str, str] = {}  # id -> content MAC, within this file
         with Session(self.engine) as session:
-            for interaction in interactions:
-                self._ingest_one(session, interaction, replace, counts)
+            for chunk in _chunked(interactions, INGEST_CHUNK):
+                self._ingest_chunk(session, chunk, replace, counts, seen)
             self.keyring.save()  # scope keys reach disk before any row that needs them
             self.audit(session, "ingest", source or None, counts.to_json())
             session.commit()
         return counts
 
-    def _ingest_one(
-        self, session: Session, interaction: Interaction, replace: bool, counts: IngestCounts
+    def _ingest_chunk(
+        self,
+        session: Session,
+        chunk: list[Interaction],
+        replace: bool,
+        counts: IngestCounts,
+        seen: dict[str, str],
     ) -> None:
-        payload = json.dumps(
-            interaction.to_json_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-        ).encode("utf-8")
-        mac = keyed_mac(self.mac_key, "content|" + payload.decode("utf-8"))
-        existing = session.get(StoredInteraction, interaction.id)
-        if existing is not None:
-            if existing.content_mac == mac:
-                counts.unchanged += 1
-                return
-            if not replace:
-                raise ReplaceRefused(
-                    f"interaction {interaction.id!r} is already stored with other content; "
-                    "use --replace to overwrite it",
-                    where="ingest",
+        stored = dict(
+            session.exec(
+                select(StoredInteraction.id, StoredInteraction.content_mac).where(
+                    StoredInteraction.id.in_([i.id for i in chunk])
                 )
-            session.delete(existing)
-            session.flush()
-            self.audit(session, "replace", interaction.id, {})
-            counts.replaced += 1
-        else:
-            counts.stored += 1
-        session.add(self._row(interaction, payload, mac))
+            ).all()
+        )
+        rows = []
+        for interaction in chunk:
+            payload = json.dumps(
+                interaction.to_json_dict(),
+                sort_keys=True,
+                separators=(",", ":"),
+                ensure_ascii=False,
+            ).encode("utf-8")
+            mac = keyed_mac(self.mac_key, "content|" + payload.decode("utf-8"))
+            known = seen.get(interaction.id) or stored.get(interaction.id)
+            if known == mac:
+                counts.unchanged += 1
+                continue
+            if known is not None:
+                if not replace:
+                    raise ReplaceRefused(
+                        f"interaction {interaction.id!r} is already stored with other content; "
+                        "use --replace to overwrite it",
+                        where="ingest",
+                    )
+                rows = [r for r in rows if r["id"] != interaction.id]
+                session.exec(
+                    delete(StoredInteraction).where(  # type: ignore[call-overload]
+                        StoredInteraction.id == interaction.id
+                    )
+                )
+                self.audit(session, "replace", interaction.id, {})
+                counts.replaced += 1
+            else:
+                counts.stored += 1
+            seen[interaction.id] = mac
+            rows.append(self._row(interaction, payload, mac).model_dump())
+        if rows:
+            session.exec(insert(StoredInteraction), params=rows)  # type: ignore[call-overload]
 
     def _row(self, interaction: Interaction, payload: bytes, mac: str) -> StoredInteraction:
         customer_ref = (
@@ -295,6 +324,17 @@ class Store:
         """Chain and checkpoints, with this store's public key unless another is given."""
         with Session(self.engine) as session:
             return audit.verify(session, self.store_id, public_key or self.signer.public_key)
+
+
+def _chunked(items: Iterable[Interaction], size: int) -> Iterator[list[Interaction]]:
+    chunk: list[Interaction] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _private(path: Path) -> None:
