@@ -17,7 +17,7 @@ from .plugins import plugins
 from .redact import redact
 from .retention import hold, purge
 from .ruleset import ruleset
-from .store import ingest, init, show
+from .store import ingest, init, keys, show
 
 
 class QAGroup(click.Group):
@@ -57,7 +57,20 @@ def qa(ctx: click.Context, debug: bool, strict: bool) -> None:
     ctx.obj = {"debug": debug, "strict": strict}
 
 
-for command in (init, ingest, show, evaluate, redact, ruleset, purge, hold, audit, plugins, demo):
+for command in (
+    init,
+    ingest,
+    show,
+    evaluate,
+    redact,
+    ruleset,
+    purge,
+    hold,
+    keys,
+    audit,
+    plugins,
+    demo,
+):
     qa.add_command(command)
 
 

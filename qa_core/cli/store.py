@@ -149,3 +149,20 @@ def show(
             indent=1,
         )
     )
+
+
+@click.group()
+def keys() -> None:
+    """Manage the store's keys."""
+
+
+@keys.command()
+@DB_OPTION
+@click.pass_context
+def rotate(ctx: click.Context, db_url: str | None) -> None:
+    """Re-seal every scope key under a new master key (resumable; payloads untouched)."""
+    from ..config import qa_home
+    from ..store.rotation import rotate as do_rotate
+
+    result = do_rotate(qa_home(), db_url, plugin_manager(ctx))
+    click.echo(f"rotated: {result['scope_keys']} scope keys re-sealed under a new master key")

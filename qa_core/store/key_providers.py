@@ -32,6 +32,14 @@ class KeyProvider:
     def load(self, home: Path) -> bytes:
         raise NotImplementedError
 
+    # Rotation, in two steps so a crash in between can be resumed: ``next_key`` makes
+    # (or returns the pending) new key; ``promote`` makes it current and retires the old.
+    def next_key(self, home: Path) -> bytes:
+        raise UserError(f"the {self.name!r} key provider cannot rotate keys", where="keys")
+
+    def promote(self, home: Path) -> None:
+        raise UserError(f"the {self.name!r} key provider cannot rotate keys", where="keys")
+
 
 def _decode(text: str, where: str) -> bytes:
     try:
@@ -59,6 +67,25 @@ class FileKeyProvider(KeyProvider):
             handle.write(base64.b64encode(os.urandom(KEY_BYTES)).decode() + "\n")
             handle.flush()
             os.fsync(handle.fileno())
+
+    def next_key(self, home: Path) -> bytes:
+        pending = home / "master.key.next"
+        if not pending.is_file():
+            fd = os.open(pending, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(base64.b64encode(os.urandom(KEY_BYTES)).decode() + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+        return _decode(pending.read_text(), str(pending))
+
+    def promote(self, home: Path) -> None:
+        old = self.path(home)
+        old.write_text("")  # the retired key's bytes do not stay on disk
+        os.replace(home / "master.key.next", old)
+
+    def pending(self, home: Path) -> bytes | None:
+        path = home / "master.key.next"
+        return _decode(path.read_text(), str(path)) if path.is_file() else None
 
     def load(self, home: Path) -> bytes:
         path = self.path(home)

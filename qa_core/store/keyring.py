@@ -59,10 +59,22 @@ class Keyring:
                 )
             except Exception:
                 raise UserError(
-                    "the master key does not open this keyring (wrong key?)", where=str(self.path)
+                    "the key does not match this store (wrong key provider, key file or QA_HOME?)",
+                    where="key",
                 ) from None
         self._open[scope] = key
         return key
+
+    def _adopt(self, scope: str, key: bytes) -> None:
+        """Seal an existing scope key under this ring's master key."""
+        nonce = os.urandom(12)
+        sealed = self._master.encrypt(nonce, key, scope.encode())
+        self._sealed[scope] = {
+            "nonce": base64.b64encode(nonce).decode(),
+            "key": base64.b64encode(sealed).decode(),
+        }
+        self._open[scope] = key
+        self._dirty = True
 
     def scopes(self) -> list[str]:
         return sorted(self._sealed)
@@ -92,3 +104,20 @@ class Keyring:
                 os.unlink(tmp)
             raise
         self._dirty = False
+
+
+def reseal(path: Path, old_master: bytes, new_master: bytes) -> int:
+    """Re-encrypt every scope key under a new master key; the payloads are untouched.
+
+    Written whole (temp file, rename), so a crash leaves either the old or the new ring.
+    """
+    ring = Keyring(path, old_master)
+    fresh = Keyring(path.with_name(path.name + ".rotating"), new_master)
+    for scope in ring.scopes():
+        key = ring.key(scope)
+        assert key is not None
+        fresh._adopt(scope, key)
+    fresh.path = path
+    fresh._dirty = True
+    fresh.save()
+    return len(ring.scopes())

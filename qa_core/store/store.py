@@ -28,7 +28,6 @@ from .envelope import (
     DecryptionError,
     Sealed,
     associated_data,
-    derive,
     keyed_mac,
     open_sealed,
     seal,
@@ -39,6 +38,13 @@ from .schema import FORMAT_VERSION, StoredInteraction, StoreInfo
 from .signing import Signer
 
 NO_CUSTOMER = "c:none"
+WRONG_KEY = "the key does not match this store (wrong key provider, key file or QA_HOME?)"
+
+
+def mac_scope(store_id: str) -> str:
+    return f"mac:{store_id}"
+
+
 INGEST_CHUNK = 500
 
 
@@ -87,13 +93,12 @@ class Store:
         self.home = home
         self.engine = engine
         self.store_id = info.store_id
-        self.mac_key = derive(master, "qa_core mac|" + info.store_id)
-        if keyed_mac(self.mac_key, "key check") != info.key_check:
-            raise UserError(
-                "the key does not match this store (wrong key provider, key file or QA_HOME?)",
-                where="key",
-            )
         self.keyring = Keyring(home / "keyring.json", master)
+        # the MAC key lives in the keyring too, so rotating the master key keeps every
+        # keyed reference (dedup, customer lookups) valid
+        self.mac_key = self.keyring.key(mac_scope(info.store_id), create=False) or b""
+        if keyed_mac(self.mac_key, "key check") != info.key_check:
+            raise UserError(WRONG_KEY, where="key")
         self.signer = Signer.load_or_create(home, create=False)
 
     # --- opening ---------------------------------------------------------------------
@@ -113,11 +118,14 @@ class Store:
         migrate(engine)
         _private(home / "store.db")
         store_id = str(uuid.uuid4())
+        keyring = Keyring(home / "keyring.json", master)
+        mac_key = keyring.key(mac_scope(store_id), create=True)
+        keyring.save()
         info = StoreInfo(
             store_id=store_id,
             created_at=datetime.now(UTC),
             format_version=FORMAT_VERSION,
-            key_check=keyed_mac(derive(master, "qa_core mac|" + store_id), "key check"),
+            key_check=keyed_mac(mac_key, "key check"),
         )
         store = cls(home, engine, info, master)
         with Session(engine) as session:
