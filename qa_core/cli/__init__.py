@@ -13,6 +13,7 @@ from ..errors import UserError
 from .audit import audit
 from .demo import demo
 from .evaluate import evaluate
+from .operations import backup, migrate_store, restore
 from .plugins import plugins
 from .redact import redact
 from .retention import hold, purge
@@ -57,7 +58,7 @@ def qa(ctx: click.Context, debug: bool, strict: bool) -> None:
     ctx.obj = {"debug": debug, "strict": strict}
 
 
-for command in (
+COMMANDS = (
     init,
     ingest,
     show,
@@ -68,9 +69,13 @@ for command in (
     hold,
     keys,
     audit,
+    backup,
+    restore,
+    migrate_store,
     plugins,
     demo,
-):
+)
+for command in COMMANDS:
     qa.add_command(command)
 
 
