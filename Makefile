@@ -25,6 +25,7 @@ demo: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_evaluate.py
+	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/redaction_speed.py
 	$(BIN)/python benchmarks/redaction_accuracy.py
 
