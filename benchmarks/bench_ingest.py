@@ -14,6 +14,7 @@ import random
 import resource
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 from qa_core.model import Interaction
@@ -67,7 +68,7 @@ def main() -> None:
             store.ingest(batch, source=f"batch-{done}")
             done += len(batch)
         ingest = time.perf_counter() - start
-        rows = list(store.rows())[:2000]
+        rows = list(islice(store.rows(), 2000))
         start = time.perf_counter()
         for row in rows:
             store.decrypt(row)

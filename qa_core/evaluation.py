@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from .analysis.analyzer import InteractionAnalyzer
 from .analysis.findings import Finding
+from .iterating import batched
 from .model import Interaction
 from .rules import RESULTS, Evidence, Outcome, RuleContext
 from .ruleset.compiled import Criterion, Ruleset
@@ -20,7 +21,6 @@ from .scorer import Score, ScoredItem, ScoredSection, compute_score
 if TYPE_CHECKING:
     from .plugins import QAPluginManager
 
-T = TypeVar("T")
 ANALYSIS_BATCH = 32
 
 
@@ -155,17 +155,6 @@ class Evaluator:
         if not self.analyzer.active:
             return evaluation
         return replace(evaluation, language=self.analyzer.check_language(interaction).to_json())
-
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _run(criterion: Criterion, ctx: RuleContext) -> Outcome:

@@ -17,6 +17,19 @@ FORMAT_HELP = (
 )
 
 
+INPUT_ARGUMENT = click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+OUT_OPTION = click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Where to write one JSON line per interaction.",
+)
+FORMAT_OPTION = click.option(
+    "--format", "input_format", default="auto", show_default=True, help=FORMAT_HELP
+)
+
+
 def read_input(ctx: click.Context, path: Path, input_format: str, on_invalid=None):
     """Interactions from ``path`` through the importer the format names (or guesses)."""
     from ..importing import read_input as read

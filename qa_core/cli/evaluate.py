@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from .common import FORMAT_HELP, plugin_manager, read_input
+from .common import FORMAT_OPTION, INPUT_ARGUMENT, OUT_OPTION, plugin_manager, read_input
 
 
 @click.command()
-@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@INPUT_ARGUMENT
 @click.option(
     "--ruleset",
     "ruleset_ref",
@@ -19,20 +19,8 @@ from .common import FORMAT_HELP, plugin_manager, read_input
     metavar="R",
     help="A ruleset file, or the id of a bundled ruleset.",
 )
-@click.option(
-    "--out",
-    "out_path",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="Where to write one JSON line per interaction.",
-)
-@click.option(
-    "--format",
-    "input_format",
-    default="auto",
-    show_default=True,
-    help=FORMAT_HELP,
-)
+@OUT_OPTION
+@FORMAT_OPTION
 @click.pass_context
 def evaluate(
     ctx: click.Context, input_path: Path, ruleset_ref: str, out_path: Path, input_format: str

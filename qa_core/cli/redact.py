@@ -7,18 +7,12 @@ from pathlib import Path
 
 import click
 
-from .common import FORMAT_HELP, plugin_manager, read_input
+from .common import FORMAT_OPTION, INPUT_ARGUMENT, OUT_OPTION, plugin_manager, read_input
 
 
 @click.command()
-@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
-@click.option(
-    "--out",
-    "out_path",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="Where to write one JSON line per interaction.",
-)
+@INPUT_ARGUMENT
+@OUT_OPTION
 @click.option(
     "--ruleset",
     "ruleset_ref",
@@ -27,13 +21,7 @@ from .common import FORMAT_HELP, plugin_manager, read_input
     metavar="R",
     help="Whose redaction policy applies: a ruleset file or a bundled id.",
 )
-@click.option(
-    "--format",
-    "input_format",
-    default="auto",
-    show_default=True,
-    help=FORMAT_HELP,
-)
+@FORMAT_OPTION
 @click.option(
     "--style",
     type=click.Choice(["tag", "mask", "hash"]),
@@ -53,7 +41,7 @@ def redact(
     from ..analysis.redaction import redacted_turns, redaction_key_from_env
     from ..atomic import atomic_text_writer
     from ..errors import UserError
-    from ..evaluation import batched
+    from ..iterating import batched
     from ..ruleset.catalog import resolve_ruleset
 
     pm = plugin_manager(ctx)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import FORMAT_HELP, plugin_manager, read_input
+from .common import FORMAT_OPTION, plugin_manager, read_input
 
 DB_OPTION = click.option(
     "--db",
@@ -43,13 +43,7 @@ def init(ctx: click.Context, db_url: str | None) -> None:
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "input_format",
-    default="auto",
-    show_default=True,
-    help=FORMAT_HELP,
-)
+@FORMAT_OPTION
 @click.option("--skip-invalid", is_flag=True, help="Store the good records, report the rest.")
 @click.option("--replace", is_flag=True, help="Overwrite an id stored with other content.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")

@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 
 from ..config import load_config
 from ..errors import UserError
+from ..iterating import batched
 from ..model import Interaction
 from ..plugins import QAPluginManager
 from . import audit
@@ -163,7 +164,7 @@ class Store:
         counts = IngestCounts()
         seen: dict[str, str] = {}  # id -> content MAC, within this file
         with Session(self.engine) as session:
-            for chunk in _chunked(interactions, INGEST_CHUNK):
+            for chunk in batched(interactions, INGEST_CHUNK):
                 self._ingest_chunk(session, chunk, replace, counts, seen)
             self.keyring.save()  # scope keys reach disk before any row that needs them
             self.audit(session, "ingest", source or None, counts.to_json())
@@ -332,17 +333,6 @@ class Store:
         """Chain and checkpoints, with this store's public key unless another is given."""
         with Session(self.engine) as session:
             return audit.verify(session, self.store_id, public_key or self.signer.public_key)
-
-
-def _chunked(items: Iterable[Interaction], size: int) -> Iterator[list[Interaction]]:
-    chunk: list[Interaction] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _private(path: Path) -> None:
