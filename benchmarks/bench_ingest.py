@@ -27,7 +27,7 @@ WORDS = (
 ).split()
 
 
-def interactions(count: int, seed: int = 5):
+def interactions(count: int, customers: int, seed: int = 5):
     rng = random.Random(seed)
     for n in range(count):
         turns = [
@@ -45,7 +45,7 @@ def interactions(count: int, seed: int = 5):
                 "channel": "voice",
                 "agent_id": f"a-{n % 40}",
                 "team": "billing",
-                "customer_id": f"cust-{rng.randrange(count // 3 + 1)}",
+                "customer_id": f"cust-{rng.randrange(customers)}",
                 "started_at": f"2026-10-{1 + n % 28:02d}T10:00:00Z",
                 "turns": turns,
             }
@@ -57,10 +57,14 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=20_000)
     parser.add_argument("--batch", type=int, default=5_000)
     parser.add_argument("--db", default=None)
+    parser.add_argument(
+        "--customers", type=int, default=0, help="distinct customers (default: a third of --count)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store, _ = Store.init(Path(tmp) / "home", args.db, make_plugin_manager(disabled=()))
-        source = interactions(args.count)
+        customers = args.customers or args.count // 3 + 1
+        source = interactions(args.count, customers)
         start = time.perf_counter()
         done = 0
         while done < args.count:
@@ -75,8 +79,8 @@ def main() -> None:
         decrypt = (time.perf_counter() - start) / len(rows)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(
-            f"ingest: {args.count} interactions (10 turns each) in files of {args.batch}, "
-            f"{store.engine.dialect.name}"
+            f"ingest: {args.count} interactions (10 turns each), {customers} customers, "
+            f"in files of {args.batch}, {store.engine.dialect.name}"
         )
         print(f"  {args.count / ingest:8.0f} interactions/s   (target 2,000/s)")
         print(f"  decrypt + validate: {decrypt * 1e6:6.0f} us per interaction")
