@@ -18,6 +18,7 @@ from .plugins import plugins
 from .redact import redact
 from .retention import hold, purge
 from .ruleset import ruleset
+from .scan import results, scan, status
 from .store import ingest, init, keys, show
 
 
@@ -61,6 +62,9 @@ def qa(ctx: click.Context, debug: bool, strict: bool) -> None:
 COMMANDS = (
     init,
     ingest,
+    scan,
+    results,
+    status,
     show,
     evaluate,
     redact,

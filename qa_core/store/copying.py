@@ -15,9 +15,16 @@ from sqlmodel import Session
 
 from ..errors import UserError
 from .database import make_engine, migrate
-from .schema import AuditCheckpoint, AuditEntry, Hold, StoredInteraction, StoreInfo
+from .schema import (
+    AuditCheckpoint,
+    AuditEntry,
+    Hold,
+    StoredInteraction,
+    StoredResult,
+    StoreInfo,
+)
 
-TABLES = (StoreInfo, StoredInteraction, Hold, AuditEntry, AuditCheckpoint)
+TABLES = (StoreInfo, StoredInteraction, StoredResult, Hold, AuditEntry, AuditCheckpoint)
 CHUNK = 1000
 
 

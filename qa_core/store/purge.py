@@ -17,7 +17,7 @@ from sqlalchemy import delete, or_
 from sqlmodel import Session, select
 
 from .envelope import Sealed, keyed_mac
-from .schema import Hold, StoredInteraction
+from .schema import Hold, StoredInteraction, StoredResult
 from .store import Store
 
 
@@ -97,6 +97,11 @@ def _purge(
             session.exec(
                 delete(StoredInteraction).where(  # type: ignore[call-overload]
                     StoredInteraction.id.in_(doomed)
+                )
+            )
+            session.exec(
+                delete(StoredResult).where(  # type: ignore[call-overload]
+                    StoredResult.interaction_id.in_(doomed)
                 )
             )
         result.purged = len(doomed)

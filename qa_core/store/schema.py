@@ -46,6 +46,28 @@ class StoredInteraction(SQLModel, table=True):
     ingested_at: datetime = Field(sa_type=DateTime(timezone=True))
 
 
+class StoredResult(SQLModel, table=True):
+    """One scan result: filterable figures plain, the evaluation line encrypted."""
+
+    __tablename__ = "results"
+
+    id: int | None = Field(default=None, primary_key=True)
+    interaction_id: str = Field(max_length=200, index=True)
+    content_mac: str = Field(max_length=64)
+    ruleset_id: str = Field(max_length=100)
+    ruleset_version: int
+    ruleset_sha256: str = Field(max_length=64, index=True)
+    score: float | None = None
+    passed: bool | None = None
+    auto_failed: bool
+    failed: bool
+    error: str | None = Field(default=None, max_length=400)
+    plugins: str  # JSON {plugin: version}
+    scanned_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+    nonce: bytes
+    ciphertext: bytes
+
+
 class Hold(SQLModel, table=True):
     """A legal hold on one interaction or on every interaction of one customer."""
 

@@ -29,6 +29,7 @@ from .envelope import (
     DecryptionError,
     Sealed,
     associated_data,
+    derive,
     keyed_mac,
     open_sealed,
     seal,
@@ -282,6 +283,46 @@ class Store:
         return associated_data(self.store_id, interaction_id, FORMAT_VERSION)
 
     # --- reading ---------------------------------------------------------------------
+
+    def redaction_key(self) -> bytes:
+        """The store's key for ``hash`` redaction tokens (``QA_REDACT_KEY`` overrides)."""
+        from ..analysis.redaction import redaction_key_from_env
+
+        return redaction_key_from_env() or derive(self.mac_key, "qa_core redaction key")
+
+    def _data_key(self, row: StoredInteraction) -> bytes:
+        wrap = self._wrapping_key(row.customer_scope, row.period_scope, row.id)
+        try:
+            return AESGCM(wrap).decrypt(row.key_nonce, row.wrapped_key, self._aad(row.id))
+        except Exception:
+            raise DecryptionError("does not decrypt") from None
+
+    def _result_aad(self, row: StoredInteraction, ruleset_sha256: str) -> bytes:
+        return (
+            f"qa_core result|{self.store_id}|{row.id}|{ruleset_sha256}|{row.content_mac}".encode()
+        )
+
+    def seal_result(
+        self, row: StoredInteraction, ruleset_sha256: str, payload: bytes
+    ) -> tuple[bytes, bytes]:
+        """A result encrypted under its interaction's data key: shredded with it."""
+        nonce = os.urandom(12)
+        ciphertext = AESGCM(self._data_key(row)).encrypt(
+            nonce, payload, self._result_aad(row, ruleset_sha256)
+        )
+        return nonce, ciphertext
+
+    def open_result(
+        self, row: StoredInteraction, ruleset_sha256: str, nonce: bytes, ciphertext: bytes
+    ) -> bytes:
+        try:
+            return AESGCM(self._data_key(row)).decrypt(
+                nonce, ciphertext, self._result_aad(row, ruleset_sha256)
+            )
+        except DecryptionError:
+            raise
+        except Exception:
+            raise DecryptionError("does not decrypt") from None
 
     def decrypt(self, row: StoredInteraction) -> Interaction:
         """The interaction in a row; ``DecryptionError`` if tampered, swapped or shredded."""

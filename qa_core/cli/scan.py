@@ -1,0 +1,179 @@
+"""``qa scan``, ``qa results`` and ``qa status``: score the store, read what it says."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from .common import plugin_manager
+from .store import DB_OPTION, open_store
+
+
+@click.command()
+@click.option(
+    "--ruleset",
+    "ruleset_ref",
+    default="default",
+    show_default=True,
+    metavar="R",
+    help="A ruleset file, or the id of a bundled ruleset.",
+)
+@click.option(
+    "--workers",
+    type=int,
+    default=0,
+    help="Worker processes (default: one per core; 1 scans inline).",
+)
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--rescan", is_flag=True, help="Score everything again, not just what is new.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON counts.")
+@DB_OPTION
+@click.pass_context
+def scan(
+    ctx: click.Context,
+    ruleset_ref: str,
+    workers: int,
+    batch_size: int,
+    rescan: bool,
+    as_json: bool,
+    db_url: str | None,
+) -> None:
+    """Score every stored interaction not yet scored under this exact ruleset."""
+    from ..ruleset.catalog import resolve_ruleset
+    from ..scanning import pending_ids, run_scan
+
+    store = open_store(ctx, db_url)
+    pm = plugin_manager(ctx)
+    ruleset = resolve_ruleset(ruleset_ref, pm)
+    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    if sys.stderr.isatty() and not as_json:
+        pending = len(pending_ids(store, ruleset, rescan)[0])
+        with click.progressbar(length=pending, label="scanning", file=sys.stderr) as bar:
+            counts = run_scan(
+                store,
+                ruleset,
+                pm,
+                url=db_url,
+                workers=workers,
+                batch_size=batch_size,
+                rescan=rescan,
+                progress=bar.update,
+            )
+    else:
+        counts = run_scan(
+            store, ruleset, pm, url=db_url, workers=workers, batch_size=batch_size, rescan=rescan
+        )
+    if as_json:
+        click.echo(json.dumps({**counts.to_json(), "ruleset": ruleset.identity()}))
+    else:
+        click.echo(
+            f"scanned {counts.scanned}, skipped {counts.skipped} already scored, "
+            f"failed {counts.failed} ({ruleset.id} v{ruleset.version}, "
+            f"{counts.batches} batches)"
+        )
+    if counts.failed:
+        ctx.exit(1)
+
+
+@click.command()
+@click.option(
+    "--ruleset",
+    "ruleset_ref",
+    default=None,
+    metavar="R",
+    help="Only results of this ruleset (file or bundled id).",
+)
+@click.option("--since", help="Only results scanned on or after this date (ISO 8601).")
+@click.option("--json", "as_json", is_flag=True, default=True, help="JSON lines (default).")
+@DB_OPTION
+@click.pass_context
+def results(
+    ctx: click.Context,
+    ruleset_ref: str | None,
+    since: str | None,
+    as_json: bool,
+    db_url: str | None,
+) -> None:
+    """Print stored results, one JSON line each, in the shape of ``qa evaluate``."""
+    from datetime import datetime
+
+    from sqlmodel import Session, select
+
+    from ..errors import UserError
+    from ..ruleset.catalog import resolve_ruleset
+    from ..store.schema import StoredInteraction, StoredResult
+
+    store = open_store(ctx, db_url)
+    query = (
+        select(StoredResult, StoredInteraction)
+        .join(StoredInteraction, StoredInteraction.id == StoredResult.interaction_id)
+        .order_by(StoredResult.interaction_id, StoredResult.id)
+    )
+    if ruleset_ref:
+        query = query.where(
+            StoredResult.ruleset_sha256 == resolve_ruleset(ruleset_ref, plugin_manager(ctx)).sha256
+        )
+    if since:
+        try:
+            query = query.where(StoredResult.scanned_at >= datetime.fromisoformat(since))
+        except ValueError:
+            raise UserError("not an ISO 8601 date", where="--since") from None
+    with Session(store.engine) as session:
+        for result, row in session.exec(query):
+            payload = store.open_result(row, result.ruleset_sha256, result.nonce, result.ciphertext)
+            click.echo(payload.decode("utf-8"))
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@DB_OPTION
+@click.pass_context
+def status(ctx: click.Context, as_json: bool, db_url: str | None) -> None:
+    """Store size, results per ruleset version, failed interactions."""
+    from sqlalchemy import func
+    from sqlmodel import Session, select
+
+    from ..store.schema import StoredInteraction, StoredResult
+
+    store = open_store(ctx, db_url)
+    with Session(store.engine) as session:
+        total = session.exec(select(func.count()).select_from(StoredInteraction)).one()
+        per_ruleset = session.exec(
+            select(
+                StoredResult.ruleset_id,
+                StoredResult.ruleset_version,
+                StoredResult.ruleset_sha256,
+                func.count(),
+            ).group_by(
+                StoredResult.ruleset_id, StoredResult.ruleset_version, StoredResult.ruleset_sha256
+            )
+        ).all()
+        failed = session.exec(
+            select(StoredResult.interaction_id, StoredResult.ruleset_id, StoredResult.error).where(
+                StoredResult.failed
+            )
+        ).all()
+    report = {
+        "interactions": total,
+        "rulesets": [
+            {
+                "id": r[0],
+                "version": r[1],
+                "sha256": r[2],
+                "results": r[3],
+                "unscanned": total - r[3],
+            }
+            for r in per_ruleset
+        ],
+        "failed": [{"id": f[0], "ruleset": f[1], "error": f[2]} for f in failed],
+    }
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    click.echo(f"{total} interactions stored")
+    for r in report["rulesets"]:
+        click.echo(f"  {r['id']} v{r['version']}: {r['results']} scored, {r['unscanned']} not yet")
+    click.echo(f"  {len(failed)} failed")
