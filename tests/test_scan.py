@@ -111,3 +111,31 @@ def test_sigkill_at_random_moments_loses_nothing_and_doubles_nothing(request, tm
     assert final.returncode == 0, final.stderr
     total, distinct, audit_ok = count_results(home, url)
     assert (total, distinct, audit_ok) == (34, 34, True)
+
+
+def test_backtest_compares_without_storing(run_qa, tmp_path):
+    assert run_qa("init").returncode == 0
+    assert run_qa("ingest", str(EXAMPLES / "default")).returncode == 0
+    lenient = tmp_path / "lenient.yaml"
+    lenient.write_text(
+        (ROOT / "rulesets" / "default.yaml")
+        .read_text()
+        .replace("pass_mark: 80", "pass_mark: 50")
+        .replace("version: 1", "version: 2")
+        .replace("../examples/", f"{ROOT}/examples/")
+    )
+    done = run_qa("scan", "--ruleset", str(lenient), "--compare", "default", "--dry-run", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["interactions"] == 10
+    assert report["pass_rate"]["new"] > report["pass_rate"]["old"]
+    rates = report["pass_rate"]
+    assert report["flips"] and all(f["now"] == "pass" for f in report["flips"])
+    assert len(report["flips"]) == round((rates["new"] - rates["old"]) * 10)
+    assert (
+        report["criteria"]["greeting"]["old_met_rate"]
+        == report["criteria"]["greeting"]["new_met_rate"]
+    )
+    assert json.loads(run_qa("status", "--json").stdout)["rulesets"] == []  # nothing stored
+    half = run_qa("scan", "--dry-run")
+    assert half.returncode == 2 and "needs both --compare OLD and --dry-run" in half.stderr

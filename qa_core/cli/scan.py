@@ -29,6 +29,13 @@ from .store import DB_OPTION, open_store
 )
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=50, show_default=True)
 @click.option("--rescan", is_flag=True, help="Score everything again, not just what is new.")
+@click.option(
+    "--compare",
+    "compare_ref",
+    metavar="OLD",
+    help="With --dry-run: how results would change from ruleset OLD.",
+)
+@click.option("--dry-run", is_flag=True, help="Score without storing anything (a backtest).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON counts.")
 @DB_OPTION
 @click.pass_context
@@ -38,12 +45,21 @@ def scan(
     workers: int,
     batch_size: int,
     rescan: bool,
+    compare_ref: str | None,
+    dry_run: bool,
     as_json: bool,
     db_url: str | None,
 ) -> None:
     """Score every stored interaction not yet scored under this exact ruleset."""
+    from ..errors import UserError
     from ..ruleset.catalog import resolve_ruleset
     from ..scanning import pending_ids, run_scan
+
+    if dry_run or compare_ref:
+        if not (dry_run and compare_ref):
+            raise UserError("a backtest needs both --compare OLD and --dry-run", where="--dry-run")
+        _backtest(ctx, ruleset_ref, compare_ref, as_json, db_url)
+        return
 
     store = open_store(ctx, db_url)
     pm = plugin_manager(ctx)
@@ -177,3 +193,34 @@ def status(ctx: click.Context, as_json: bool, db_url: str | None) -> None:
     for r in report["rulesets"]:
         click.echo(f"  {r['id']} v{r['version']}: {r['results']} scored, {r['unscanned']} not yet")
     click.echo(f"  {len(failed)} failed")
+
+
+def _backtest(
+    ctx: click.Context, new_ref: str, old_ref: str, as_json: bool, db_url: str | None
+) -> None:
+    from ..backtest import backtest
+    from ..ruleset.catalog import resolve_ruleset
+
+    pm = plugin_manager(ctx)
+    report = backtest(
+        open_store(ctx, db_url), resolve_ruleset(new_ref, pm), resolve_ruleset(old_ref, pm), pm
+    )
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    rate = report["pass_rate"]
+    click.echo(
+        f"backtest over {report['interactions']} interactions: pass rate "
+        f"{_pct(rate['old'])} -> {_pct(rate['new'])}"
+    )
+    for criterion, rates in report["criteria"].items():
+        if rates["old_met_rate"] != rates["new_met_rate"]:
+            click.echo(
+                f"  {criterion}: met {_pct(rates['old_met_rate'])} -> {_pct(rates['new_met_rate'])}"
+            )
+    for flip in report["flips"]:
+        click.echo(f"  {flip['id']} now {flip['now']} ({flip['old_score']} -> {flip['new_score']})")
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}%"
