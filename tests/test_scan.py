@@ -63,6 +63,9 @@ def test_scan_is_incremental_and_matches_evaluate(request, run_qa, tmp_path, bac
     assert (third["scanned"], third["skipped"]) == (1, 9)
     status = json.loads(run_qa("status", "--json", env=env).stdout)
     assert status["interactions"] == 10 and status["failed"] == []
+    prometheus = run_qa("status", "--prometheus", env=env).stdout
+    assert 'qa_results{ruleset="default",version="1"} 10' in prometheus
+    assert "qa_failed_interactions 0" in prometheus
     assert run_qa("audit", "verify", env=env).returncode == 0
 
 

@@ -145,9 +145,10 @@ def results(
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--prometheus", is_flag=True, help="Print Prometheus text exposition format.")
 @DB_OPTION
 @click.pass_context
-def status(ctx: click.Context, as_json: bool, db_url: str | None) -> None:
+def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | None) -> None:
     """Store size, results per ruleset version, failed interactions."""
     from sqlalchemy import func
     from sqlmodel import Session, select
@@ -189,6 +190,9 @@ def status(ctx: click.Context, as_json: bool, db_url: str | None) -> None:
     if as_json:
         click.echo(json.dumps(report))
         return
+    if prometheus:
+        click.echo(_prometheus(report), nl=False)
+        return
     click.echo(f"{total} interactions stored")
     for r in report["rulesets"]:
         click.echo(f"  {r['id']} v{r['version']}: {r['results']} scored, {r['unscanned']} not yet")
@@ -224,3 +228,30 @@ def _backtest(
 
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def _prometheus(report: dict) -> str:
+    """The same figures for alerting (text exposition format, one sample per line)."""
+    lines = [
+        "# HELP qa_interactions_stored Interactions in the store.",
+        "# TYPE qa_interactions_stored gauge",
+        f"qa_interactions_stored {report['interactions']}",
+        "# HELP qa_results Stored results per ruleset version.",
+        "# TYPE qa_results gauge",
+    ]
+    for r in report["rulesets"]:
+        labels = f'ruleset="{r["id"]}",version="{r["version"]}"'
+        lines.append(f"qa_results{{{labels}}} {r['results']}")
+    lines += [
+        "# HELP qa_unscanned Interactions not yet scored per ruleset version.",
+        "# TYPE qa_unscanned gauge",
+    ]
+    for r in report["rulesets"]:
+        labels = f'ruleset="{r["id"]}",version="{r["version"]}"'
+        lines.append(f"qa_unscanned{{{labels}}} {r['unscanned']}")
+    lines += [
+        "# HELP qa_failed_interactions Interactions a plugin failed on.",
+        "# TYPE qa_failed_interactions gauge",
+        f"qa_failed_interactions {len(report['failed'])}",
+    ]
+    return "\n".join(lines) + "\n"
