@@ -66,4 +66,4 @@ def test_a_long_text_is_linear():
     view = SpokenView(said)
     assert view.text.count("4111") == 40_000
     start, end = view.original_span(len(view.text) - 20, len(view.text) - 16)
-    assert said[start:end] == "four one one one"[: end - start] or said[start:end]
+    assert said[start:end] == "four one one one"
