@@ -61,6 +61,9 @@ def test_scan_is_incremental_and_matches_evaluate(request, run_qa, tmp_path, bac
     assert run_qa("ingest", str(source), "--replace", env=env).returncode == 0
     third = json.loads(run_qa("scan", "--workers", "1", "--json", env=env).stdout)
     assert (third["scanned"], third["skipped"]) == (1, 9)
+    current = [json.loads(x) for x in run_qa("results", env=env).stdout.splitlines()]
+    assert len(current) == 10  # the replaced interaction's old result is kept, not listed
+    assert next(x for x in current if x["id"] == "call-d01")["turns"][0]["text"] == "Hello."
     status = json.loads(run_qa("status", "--json", env=env).stdout)
     assert status["interactions"] == 10 and status["failed"] == []
     prometheus = run_qa("status", "--prometheus", env=env).stdout

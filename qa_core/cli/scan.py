@@ -125,7 +125,11 @@ def results(
     store = open_store(ctx, db_url)
     query = (
         select(StoredResult, StoredInteraction)
-        .join(StoredInteraction, StoredInteraction.id == StoredResult.interaction_id)
+        .join(  # results of an interaction's current content (older ones stay, unlisted)
+            StoredInteraction,
+            (StoredInteraction.id == StoredResult.interaction_id)
+            & (StoredInteraction.content_mac == StoredResult.content_mac),
+        )
         .order_by(StoredResult.interaction_id, StoredResult.id)
     )
     if ruleset_ref:
@@ -158,13 +162,20 @@ def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | No
     store = open_store(ctx, db_url)
     with Session(store.engine) as session:
         total = session.exec(select(func.count()).select_from(StoredInteraction)).one()
+        # only results for the interactions' current content count as scored
         per_ruleset = session.exec(
             select(
                 StoredResult.ruleset_id,
                 StoredResult.ruleset_version,
                 StoredResult.ruleset_sha256,
                 func.count(),
-            ).group_by(
+            )
+            .join(
+                StoredInteraction,
+                (StoredInteraction.id == StoredResult.interaction_id)
+                & (StoredInteraction.content_mac == StoredResult.content_mac),
+            )
+            .group_by(
                 StoredResult.ruleset_id, StoredResult.ruleset_version, StoredResult.ruleset_sha256
             )
         ).all()
