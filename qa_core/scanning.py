@@ -19,7 +19,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, delete
+from sqlalchemy import and_, delete, func
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -64,7 +64,7 @@ def pending_ids(store: Store, ruleset: Ruleset, rescan: bool) -> tuple[list[str]
         StoredResult.content_mac == StoredInteraction.content_mac,
     )
     with Session(store.engine) as session:
-        total = len(session.exec(select(StoredInteraction.id)).all())
+        total = session.exec(select(func.count()).select_from(StoredInteraction)).one()
         query = select(StoredInteraction.id).order_by(StoredInteraction.id)
         if not rescan:
             query = query.outerjoin(StoredResult, done).where(StoredResult.id.is_(None))

@@ -243,26 +243,31 @@ def _pct(value: float | None) -> str:
 
 def _prometheus(report: dict) -> str:
     """The same figures for alerting (text exposition format, one sample per line)."""
-    lines = [
-        "# HELP qa_interactions_stored Interactions in the store.",
-        "# TYPE qa_interactions_stored gauge",
-        f"qa_interactions_stored {report['interactions']}",
-        "# HELP qa_results Stored results per ruleset version.",
-        "# TYPE qa_results gauge",
+    lines = _gauge(
+        "qa_interactions_stored", "Interactions in the store.", [("", report["interactions"])]
+    )
+    per_ruleset = [
+        (f'{{ruleset="{r["id"]}",version="{r["version"]}"}}', r) for r in report["rulesets"]
     ]
-    for r in report["rulesets"]:
-        labels = f'ruleset="{r["id"]}",version="{r["version"]}"'
-        lines.append(f"qa_results{{{labels}}} {r['results']}")
-    lines += [
-        "# HELP qa_unscanned Interactions not yet scored per ruleset version.",
-        "# TYPE qa_unscanned gauge",
-    ]
-    for r in report["rulesets"]:
-        labels = f'ruleset="{r["id"]}",version="{r["version"]}"'
-        lines.append(f"qa_unscanned{{{labels}}} {r['unscanned']}")
-    lines += [
-        "# HELP qa_failed_interactions Interactions a plugin failed on.",
-        "# TYPE qa_failed_interactions gauge",
-        f"qa_failed_interactions {len(report['failed'])}",
-    ]
+    lines += _gauge(
+        "qa_results",
+        "Stored results per ruleset version.",
+        [(labels, r["results"]) for labels, r in per_ruleset],
+    )
+    lines += _gauge(
+        "qa_unscanned",
+        "Interactions not yet scored per ruleset version.",
+        [(labels, r["unscanned"]) for labels, r in per_ruleset],
+    )
+    lines += _gauge(
+        "qa_failed_interactions", "Interactions a plugin failed on.", [("", len(report["failed"]))]
+    )
     return "\n".join(lines) + "\n"
+
+
+def _gauge(name: str, help_text: str, samples: list[tuple[str, int]]) -> list[str]:
+    return [
+        f"# HELP {name} {help_text}",
+        f"# TYPE {name} gauge",
+        *(f"{name}{labels} {value}" for labels, value in samples),
+    ]
