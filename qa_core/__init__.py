@@ -42,9 +42,16 @@ _EXPORTS = {
     "PromptedValueDetector": "qa_core.analysis.prompted",
     "answering_turns": "qa_core.analysis.prompted",
     "is_acknowledgement": "qa_core.analysis.prompted",
+    "ScanExecutor": "qa_core.scanning.executors",
+    "ScanJob": "qa_core.scanning.executors",
+    "ScanRequest": "qa_core.scanning.executors",
+    "BatchOutcome": "qa_core.scanning.batch",
+    "BatchScanner": "qa_core.scanning.batch",
 }
 
 __all__ = [
+    "BatchOutcome",
+    "BatchScanner",
     "Evidence",
     "Finding",
     "Importer",
@@ -61,6 +68,9 @@ __all__ = [
     "RuleContext",
     "RuleParams",
     "RuleType",
+    "ScanExecutor",
+    "ScanJob",
+    "ScanRequest",
     "Speaker",
     "SpeakerWindowParams",
     "SpokenView",
@@ -118,6 +128,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         SpeakerWindowParams,
         Window,
     )
+    from .scanning.batch import BatchOutcome, BatchScanner
+    from .scanning.executors import ScanExecutor, ScanJob, ScanRequest
     from .spoken import SpokenView
     from .store.key_providers import KeyProvider
     from .windows import select_turns, window_turns

@@ -17,6 +17,7 @@ from .model import Interaction
 from .rules import RESULTS, Evidence, Outcome, RuleContext
 from .ruleset.compiled import Criterion, Ruleset
 from .scorer import Score, ScoredItem, ScoredSection, compute_score
+from .timing import PluginTimer
 
 if TYPE_CHECKING:
     from .plugins import QAPluginManager
@@ -99,17 +100,25 @@ class RuleFailed(Exception):
 
 
 def evaluate(
-    interaction: Interaction, ruleset: Ruleset, findings: Sequence[Finding] = ()
+    interaction: Interaction,
+    ruleset: Ruleset,
+    findings: Sequence[Finding] = (),
+    timer: PluginTimer | None = None,
 ) -> Evaluation:
     """Run every criterion (dependencies first) and score; raises ``RuleFailed``.
 
-    ``findings`` are the analysis pass's findings for ``ruleset.analysis_entities``.
+    ``findings`` are the analysis pass's findings for ``ruleset.analysis_entities``;
+    ``timer``, when given, adds up the time each plugin's rule types take.
     """
     outcomes: dict[str, Outcome] = {}
     ctx = RuleContext(interaction, outcomes, findings)
     for criterion in ruleset.evaluation_order:
         ctx.entities = criterion.entities
-        outcomes[criterion.id] = _run(criterion, ctx)
+        if timer is None:
+            outcomes[criterion.id] = _run(criterion, ctx)
+        else:
+            with timer.measure(criterion.rule.plugin, criterion.rule.rule_type.name):
+                outcomes[criterion.id] = _run(criterion, ctx)
     results = tuple(CriterionResult(c, outcomes[c.id]) for c in ruleset.criteria)
     sections = [
         ScoredSection(
@@ -130,9 +139,16 @@ def evaluate(
 class Evaluator:
     """Scores interactions against one ruleset, analysing them in batches first."""
 
-    def __init__(self, ruleset: Ruleset, pm: QAPluginManager) -> None:
+    def __init__(
+        self, ruleset: Ruleset, pm: QAPluginManager, timer: PluginTimer | None = None
+    ) -> None:
         self.ruleset = ruleset
-        self.analyzer = InteractionAnalyzer(pm, ruleset.analysis_entities)
+        self.timer = timer
+        self.analyzer = InteractionAnalyzer(pm, ruleset.analysis_entities, timer)
+
+    def use_timer(self, timer: PluginTimer | None) -> None:
+        """Time what follows with ``timer`` (a scan starts one per batch)."""
+        self.timer = self.analyzer.timer = timer
 
     def evaluate_all(
         self, interactions: Iterable[Interaction]
@@ -141,13 +157,14 @@ class Evaluator:
             for interaction, findings in zip(batch, self.analyzer.analyze_many(batch), strict=True):
                 try:
                     yield self._with_language(
-                        evaluate(interaction, self.ruleset, findings), interaction
+                        evaluate(interaction, self.ruleset, findings, self.timer), interaction
                     )
                 except RuleFailed as failed:
                     yield failed.failure
 
     def evaluate(self, interaction: Interaction) -> Evaluation:
-        evaluation = evaluate(interaction, self.ruleset, self.analyzer.analyze(interaction))
+        findings = self.analyzer.analyze(interaction)
+        evaluation = evaluate(interaction, self.ruleset, findings, self.timer)
         return self._with_language(evaluation, interaction)
 
     def _with_language(self, evaluation: Evaluation, interaction: Interaction) -> Evaluation:

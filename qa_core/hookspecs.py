@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from .analysis.detectors import InteractionDetector
     from .importing import Importer
+    from .scanning.executors import ScanExecutor
     from .store.key_providers import KeyProvider
 
 hookspec = pluggy.HookspecMarker("qa_core")
@@ -145,4 +146,23 @@ def register_interaction_detectors() -> Iterable[InteractionDetector]:
     :return: ``qa_core.InteractionDetector`` instances.
 
     Results of all plugins are combined.
+    """
+
+
+# --- Scanning ----------------------------------------------------------------------
+
+
+@hookspec
+def register_scan_executors() -> Iterable[ScanExecutor]:
+    """Contribute scan executors: where ``qa scan --executor NAME`` runs its batches.
+
+    Called when a scan starts. An executor's ``run(request)`` gets the scan's
+    ``ScanJob`` (store home and URL, ruleset path and hash: what a worker needs, never
+    text or keys), an iterator of batches of interaction ids, a local scanner, an
+    ``on_batch`` callback for each finished batch's ``BatchOutcome`` and a
+    ``should_stop`` flag to honour between batches. Built in: ``inline`` and ``pool``.
+
+    :return: ``qa_core.ScanExecutor`` instances.
+
+    Results of all plugins are combined; the names must be unique.
     """

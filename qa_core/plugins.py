@@ -208,6 +208,25 @@ class QAPluginManager(pluggy.PluginManager):
         return {name: RedactionPreset(name, entities) for name, entities in merged.items()}
 
     @cached_property
+    def scan_executors(self) -> dict[str, Any]:
+        """Scan executors by name; a name registered twice fails start-up."""
+        from .scanning.executors import ScanExecutor
+
+        found: dict[str, tuple[str, ScanExecutor]] = {}
+        for plugin, executor in self._collect("register_scan_executors"):
+            if not isinstance(executor, ScanExecutor):
+                self._fail_registration(plugin, "register_scan_executors", executor)
+                continue
+            if executor.name in found:
+                raise PluginError(
+                    f"scan executor {executor.name!r} is registered by both plugin "
+                    f"{found[executor.name][0]!r} and plugin {plugin!r}; "
+                    "disable one (QA_DISABLE_PLUGINS)"
+                )
+            found[executor.name] = (plugin, executor)
+        return {name: executor for name, (_, executor) in found.items()}
+
+    @cached_property
     def ruleset_dirs(self) -> list[tuple[str, Path]]:
         """(plugin name, folder) for every folder of rulesets a plugin ships."""
         return [(plugin, Path(folder)) for plugin, folder in self._collect("register_ruleset_dirs")]

@@ -145,3 +145,90 @@ def test_backtest_compares_without_storing(run_qa, tmp_path):
     assert json.loads(run_qa("status", "--json").stdout)["rulesets"] == []  # nothing stored
     half = run_qa("scan", "--dry-run")
     assert half.returncode == 2 and "needs both --compare OLD and --dry-run" in half.stderr
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_sigterm_finishes_the_batches_in_flight_then_stops(tmp_path, workers):
+    """SIGTERM to the whole process group (as systemd sends it): no half batch, exit 143."""
+    home = tmp_path / "home"
+    env = {**os.environ, "QA_HOME": str(home)}
+    assert subprocess.run([str(QA), "init"], env=env, capture_output=True).returncode == 0
+    assert subprocess.run([str(QA), "ingest", str(EXAMPLES)], env=env).returncode == 0
+    args = ["scan", "--workers", str(workers), "--batch-size", "2", "--json"]
+    scan = subprocess.Popen(
+        [str(QA), *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while count_results(home)[0] == 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    os.killpg(scan.pid, signal.SIGTERM)
+    out, err = scan.communicate(timeout=120)
+    assert scan.returncode == 143, err
+    counts = json.loads(out)
+    total, distinct, audit_ok = count_results(home)
+    assert counts["stopped"] is True and 0 < total < 34
+    assert total == distinct == counts["scanned"] == 2 * counts["batches"]
+    assert audit_ok
+    rest = subprocess.run(
+        [str(QA), "scan", "--workers", "1", "--json"], env=env, capture_output=True, text=True
+    )
+    assert json.loads(rest.stdout)["scanned"] == 34 - total
+    assert count_results(home) == (34, 34, True)
+
+
+def test_per_plugin_timings_show_where_the_time_went(run_qa):
+    assert run_qa("init").returncode == 0
+    assert run_qa("ingest", str(EXAMPLES / "payments")).returncode == 0
+    done = run_qa("scan", "--ruleset", "payments", "--workers", "1", "--json")
+    timings = json.loads(done.stdout)["timings"]
+    assert {"core", "script", "pci"} <= set(timings)
+    core = timings["core"]["parts"]
+    assert {"read", "decrypt", "write"} <= set(core) and core["write"]["calls"] == 1
+    # recognisers are timed inside Presidio's own loop, rule types per criterion
+    pci_parts = timings["pci"]["parts"]
+    assert any(part["calls"] >= 1 for part in pci_parts.values())
+    assert list(timings) == sorted(timings, key=lambda p: -timings[p]["seconds"])
+
+
+def test_a_plugin_can_bring_its_own_executor(run_qa, fake_plugins, tmp_path):
+    log = tmp_path / "executor.log"
+    fake_plugins(
+        "qa-reverse",
+        {"reverse": "reverse_executor"},
+        {
+            "reverse_executor": f"""
+from qa_core import ScanExecutor, hookimpl
+
+class LastFirst(ScanExecutor):
+    name = "last-first"
+
+    def run(self, request):
+        scanner = request.local_scanner()
+        batches = list(request.batches)
+        with open({str(log)!r}, "a") as log:
+            for batch in reversed(batches):
+                log.write(",".join(batch) + "\\n")
+                request.on_batch(scanner.run(batch, request.job.rescan))
+
+@hookimpl
+def register_scan_executors():
+    return [LastFirst()]
+"""
+        },
+    )
+    assert run_qa("init").returncode == 0
+    assert run_qa("ingest", str(EXAMPLES / "default")).returncode == 0
+    done = run_qa("scan", "--executor", "last-first", "--batch-size", "3", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["scanned"] == 10
+    batches = log.read_text().splitlines()
+    assert len(batches) == 4 and batches[0].split(",") == ["chat-d08"]
+    assert len(run_qa("results").stdout.splitlines()) == 10
+    unknown = run_qa("scan", "--executor", "nowhere")
+    assert unknown.returncode == 2
+    assert "no scan executor named 'nowhere'; known: inline, last-first, pool" in unknown.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from qa_core import KeyProvider, hookimpl
 from qa_core.errors import UserError
@@ -375,3 +375,38 @@ def test_export_verifies_with_the_public_key_alone_and_anchors_catch_cuts(run_qa
     assert run_qa("audit", "verify").returncode == 0  # consistent on its own ...
     cut = run_qa("audit", "verify", "--anchor", str(anchor))
     assert cut.returncode == 1 and "the anchored entry 2 is gone" in cut.stdout  # ... not here
+
+
+def test_stores_open_in_several_processes_share_one_keyring_safely(store, pm):
+    """Two opened stores (two processes' views) ingest new customers at once; a third,
+    opened before either (a running scheduler), still reads every row, and a purge in
+    one never sees its destroyed key brought back by another's save."""
+    url = None if store.engine.dialect.name == "sqlite" else store.engine.url
+    scanner = Store.open(store.home, url and url.render_as_string(hide_password=False), pm)
+    other = Store.open(store.home, url and url.render_as_string(hide_password=False), pm)
+
+    def calls(prefix, n):
+        return [
+            build_interaction(
+                ("customer", f"hello from {prefix} {k}"),
+                id=f"{prefix}-{k}",
+                customer_id=f"cust-{k % 7}",  # the same customers from both
+                started_at="2026-11-02T10:00:00Z",
+            )
+            for k in range(n)
+        ]
+
+    assert store.ingest(calls("first", 20)).stored == 20
+    assert other.ingest(calls("second", 20)).stored == 20  # its keyring was read before
+    with Session(store.engine) as session:
+        rows = session.exec(select(StoredInteraction)).all()
+    assert len(rows) == 40
+    for reader in (store, other, scanner):
+        assert all(reader.decrypt(row).turns for row in rows)
+    # a key destroyed by one is not written back by another that still knew it
+    assert other.keyring.destroy("d:2026-11-02")
+    other.keyring.save()
+    store.keyring.ensure(["c:new-customer"])
+    assert "d:2026-11-02" not in json.loads((store.home / "keyring.json").read_text())["scopes"]
+    for opened in (scanner, other):
+        opened.engine.dispose()

@@ -67,4 +67,4 @@ def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
     demo = run(qa, "demo", "--out", "demo-out", cwd=elsewhere, env=env)
     assert "Inbound customer service" in demo.stdout
     plugins = json.loads(run(qa, "plugins", "list", "--json", cwd=elsewhere, env=env).stdout)
-    assert [p["name"] for p in plugins] == ["json", "keys", "script"]
+    assert [p["name"] for p in plugins] == ["executors", "json", "keys", "script"]

@@ -10,11 +10,13 @@ overlaps resolved once, and word times attached.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..model import Interaction
 from ..spoken import SpokenView
+from ..timing import ACTIVE_TIMER, CORE, PluginTimer
 from .detectors import TurnAnalysis
 from .engine import MAX_CHUNK, build_analyzer, load_spacy
 from .findings import Finding, resolve_overlaps, with_times
@@ -31,11 +33,16 @@ NLP_BATCH = 64
 class InteractionAnalyzer:
     """Finds the given entity types in interactions with the plugins' recognisers."""
 
-    def __init__(self, pm: QAPluginManager, entities: Iterable[str]) -> None:
+    def __init__(
+        self, pm: QAPluginManager, entities: Iterable[str], timer: PluginTimer | None = None
+    ) -> None:
         self.entities = frozenset(entities)
+        self.timer = timer
         self._recognizers = [
             r for r in pm.recognizers if self.entities & set(r.recognizer.supported_entities)
         ]
+        for registered in self._recognizers:
+            _time_calls(registered.recognizer, registered.plugin)
         self._detectors = [d for d in pm.detectors if self.entities & set(d.detector.entities)]
         self._plugin_of = {r.recognizer.id: r.plugin for r in self._recognizers}
         self._needs_ner = any(getattr(r.recognizer, "uses_ner", False) for r in self._recognizers)
@@ -69,15 +76,21 @@ class InteractionAnalyzer:
         if not self.active:
             return [[] for _ in interactions]
         views = [[SpokenView(turn.text) for turn in i.turns] for i in interactions]
-        turn_findings = (
-            self._recognise(views) if self._recognizers else [[[] for _ in v] for v in views]
-        )
+        token = ACTIVE_TIMER.set(self.timer)
+        try:
+            turn_findings = (
+                self._recognise(views) if self._recognizers else [[[] for _ in v] for v in views]
+            )
+        finally:
+            ACTIVE_TIMER.reset(token)
         results = []
         for interaction, iviews, found in zip(interactions, views, turn_findings, strict=True):
             turns = [TurnAnalysis(k, view, found[k]) for k, view in enumerate(iviews)]
             findings = [f for per_turn in found for f in per_turn]
             for registered in self._detectors:
-                for finding in registered.detector.detect(interaction, turns):
+                with self._measure(registered.plugin, registered.detector.name):
+                    detected = list(registered.detector.detect(interaction, turns))
+                for finding in detected:
                     if finding.entity in self.entities and finding.end > finding.start:
                         findings.append(replace(finding, plugin=registered.plugin))
             results.append(with_times(resolve_overlaps(findings), interaction))
@@ -93,11 +106,12 @@ class InteractionAnalyzer:
         nlp = load_spacy(self._needs_ner)
         engine = self._analyzer_engine()
         texts = [text for *_, text in chunks]
-        docs = (
-            nlp.pipe(texts, batch_size=NLP_BATCH)
-            if self._needs_ner
-            else (nlp.make_doc(text) for text in texts)
-        )
+        with self._measure(CORE, "spacy"):
+            docs = list(
+                nlp.pipe(texts, batch_size=NLP_BATCH)
+                if self._needs_ner
+                else (nlp.make_doc(text) for text in texts)
+            )
         entities = sorted(self.entities & set(engine.get_supported_entities("en")))
         out: list[list[list[Finding]]] = [[[] for _ in iviews] for iviews in views]
         for (i, k, offset, text), doc in zip(chunks, docs, strict=True):
@@ -116,6 +130,26 @@ class InteractionAnalyzer:
                 )
                 out[i][k].append(Finding(k, ostart, oend, result.entity_type, result.score, plugin))
         return out
+
+    def _measure(self, plugin: str, part: str) -> Any:
+        return self.timer.measure(plugin, part) if self.timer else nullcontext()
+
+
+def _time_calls(recognizer: Any, plugin: str) -> None:
+    """Time each call Presidio makes to this recogniser, once per recogniser object."""
+    if getattr(recognizer, "_qa_timed", False):
+        return
+    analyze = recognizer.analyze
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        timer = ACTIVE_TIMER.get()
+        if timer is None:
+            return analyze(*args, **kwargs)
+        with timer.measure(plugin, recognizer.name):
+            return analyze(*args, **kwargs)
+
+    recognizer.analyze = timed
+    recognizer._qa_timed = True
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:

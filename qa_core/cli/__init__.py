@@ -22,6 +22,7 @@ from .redact import redact
 from .retention import hold, purge
 from .ruleset import ruleset
 from .scan import results, scan, status
+from .schedule import schedule, scheduler
 from .store import ingest, init, keys, show
 
 
@@ -72,6 +73,8 @@ COMMANDS = (
     scan,
     results,
     status,
+    schedule,
+    scheduler,
     show,
     evaluate,
     redact,

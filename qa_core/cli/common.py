@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,3 +51,15 @@ def plugin_manager(ctx: click.Context) -> QAPluginManager:
             click.echo(f"qa: warning: plugin {info.name!r} {info.error}", err=True)
         obj["pm"] = pm
     return obj["pm"]
+
+
+def ruleset_option(help_text: str) -> Callable[[Callable], Callable]:
+    """``--ruleset R`` (a file or a bundled id, ``default`` unless given)."""
+    return click.option(
+        "--ruleset",
+        "ruleset_ref",
+        default="default",
+        show_default=True,
+        metavar="R",
+        help=help_text,
+    )

@@ -7,20 +7,20 @@ from pathlib import Path
 
 import click
 
-from .common import FORMAT_OPTION, INPUT_ARGUMENT, OUT_OPTION, plugin_manager, read_input
+from .common import (
+    FORMAT_OPTION,
+    INPUT_ARGUMENT,
+    OUT_OPTION,
+    plugin_manager,
+    read_input,
+    ruleset_option,
+)
 
 
 @click.command()
 @INPUT_ARGUMENT
 @OUT_OPTION
-@click.option(
-    "--ruleset",
-    "ruleset_ref",
-    default="default",
-    show_default=True,
-    metavar="R",
-    help="Whose redaction policy applies: a ruleset file or a bundled id.",
-)
+@ruleset_option("Whose redaction policy applies: a ruleset file or a bundled id.")
 @FORMAT_OPTION
 @click.option(
     "--style",

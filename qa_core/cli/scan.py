@@ -8,19 +8,12 @@ import sys
 
 import click
 
-from .common import plugin_manager
+from .common import plugin_manager, ruleset_option
 from .store import DB_OPTION, open_store
 
 
 @click.command()
-@click.option(
-    "--ruleset",
-    "ruleset_ref",
-    default="default",
-    show_default=True,
-    metavar="R",
-    help="A ruleset file, or the id of a bundled ruleset.",
-)
+@ruleset_option("A ruleset file, or the id of a bundled ruleset.")
 @click.option(
     "--workers",
     type=int,
@@ -28,6 +21,11 @@ from .store import DB_OPTION, open_store
     help="Worker processes (default: one per core; 1 scans inline).",
 )
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option(
+    "--executor",
+    metavar="NAME",
+    help="Where batches run: inline, pool, or a plugin's (default: inline for one worker).",
+)
 @click.option("--rescan", is_flag=True, help="Score everything again, not just what is new.")
 @click.option(
     "--compare",
@@ -44,6 +42,7 @@ def scan(
     ruleset_ref: str,
     workers: int,
     batch_size: int,
+    executor: str | None,
     rescan: bool,
     compare_ref: str | None,
     dry_run: bool,
@@ -54,6 +53,8 @@ def scan(
     from ..errors import UserError
     from ..ruleset.catalog import resolve_ruleset
     from ..scanning import pending_ids, run_scan
+    from ..timing import rounded
+    from .signals import StopOnSignal
 
     if dry_run or compare_ref:
         if not (dry_run and compare_ref):
@@ -65,31 +66,44 @@ def scan(
     pm = plugin_manager(ctx)
     ruleset = resolve_ruleset(ruleset_ref, pm)
     workers = workers if workers > 0 else (os.cpu_count() or 1)
-    if sys.stderr.isatty() and not as_json:
-        pending = len(pending_ids(store, ruleset, rescan)[0])
-        with click.progressbar(length=pending, label="scanning", file=sys.stderr) as bar:
-            counts = run_scan(
-                store,
-                ruleset,
-                pm,
-                url=db_url,
-                workers=workers,
-                batch_size=batch_size,
-                rescan=rescan,
-                progress=bar.update,
-            )
-    else:
-        counts = run_scan(
-            store, ruleset, pm, url=db_url, workers=workers, batch_size=batch_size, rescan=rescan
-        )
+    options = {
+        "url": db_url,
+        "workers": workers,
+        "batch_size": batch_size,
+        "rescan": rescan,
+        "executor": executor,
+    }
+    with StopOnSignal() as stop:  # SIGTERM/SIGINT: finish the batches in flight, then stop
+        if sys.stderr.isatty() and not as_json:
+            pending = pending_ids(store, ruleset, rescan)
+            with click.progressbar(
+                length=len(pending[0]), label="scanning", file=sys.stderr
+            ) as bar:
+                counts = run_scan(
+                    store,
+                    ruleset,
+                    pm,
+                    **options,
+                    pending=pending,
+                    progress=bar.update,
+                    should_stop=stop.requested,
+                )
+        else:
+            counts = run_scan(store, ruleset, pm, **options, should_stop=stop.requested)
     if as_json:
-        click.echo(json.dumps({**counts.to_json(), "ruleset": ruleset.identity()}))
+        timings = rounded(counts.timer.to_json())
+        click.echo(
+            json.dumps({**counts.to_json(), "ruleset": ruleset.identity(), "timings": timings})
+        )
     else:
+        stopped = ", stopped early" if counts.stopped else ""
         click.echo(
             f"scanned {counts.scanned}, skipped {counts.skipped} already scored, "
             f"failed {counts.failed} ({ruleset.id} v{ruleset.version}, "
-            f"{counts.batches} batches)"
+            f"{counts.batches} batches{stopped})"
         )
+    if counts.stopped and stop.exit_code:
+        ctx.exit(stop.exit_code)
     if counts.failed:
         ctx.exit(1)
 
@@ -120,6 +134,7 @@ def results(
 
     from ..errors import UserError
     from ..ruleset.catalog import resolve_ruleset
+    from ..store.envelope import DecryptionError
     from ..store.schema import StoredInteraction, StoredResult
 
     store = open_store(ctx, db_url)
@@ -143,8 +158,13 @@ def results(
             raise UserError("not an ISO 8601 date", where="--since") from None
     with Session(store.engine) as session:
         for result, row in session.exec(query):
-            payload = store.open_result(row, result.ruleset_sha256, result.nonce, result.ciphertext)
-            click.echo(payload.decode("utf-8"))
+            try:
+                line = store.open_result(
+                    row, result.ruleset_sha256, result.nonce, result.ciphertext
+                ).decode("utf-8")
+            except DecryptionError:  # shredded or tampered: say so, never stop the export
+                line = json.dumps({"id": row.id, "error": {"type": "DecryptionError"}})
+            click.echo(line)
 
 
 @click.command()
@@ -153,7 +173,11 @@ def results(
 @DB_OPTION
 @click.pass_context
 def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | None) -> None:
-    """Store size, results per ruleset version, failed interactions."""
+    """Store size, results per ruleset version, failed interactions, schedules.
+
+    Exit 0 when all is well; 1 when an interaction failed or a schedule's last run
+    ended in an error (so a cron job or a monitor can act on it).
+    """
     from sqlalchemy import func
     from sqlmodel import Session, select
 
@@ -197,17 +221,56 @@ def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | No
             for r in per_ruleset
         ],
         "failed": [{"id": f[0], "ruleset": f[1], "error": f[2]} for f in failed],
+        **_schedule_status(store.engine),
     }
+    unhealthy = bool(failed) or any(
+        (s["last_run"] or {}).get("status") in ("error", "failed") for s in report["schedules"]
+    )
     if as_json:
         click.echo(json.dumps(report))
-        return
-    if prometheus:
+    elif prometheus:
         click.echo(_prometheus(report), nl=False)
-        return
-    click.echo(f"{total} interactions stored")
+    else:
+        _print_status(report)
+    if unhealthy:
+        ctx.exit(1)
+
+
+def _schedule_status(engine: object) -> dict:
+    from ..scheduling.history import last_runs
+    from ..scheduling.lease import current_holder
+    from ..scheduling.schedules import list_schedules
+
+    runs = last_runs(engine)
+    holder, _ = current_holder(engine)
+    schedules = []
+    for s in list_schedules(engine):
+        run = runs.get(s.name)
+        last = None
+        if run is not None:
+            last = {
+                "started_at": run.started_at.isoformat(),
+                "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+                "status": run.status,
+                "scanned": run.scanned,
+                "failed": run.failed,
+                "error": run.error,
+            }
+        schedules.append({**s.to_json(), "last_run": last})
+    return {"scheduler": {"holder": holder}, "schedules": schedules}
+
+
+def _print_status(report: dict) -> None:
+    click.echo(f"{report['interactions']} interactions stored")
     for r in report["rulesets"]:
         click.echo(f"  {r['id']} v{r['version']}: {r['results']} scored, {r['unscanned']} not yet")
-    click.echo(f"  {len(failed)} failed")
+    click.echo(f"  {len(report['failed'])} failed")
+    holder = report["scheduler"]["holder"]
+    click.echo(f"scheduler: {'running as ' + holder if holder else 'not running'}")
+    for s in report["schedules"]:
+        last = s["last_run"]
+        ran = f"last run {last['started_at']} {last['status']}" if last else "never run"
+        click.echo(f"  {s['name']} ({s['when']}): {ran}; next {s['next_run'] or 'never'}")
 
 
 def _backtest(
@@ -262,7 +325,38 @@ def _prometheus(report: dict) -> str:
     lines += _gauge(
         "qa_failed_interactions", "Interactions a plugin failed on.", [("", len(report["failed"]))]
     )
+    lines += _gauge(
+        "qa_scheduler_running",
+        "1 if a scheduler holds the lease.",
+        [("", int(report["scheduler"]["holder"] is not None))],
+    )
+    schedules = [(f'{{schedule="{s["name"]}"}}', s) for s in report["schedules"]]
+    lines += _gauge(
+        "qa_schedule_next_run_timestamp_seconds",
+        "When each schedule runs next (Unix time).",
+        [(labels, _timestamp(s["next_run"])) for labels, s in schedules if s["next_run"]],
+    )
+    finished = [(labels, s["last_run"]) for labels, s in schedules if s["last_run"]]
+    lines += _gauge(
+        "qa_schedule_last_run_timestamp_seconds",
+        "When each schedule last started (Unix time).",
+        [(labels, _timestamp(run["started_at"])) for labels, run in finished],
+    )
+    lines += _gauge(
+        "qa_schedule_last_run_ok",
+        "1 if the schedule's last run ended without an error or a failed interaction.",
+        [
+            (labels, int(run["status"] in ("done", "running", "stopped")))
+            for labels, run in finished
+        ],
+    )
     return "\n".join(lines) + "\n"
+
+
+def _timestamp(iso: str) -> int:
+    from datetime import datetime
+
+    return int(datetime.fromisoformat(iso).timestamp())
 
 
 def _gauge(name: str, help_text: str, samples: list[tuple[str, int]]) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import FORMAT_OPTION, plugin_manager, read_input
+from .common import FORMAT_OPTION, plugin_manager, read_input, ruleset_option
 
 DB_OPTION = click.option(
     "--db",
@@ -89,14 +89,7 @@ def ingest(
 @click.argument("interaction_id")
 @click.option("--unredacted", is_flag=True, help="Show the original text (audited).")
 @click.option("--reason", help="Why the original text is needed (required with --unredacted).")
-@click.option(
-    "--ruleset",
-    "ruleset_ref",
-    default="default",
-    show_default=True,
-    metavar="R",
-    help="Whose redaction policy applies to the redacted view.",
-)
+@ruleset_option("Whose redaction policy applies to the redacted view.")
 @DB_OPTION
 @click.pass_context
 def show(

@@ -19,12 +19,23 @@ from .schema import (
     AuditCheckpoint,
     AuditEntry,
     Hold,
+    ScheduledJob,
+    ScheduledRun,
     StoredInteraction,
     StoredResult,
     StoreInfo,
 )
 
-TABLES = (StoreInfo, StoredInteraction, StoredResult, Hold, AuditEntry, AuditCheckpoint)
+TABLES = (
+    StoreInfo,
+    StoredInteraction,
+    StoredResult,
+    Hold,
+    AuditEntry,
+    AuditCheckpoint,
+    ScheduledJob,
+    ScheduledRun,
+)
 CHUNK = 1000
 
 

@@ -103,3 +103,40 @@ class AuditEntry(SQLModel, table=True):
     details: str
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+
+
+class ScheduledJob(SQLModel, table=True):
+    """APScheduler 3.x's job row (its SQLAlchemyJobStore layout): a pickled job state."""
+
+    __tablename__ = "scheduled_jobs"
+
+    id: str = Field(primary_key=True, max_length=191)
+    next_run_time: float | None = Field(default=None, index=True)
+    job_state: bytes
+
+
+class SchedulerLease(SQLModel, table=True):
+    """Who may run the scheduler now: one row, taken over once ``expires_at`` passed."""
+
+    __tablename__ = "scheduler_lease"
+
+    name: str = Field(primary_key=True, max_length=40)
+    holder: str | None = Field(default=None, max_length=200)
+    expires_at: float  # seconds since the epoch
+
+
+class ScheduledRun(SQLModel, table=True):
+    """One run of a schedule: when, by which scheduler, what it did."""
+
+    __tablename__ = "scheduled_runs"
+
+    id: int | None = Field(default=None, primary_key=True)
+    schedule: str = Field(max_length=191, index=True)
+    ruleset_ref: str = Field(max_length=400)
+    holder: str = Field(max_length=200)
+    started_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+    finished_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    status: str = Field(max_length=20)  # running, done, failed, stopped, error
+    scanned: int = 0
+    failed: int = 0
+    error: str | None = Field(default=None, max_length=400)

@@ -187,6 +187,8 @@ class Store:
                 )
             ).all()
         )
+        # every new scope key of the chunk reaches disk in one locked write, first
+        self.keyring.ensure(s for i in chunk for s in self._scopes(i)[2:])
         rows = []
         for interaction in chunk:
             payload = json.dumps(
@@ -222,7 +224,8 @@ class Store:
         if rows:
             session.exec(insert(StoredInteraction), params=rows)  # type: ignore[call-overload]
 
-    def _row(self, interaction: Interaction, payload: bytes, mac: str) -> StoredInteraction:
+    def _scopes(self, interaction: Interaction) -> tuple[str | None, datetime | None, str, str]:
+        """(customer ref, start time, customer scope, period scope) of an interaction."""
         customer_ref = (
             keyed_mac(self.mac_key, "customer|" + interaction.customer_id)
             if interaction.customer_id
@@ -231,6 +234,10 @@ class Store:
         started = _parse_time(interaction.started_at)
         customer_scope = f"c:{customer_ref}" if customer_ref else NO_CUSTOMER
         period_scope = "d:" + (started or datetime.now(UTC)).strftime("%Y-%m-%d")
+        return customer_ref, started, customer_scope, period_scope
+
+    def _row(self, interaction: Interaction, payload: bytes, mac: str) -> StoredInteraction:
+        customer_ref, started, customer_scope, period_scope = self._scopes(interaction)
         wrap = self._wrapping_key(customer_scope, period_scope, interaction.id, create=True)
         sealed = seal(payload, wrap, self._aad(interaction.id))
         return StoredInteraction(

@@ -1,0 +1,171 @@
+"""One batch of stored interactions: decrypt, analyse once, score, write in ONE transaction.
+
+Results are unique per (interaction, ruleset hash, content MAC) and written with the
+batch's audit entry in the same transaction, so a batch is either wholly stored or
+not at all, and writing it twice (a redelivered batch) stores nothing new.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, select
+
+from ..analysis.findings import Finding
+from ..analysis.redaction import redacted_turns
+from ..evaluation import Evaluation, EvaluationFailure, Evaluator
+from ..ruleset.compiled import Ruleset
+from ..store.envelope import DecryptionError
+from ..store.schema import StoredInteraction, StoredResult
+from ..store.store import Store
+from ..timing import CORE, PluginTimer
+
+
+@dataclass
+class BatchOutcome:
+    """What one batch did; plain data, so it crosses process and machine boundaries."""
+
+    size: int
+    scanned: int = 0
+    failed: int = 0
+    timings: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "size": self.size,
+            "scanned": self.scanned,
+            "failed": self.failed,
+            "timings": self.timings,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> BatchOutcome:
+        return cls(data["size"], data["scanned"], data["failed"], data["timings"])
+
+
+class BatchScanner:
+    """Scores batches of stored interactions and writes their results (one per process)."""
+
+    def __init__(self, store: Store, ruleset: Ruleset, pm: Any) -> None:
+        self.store = store
+        self.ruleset = ruleset
+        self.pm = pm
+        self.plugins = json.dumps(
+            {c.rule.plugin: c.rule.plugin_version for c in ruleset.criteria}, sort_keys=True
+        )
+        self.key = store.redaction_key()
+        self.evaluator = Evaluator(ruleset, pm)
+
+    def run(self, ids: list[str], rescan: bool = False) -> BatchOutcome:
+        timer = PluginTimer()
+        self.evaluator.use_timer(timer)
+        with timer.measure(CORE, "read"), Session(self.store.engine) as session:
+            rows = session.exec(
+                select(StoredInteraction).where(StoredInteraction.id.in_(ids))
+            ).all()
+            for row in rows:
+                session.expunge(row)
+        readable, results = [], []
+        with timer.measure(CORE, "decrypt"):
+            for row in rows:
+                try:
+                    readable.append((row, self.store.decrypt(row)))
+                except DecryptionError:
+                    failure = {"id": row.id, "error": {"type": "DecryptionError"}}
+                    results.append(self._result(row, failure, failed=True))
+        outcomes = self.evaluator.evaluate_all(i for _, i in readable)
+        for (row, interaction), outcome in zip(readable, outcomes, strict=True):
+            if isinstance(outcome, EvaluationFailure):
+                error = f"{outcome.plugin}/{outcome.criterion}: {outcome.error}"
+                results.append(self._result(row, outcome.to_json(), failed=True, error=error))
+                continue
+            with timer.measure(CORE, "redact+seal"):
+                line = outcome.to_json()
+                line["turns"] = redacted_turns(
+                    interaction, _findings(outcome), _style(self.ruleset, self.key), self.key
+                )
+                results.append(self._result(row, line, outcome=outcome))
+        with timer.measure(CORE, "write"):
+            self._write(results, [r.id for r in rows], rescan)
+        failed = sum(r["failed"] for r in results)
+        return BatchOutcome(len(ids), len(results) - failed, failed, timer.to_json())
+
+    def _result(
+        self,
+        row: StoredInteraction,
+        line: dict,
+        *,
+        failed: bool = False,
+        error: str | None = None,
+        outcome: Evaluation | None = None,
+    ) -> dict:
+        payload = json.dumps(line, ensure_ascii=False).encode("utf-8")
+        try:
+            nonce, ciphertext = self.store.seal_result(row, self.ruleset.sha256, payload)
+        except DecryptionError:
+            # an interaction whose key is gone cannot seal anything; its failure record
+            # says only that (plain columns), there is no text to protect
+            nonce, ciphertext = b"", b""
+            error = error or "DecryptionError"
+        score = outcome.score if outcome else None
+        return {
+            "interaction_id": row.id,
+            "content_mac": row.content_mac,
+            "ruleset_id": self.ruleset.id,
+            "ruleset_version": self.ruleset.version,
+            "ruleset_sha256": self.ruleset.sha256,
+            "score": score.score if score else None,
+            "passed": score.passed if score else None,
+            "auto_failed": bool(score.auto_failed) if score else False,
+            "failed": failed,
+            "error": error,
+            "plugins": self.plugins,
+            "scanned_at": datetime.now(UTC),
+            "nonce": nonce,
+            "ciphertext": ciphertext,
+        }
+
+    def _write(self, results: list[dict], ids: list[str], rescan: bool) -> None:
+        with Session(self.store.engine) as session:
+            if rescan and ids:
+                session.exec(
+                    delete(StoredResult).where(  # type: ignore[call-overload]
+                        StoredResult.ruleset_sha256 == self.ruleset.sha256,
+                        StoredResult.interaction_id.in_(ids),
+                    )
+                )
+            if results:
+                dialect = self.store.engine.dialect.name
+                insert = pg_insert if dialect == "postgresql" else sqlite_insert
+                statement = insert(StoredResult).on_conflict_do_nothing(
+                    index_elements=["interaction_id", "ruleset_sha256", "content_mac"]
+                )
+                session.exec(statement, params=results)  # type: ignore[call-overload]
+            self.store.audit(
+                session,
+                "scan_batch",
+                self.ruleset.id,
+                {
+                    "sha256": self.ruleset.sha256[:12],
+                    "results": len(results),
+                    "failed": sum(r["failed"] for r in results),
+                },
+            )
+            session.commit()
+
+
+def _findings(evaluation: Evaluation) -> list[Finding]:
+    return [
+        Finding(f["turn"], f["start"], f["end"], f["entity"], f["score"], f["plugin"])
+        for f in evaluation.findings
+    ]
+
+
+def _style(ruleset: Ruleset, key: bytes | None) -> str:
+    return ruleset.redaction.style if ruleset.redaction.style != "hash" or key else "tag"
