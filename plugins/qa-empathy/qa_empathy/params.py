@@ -1,0 +1,40 @@
+"""Params of the empathy rule types, validated when a ruleset loads."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
+
+from qa_core import SpeakerWindowParams
+
+from .markers import KINDS
+
+
+class MarkersParams(SpeakerWindowParams):
+    """``empathy.markers``: at least ``min_count`` moves of the ``moves`` kinds.
+
+    ``when: customer_negative`` [default]: only moves after the customer first sounds
+    negative count, and the result is ``na`` when the customer never does.
+    """
+
+    min_count: Annotated[int, Field(ge=1)] = 1
+    when: Literal["customer_negative", "always"] = "customer_negative"
+    moves: list[str] = Field(default_factory=lambda: list(KINDS))
+    negative_threshold: Annotated[float, Field(ge=-1, le=0)] = -0.25
+
+    @field_validator("moves")
+    @classmethod
+    def _known(cls, moves: list[str]) -> list[str]:
+        for move in moves:
+            if move not in KINDS:
+                raise ValueError(f"unknown move {move!r}; known: {', '.join(KINDS)}")
+        if not moves:
+            raise ValueError("name at least one move")
+        return moves
+
+
+class DismissiveParams(SpeakerWindowParams):
+    """``empathy.dismissive``: ``met`` when at most ``max_count`` dismissive moves."""
+
+    max_count: Annotated[int, Field(ge=0)] = 0

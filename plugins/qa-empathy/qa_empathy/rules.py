@@ -1,0 +1,74 @@
+"""The empathy rule types: moves counted in the turns a criterion selects."""
+
+from __future__ import annotations
+
+from qa_core import Evidence, Outcome, RuleContext, RuleType, select_turns
+
+from .markers import DISMISSIVE, Move, find_moves
+from .params import DismissiveParams, MarkersParams
+from .sentiment import sounds_negative
+from .text import plain
+
+
+def _moves(ctx: RuleContext, index: int) -> list[Move]:
+    """Each turn's moves are found once per interaction, however many criteria ask."""
+    return ctx.memo(("empathy.moves", index), lambda: find_moves(ctx.interaction.turns[index].text))
+
+
+def _first_negative(ctx: RuleContext, threshold: float) -> int | None:
+    """The first customer turn that sounds negative, or None."""
+    for index, turn in enumerate(ctx.interaction.turns):
+        if turn.speaker != "customer":
+            continue
+        negative = ctx.memo(
+            ("empathy.negative", index, threshold),
+            lambda t=turn: sounds_negative(plain(t.text).text, t.text, threshold),
+        )
+        if negative:
+            return index
+    return None
+
+
+class MarkersRule(RuleType):
+    name = "empathy.markers"
+    params_model = MarkersParams
+    description = (
+        "met when at least `min_count` empathic moves by `speaker`; with "
+        "`when: customer_negative`, na when the customer never sounds negative"
+    )
+
+    def evaluate(self, ctx: RuleContext, params: MarkersParams) -> Outcome:
+        turns = select_turns(ctx.interaction, params.speaker, params.within)
+        trigger = None
+        if params.when == "customer_negative":
+            trigger = _first_negative(ctx, params.negative_threshold)
+            if trigger is None:
+                return Outcome.na()
+            turns = [i for i in turns if i > trigger]
+        wanted = set(params.moves)
+        evidence = [
+            Evidence(index, move.start, move.end)
+            for index in turns
+            for move in _moves(ctx, index)
+            if move.kind in wanted
+        ]
+        if len(evidence) >= params.min_count:
+            return Outcome.met(*evidence)
+        if trigger is not None:  # where empathy was called for, for the coach
+            return Outcome.not_met(Evidence(trigger, 0, len(ctx.interaction.turns[trigger].text)))
+        return Outcome.not_met(*evidence)
+
+
+class DismissiveRule(RuleType):
+    name = "empathy.dismissive"
+    params_model = DismissiveParams
+    description = "met when `speaker` makes at most `max_count` dismissive moves"
+
+    def evaluate(self, ctx: RuleContext, params: DismissiveParams) -> Outcome:
+        evidence = [
+            Evidence(index, move.start, move.end)
+            for index in select_turns(ctx.interaction, params.speaker, params.within)
+            for move in _moves(ctx, index)
+            if move.kind == DISMISSIVE
+        ]
+        return Outcome.met() if len(evidence) <= params.max_count else Outcome.not_met(*evidence)

@@ -1,0 +1,39 @@
+"""Does a customer turn sound negative? VADER, plus the distress a call centre hears.
+
+VADER (the ``vaderSentiment`` package: a lexicon and rules, no download, no model)
+scores general negativity well but misses the flat way customers state problems
+("I was charged twice", "it still doesn't work"); a short list of such cues covers
+them. A turn is negative when VADER's compound score is at or below the threshold,
+or a cue is present.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+DISTRESS = re.compile(
+    r"\b(?:frustrat\w*|upset|angry|furious|annoy\w*|ridiculous|unacceptable|disappoint\w*|"
+    r"worried|scared|anxious|stress\w*|fed up|sick (?:and tired )?of|third time|again and again|"
+    r"still (?:not|hasnt|havent|isnt|doesnt|dont|cant|no)|never (?:got|received|works|arrived)|"
+    r"waste of (?:my )?time|charged (?:me )?twice|double charged|overcharged|"
+    r"(?:want|going) to (?:cancel|complain)|terrible|awful|horrible|worst|"
+    r"cant afford|lost my (?:job|card|wallet)|passed away|died|in (?:the )?hospital|emergency|"
+    r"nobody (?:called|helped|answered)|no one (?:called|helped|answered))\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _vader():  # vaderSentiment has no type hints
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def compound(text: str) -> float:
+    """VADER's compound score, -1 (most negative) to 1."""
+    return float(_vader().polarity_scores(text)["compound"])
+
+
+def sounds_negative(plain_text: str, original: str, threshold: float) -> bool:
+    return bool(DISTRESS.search(plain_text)) or compound(original) <= threshold
