@@ -5,8 +5,8 @@ ruleset (PCI + HIPAA analysis and script rules) with 1 and 2 workers, and times 
 Presidio's analysis of the same turns, in the same run.
 
 Part 2 builds stores of 10k and 100k calls, scans each fully with a script-only
-ruleset (the scan engine's own cost: read, decrypt, score, seal, write; the NLP cost is
-part 1's) and compares their peak memory, then times a no-op rescan of each (every
+ruleset that redacts nothing (the scan engine's own cost: read, decrypt, score, seal,
+write; the NLP cost is part 1's) and compares their peak memory, then times a no-op rescan of each (every
 interaction already scored: the pending query alone). Each measurement runs in a fresh
 process so peak RSS is its own.
 
@@ -42,6 +42,7 @@ def build(home: Path, calls: int) -> None:
 
 SCRIPT_ONLY = """id: bench-script-only
 version: 1
+redaction: {presets: []}
 sections:
   - id: script
     criteria:
@@ -115,7 +116,8 @@ def main() -> None:
         worker(args.worker[0], args.worker[1], int(args.worker[2]), args.worker[3])
         return
     with tempfile.TemporaryDirectory() as tmp:
-        throughput(Path(tmp), args.calls)
+        if args.calls:
+            throughput(Path(tmp), args.calls)
         sizes = [int(n) for n in args.sizes.split(",") if n]
         if sizes:
             scale(Path(tmp), sizes)

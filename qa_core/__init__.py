@@ -47,6 +47,9 @@ _EXPORTS = {
     "ScanRequest": "qa_core.scanning.executors",
     "BatchOutcome": "qa_core.scanning.batch",
     "BatchScanner": "qa_core.scanning.batch",
+    "semantic_available": "qa_core.semantic",
+    "semantic_evidence": "qa_core.semantic",
+    "semantic_missing_message": "qa_core.semantic",
 }
 
 __all__ = [
@@ -86,6 +89,9 @@ __all__ = [
     "make_plugin_manager",
     "parse_interaction",
     "select_turns",
+    "semantic_available",
+    "semantic_evidence",
+    "semantic_missing_message",
     "window_turns",
 ]
 
@@ -130,6 +136,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .scanning.batch import BatchOutcome, BatchScanner
     from .scanning.executors import ScanExecutor, ScanJob, ScanRequest
+    from .semantic import semantic_available, semantic_evidence, semantic_missing_message
     from .spoken import SpokenView
     from .store.key_providers import KeyProvider
     from .windows import select_turns, window_turns

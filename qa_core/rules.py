@@ -113,6 +113,9 @@ class RuleContext:
         wanted = self.entities if entities is None else frozenset(entities)
         return [f for f in self.findings if f.entity in wanted]
 
+    def memo_has(self, key: Any) -> bool:
+        return key in self._memo
+
     def memo(self, key: Any, compute: Callable[[], T]) -> T:
         """Return the value cached under ``key``, computing it on first use."""
         try:

@@ -68,3 +68,20 @@ def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
     assert "Inbound customer service" in demo.stdout
     plugins = json.loads(run(qa, "plugins", "list", "--json", cwd=elsewhere, env=env).stdout)
     assert [p["name"] for p in plugins] == ["executors", "json", "keys", "script"]
+    # no semantic extra here: asking for it is one clear line saying how to install it
+    semantic = elsewhere / "semantic.yaml"
+    semantic.write_text(
+        "id: sem\nversion: 1\nsections:\n  - id: s\n    criteria:\n      - id: hello\n"
+        "        rule: script.phrase\n        params:\n          phrases: [hello]\n"
+        "          match: {mode: semantic, threshold: 0.6}\n"
+    )
+    refused = subprocess.run(
+        [qa, "ruleset", "validate", str(semantic)],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.count("\n") == 1
+    assert "pip install 'qa-core[semantic]'" in refused.stderr and ":10:" in refused.stderr

@@ -52,7 +52,7 @@ def scan(
     """Score every stored interaction not yet scored under this exact ruleset."""
     from ..errors import UserError
     from ..ruleset.catalog import resolve_ruleset
-    from ..scanning import pending_ids, run_scan
+    from ..scanning import pending_count, run_scan
     from ..timing import rounded
     from .signals import StopOnSignal
 
@@ -75,10 +75,8 @@ def scan(
     }
     with StopOnSignal() as stop:  # SIGTERM/SIGINT: finish the batches in flight, then stop
         if sys.stderr.isatty() and not as_json:
-            pending = pending_ids(store, ruleset, rescan)
-            with click.progressbar(
-                length=len(pending[0]), label="scanning", file=sys.stderr
-            ) as bar:
+            pending = pending_count(store, ruleset, rescan)
+            with click.progressbar(length=pending[0], label="scanning", file=sys.stderr) as bar:
                 counts = run_scan(
                     store,
                     ruleset,

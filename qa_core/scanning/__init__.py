@@ -8,7 +8,8 @@ does exactly what is left.
 
 from .batch import BatchOutcome, BatchScanner
 from .executors import ScanExecutor, ScanJob, ScanRequest
-from .run import BATCH_SIZE, ScanCounts, choose_executor, pending_ids, run_scan
+from .pending import pending_batches, pending_count
+from .run import BATCH_SIZE, ScanCounts, choose_executor, run_scan
 
 __all__ = [
     "BATCH_SIZE",
@@ -19,6 +20,7 @@ __all__ = [
     "ScanJob",
     "ScanRequest",
     "choose_executor",
-    "pending_ids",
+    "pending_batches",
+    "pending_count",
     "run_scan",
 ]

@@ -6,17 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func
-from sqlmodel import Session, select
-
 from ..errors import UserError
-from ..iterating import batched
 from ..ruleset.compiled import Ruleset
-from ..store.schema import StoredInteraction, StoredResult
 from ..store.store import Store
 from ..timing import PluginTimer
 from .batch import BatchOutcome, BatchScanner
 from .executors import ScanExecutor, ScanJob, ScanRequest
+from .pending import pending_batches, pending_count
 
 BATCH_SIZE = 50
 
@@ -46,21 +42,6 @@ class ScanCounts:
         }
 
 
-def pending_ids(store: Store, ruleset: Ruleset, rescan: bool) -> tuple[list[str], int]:
-    """Ids still to score (all with ``rescan``) and how many interactions there are."""
-    done = and_(
-        StoredResult.interaction_id == StoredInteraction.id,
-        StoredResult.ruleset_sha256 == ruleset.sha256,
-        StoredResult.content_mac == StoredInteraction.content_mac,
-    )
-    with Session(store.engine) as session:
-        total = session.exec(select(func.count()).select_from(StoredInteraction)).one()
-        query = select(StoredInteraction.id).order_by(StoredInteraction.id)
-        if not rescan:
-            query = query.outerjoin(StoredResult, done).where(StoredResult.id.is_(None))
-        return list(session.exec(query).all()), total
-
-
 def choose_executor(pm: Any, name: str | None, workers: int) -> ScanExecutor:
     """The executor named, or inline for one worker and the process pool for more."""
     executors = pm.scan_executors
@@ -83,23 +64,23 @@ def run_scan(
     executor: str | None = None,
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
-    pending: tuple[list[str], int] | None = None,
+    pending: tuple[int, int] | None = None,
 ) -> ScanCounts:
     """Score what is pending; audit entries open and close the scan.
 
-    ``pending`` may pass in what ``pending_ids`` already returned (a progress bar
+    ``pending`` may pass in what ``pending_count`` already returned (a progress bar
     needs the count first). A stop request ends the scan after the batches in flight.
     """
-    ids, total = pending or pending_ids(store, ruleset, rescan)
-    batches = list(batched(ids, batch_size))
-    chosen = choose_executor(pm, executor, 1 if len(batches) <= 1 else workers)
-    counts = ScanCounts(skipped=total - len(ids))
+    todo, total = pending or pending_count(store, ruleset, rescan)
+    expected = -(-todo // batch_size)
+    chosen = choose_executor(pm, executor, 1 if expected <= 1 else workers)
+    counts = ScanCounts(skipped=total - todo)
     store.record(
         "scan_start",
         ruleset.id,
         {
             "sha256": ruleset.sha256[:12],
-            "pending": len(ids),
+            "pending": todo,
             "workers": workers,
             "executor": chosen.name,
         },
@@ -114,12 +95,12 @@ def run_scan(
     chosen.run(
         ScanRequest(
             job=job,
-            batches=iter(batches),
+            batches=pending_batches(store, ruleset, rescan, batch_size),
             local_scanner=lambda: BatchScanner(store, ruleset, pm),
             on_batch=on_batch,
             should_stop=should_stop,
         )
     )
-    counts.stopped = counts.batches < len(batches)
+    counts.stopped = should_stop() and counts.scanned + counts.failed < todo
     store.record("scan_finish", ruleset.id, {"sha256": ruleset.sha256[:12], **counts.to_json()})
     return counts

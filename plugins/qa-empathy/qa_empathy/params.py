@@ -6,9 +6,24 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from qa_core import SpeakerWindowParams
+from qa_core import RuleParams, SpeakerWindowParams, semantic_available, semantic_missing_message
 
 from .markers import KINDS
+
+
+class EmpathyMatch(RuleParams):
+    """``match: {mode: lexicon|semantic, threshold}``: semantic mode also counts any
+    sentence this close (cosine, 0..1) to one of the plugin's exemplar moves."""
+
+    mode: Literal["lexicon", "semantic"] = "lexicon"
+    threshold: Annotated[float, Field(ge=0, le=1)] = 0.6
+
+    @field_validator("mode")
+    @classmethod
+    def _available(cls, mode: str) -> str:
+        if mode == "semantic" and not semantic_available():
+            raise ValueError(semantic_missing_message())
+        return mode
 
 
 class MarkersParams(SpeakerWindowParams):
@@ -22,6 +37,7 @@ class MarkersParams(SpeakerWindowParams):
     when: Literal["customer_negative", "always"] = "customer_negative"
     moves: list[str] = Field(default_factory=lambda: list(KINDS))
     negative_threshold: Annotated[float, Field(ge=-1, le=0)] = -0.25
+    match: EmpathyMatch = EmpathyMatch()
 
     @field_validator("moves")
     @classmethod

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from qa_core import Evidence, Outcome, RuleContext, RuleType, select_turns
+from qa_core import Evidence, Outcome, RuleContext, RuleType, select_turns, semantic_evidence
 
+from .exemplars import EXEMPLARS
 from .markers import DISMISSIVE, Move, find_moves
 from .params import DismissiveParams, MarkersParams
 from .sentiment import sounds_negative
@@ -29,6 +30,24 @@ def _first_negative(ctx: RuleContext, threshold: float) -> int | None:
     return None
 
 
+def _with_semantic(
+    ctx: RuleContext,
+    turns: list[int],
+    wanted: set[str],
+    threshold: float,
+    evidence: list[Evidence],
+) -> list[Evidence]:
+    """Add sentences close to an exemplar move, unless the lexicon found them or they
+    are dismissive ("sorry you feel that way" is near an apology in meaning)."""
+    targets = [text for kind in sorted(wanted) for text in EXEMPLARS[kind]]
+    found = list(evidence)
+    for near in semantic_evidence(ctx, turns, targets, threshold):
+        moves = [m for m in _moves(ctx, near.turn) if m.start < near.end and m.end > near.start]
+        if not moves:
+            found.append(near)
+    return sorted(found)
+
+
 class MarkersRule(RuleType):
     name = "empathy.markers"
     params_model = MarkersParams
@@ -52,6 +71,8 @@ class MarkersRule(RuleType):
             for move in _moves(ctx, index)
             if move.kind in wanted
         ]
+        if params.match.mode == "semantic":
+            evidence = _with_semantic(ctx, turns, wanted, params.match.threshold, evidence)
         if len(evidence) >= params.min_count:
             return Outcome.met(*evidence)
         if trigger is not None:  # where empathy was called for, for the coach

@@ -1,4 +1,4 @@
-"""Find a phrase in a turn: exact or fuzzy now; a semantic matcher slots in later.
+"""Find a phrase in a turn, exactly or fuzzily (semantic mode: ``qa_core.semantic``).
 
 Every matcher answers the same question — where in this normalised turn does this
 phrase occur, and how well — so rule types never care which mode a ruleset chose.

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from qa_core import RuleParams, SpeakerWindowParams
+from qa_core import RuleParams, SpeakerWindowParams, semantic_available, semantic_missing_message
 
 from .normalize import normalize_phrase
 
@@ -20,11 +20,8 @@ class MatchParams(RuleParams):
     @field_validator("mode")
     @classmethod
     def _available(cls, mode: str) -> str:
-        if mode == "semantic":
-            raise ValueError(
-                "semantic matching needs the optional sentence-embedding extra, which this "
-                "version of qa-script does not ship yet; use mode fuzzy or exact"
-            )
+        if mode == "semantic" and not semantic_available():
+            raise ValueError(semantic_missing_message())
         return mode
 
 

