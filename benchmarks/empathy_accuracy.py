@@ -19,6 +19,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,22 @@ def qa_empathy(text: str) -> bool:
     return any(move.kind != DISMISSIVE for move in find_moves(text))
 
 
+@lru_cache(maxsize=1)
+def _manager():
+    from qa_core.testing import plugin_manager_with
+
+    return plugin_manager_with("empathy")
+
+
+def qa_empathy_semantic(text: str) -> bool:
+    """The rule itself, semantic mode, on the text as one agent turn."""
+    from qa_core.testing import build_interaction, run_rule
+
+    params = {"when": "always", "match": {"mode": "semantic"}}
+    outcome = run_rule(_manager(), "empathy.markers", params, build_interaction(("agent", text)))
+    return outcome.result == "met"
+
+
 def keywords(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in KEYWORDS)
@@ -52,6 +69,7 @@ def vader(text: str) -> bool:
 
 SYSTEMS: dict[str, Callable[[str], bool]] = {
     "qa-empathy (lexicon)": qa_empathy,
+    "qa-empathy (semantic)": qa_empathy_semantic,
     "keyword list": keywords,
     "VADER alone": vader,
 }
@@ -85,6 +103,11 @@ def report(title: str, texts: list[str], gold: list[bool]) -> None:
 
 
 def main() -> None:
+    from qa_core import semantic_available
+
+    if not semantic_available():
+        del SYSTEMS["qa-empathy (semantic)"]
+        print("(semantic mode left out: the [semantic] extra is not installed)")
     if not EPITOME.is_file() or not ESCONV.is_file():
         print(f"skipped: the labelled sets are not in {SHARED}")
         sys.exit(0)

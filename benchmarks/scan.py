@@ -6,9 +6,9 @@ Presidio's analysis of the same turns, in the same run.
 
 Part 2 builds stores of 10k and 100k calls, scans each fully with a script-only
 ruleset that redacts nothing (the scan engine's own cost: read, decrypt, score, seal,
-write; the NLP cost is part 1's) and compares their peak memory, then times a no-op rescan of each (every
-interaction already scored: the pending query alone). Each measurement runs in a fresh
-process so peak RSS is its own.
+write; the NLP cost is part 1's) and compares their peak memory, then times a no-op
+rescan of each (every interaction already scored: the pending query alone). Each
+measurement runs in a fresh process so peak RSS is its own.
 
     .venv/bin/python benchmarks/scan.py [--calls 1000] [--sizes 10000,100000]
 """

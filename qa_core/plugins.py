@@ -19,6 +19,7 @@ from . import hookspecs
 from .errors import PluginError
 from .presets import RedactionPreset
 from .rules import RuleType
+from .torch_hidden import torch_hidden
 
 ENTRY_POINT_GROUP = "qa_core"
 hookimpl = pluggy.HookimplMarker("qa_core")
@@ -160,7 +161,8 @@ class QAPluginManager(pluggy.PluginManager):
         for impl in reversed(caller.get_hookimpls()):  # registration order
             name = self.get_name(impl.plugin) or impl.plugin_name
             try:
-                items = list(impl.function() or ())
+                with torch_hidden():  # a plugin importing Presidio here imports spaCy
+                    items = list(impl.function() or ())
             except Exception as exc:
                 self._fail(
                     name,
@@ -314,7 +316,8 @@ def make_plugin_manager(
     pm = QAPluginManager(strict=strict)
     if entry_points:
         blocked = disabled_plugins() if disabled is None else set(disabled)
-        pm.load_entry_points(only=only, disabled=blocked)
+        with torch_hidden():  # plugins importing Presidio import spaCy, and spaCy torch
+            pm.load_entry_points(only=only, disabled=blocked)
     for name, plugin in plugins:
         pm.add_plugin(plugin, name, getattr(plugin, "__version__", "0"))
     return pm

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
+from ..torch_hidden import torch_hidden
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer
@@ -31,7 +32,8 @@ def load_spacy(ner: bool = True) -> Any:
     Without a recogniser that reads spaCy's entities, no model is needed at all.
     """
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-    import spacy
+    with torch_hidden():
+        import spacy
 
     if not ner:
         nlp = spacy.blank("en")
@@ -49,8 +51,9 @@ def load_spacy(ner: bool = True) -> Any:
 
 def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> AnalyzerEngine:
     """An AnalyzerEngine over exactly these recognisers, on the shared spaCy pipeline."""
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    with torch_hidden():
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
     nlp_engine.nlp = {"en": load_spacy(ner)}

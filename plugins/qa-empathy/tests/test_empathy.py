@@ -4,6 +4,7 @@ import pytest
 from qa_empathy.markers import find_moves
 from qa_empathy.text import plain
 
+from qa_core import semantic_available
 from qa_core.testing import build_interaction, evidence_texts
 
 COMPLAINT = ("customer", "I've been charged twice and nobody called me back. This is ridiculous.")
@@ -127,3 +128,29 @@ def test_unknown_moves_are_refused(qa_plugin_manager):
     rule = qa_plugin_manager("empathy").rule_types["empathy.markers"].rule_type
     with pytest.raises(ValidationError, match="unknown move 'hugging'"):
         rule.params_model.model_validate({"moves": ["hugging"]})
+
+
+needs_semantic = pytest.mark.skipif(
+    not semantic_available(), reason="the semantic extra is not installed (make install has it)"
+)
+
+
+@needs_semantic
+@pytest.mark.parametrize(
+    ("agent", "lexicon", "semantic"),
+    [
+        # empathy in words the lexicon does not list: only semantic mode sees it
+        ("Being double billed is no fun at all, I get why you would be annoyed.", "not_met", "met"),
+        # business talk: neither
+        ("What is your account number?", "not_met", "not_met"),
+        # a non-apology is close to an apology in meaning, but it is dismissive
+        ("I am sorry you feel that way.", "not_met", "not_met"),
+        # what the lexicon finds, semantic mode keeps
+        ("I'm so sorry about that, let me fix it.", "met", "met"),
+    ],
+)
+def test_semantic_mode_adds_paraphrased_empathy(qa_run_rule, agent, lexicon, semantic):
+    interaction = build_interaction(COMPLAINT, ("agent", agent))
+    semantic_params = {"match": {"mode": "semantic"}}
+    assert qa_run_rule("empathy.markers", {}, interaction).result == lexicon
+    assert qa_run_rule("empathy.markers", semantic_params, interaction).result == semantic

@@ -26,7 +26,16 @@ class CsvChatImporter(Importer):
         return [c.strip() for c in first.split(",")] == COLUMNS
 
     def read(self, path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
-        reader = csv.reader(io.StringIO(read_text(path)))
+        # newline="" semantics: a lone CR inside the text is data, not a broken line
+        reader = csv.reader(io.StringIO(read_text(path), newline=""))
+        try:
+            yield from self._read(reader, path, on_invalid)
+        except csv.Error as exc:
+            raise InteractionFormatError(
+                f"not valid CSV ({exc})", where=f"{path}:{reader.line_num}"
+            ) from None
+
+    def _read(self, reader: Any, path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
         header = next(reader, None)
         if header is None or [c.strip() for c in header] != COLUMNS:
             raise InteractionFormatError(f"header must be {','.join(COLUMNS)}", where=f"{path}:1")
