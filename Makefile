@@ -28,6 +28,10 @@ bench: install
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/redaction_speed.py
 	$(BIN)/python benchmarks/redaction_accuracy.py
+	$(BIN)/python benchmarks/scan.py
+	$(BIN)/python benchmarks/semantic_speed.py
+	$(BIN)/python benchmarks/empathy_accuracy.py
+	$(BIN)/python benchmarks/abcd_adherence.py
 
 lint: install
 	$(BIN)/ruff check .

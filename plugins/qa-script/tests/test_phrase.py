@@ -138,22 +138,6 @@ def test_semantic_evidence_is_the_sentence_not_the_turn(qa_run_rule):
     assert 0.5 <= outcome.evidence[0].score <= 1
 
 
-@needs_semantic
-def test_only_selected_turns_are_embedded_once_per_interaction():
-    from qa_core import semantic
-    from qa_core.rules import RuleContext
-
-    interaction = build_interaction(
-        ("agent", "Hello. Thanks for calling."), ("customer", "Hi. My card."), ("agent", "Sure.")
-    )
-    ctx = RuleContext(interaction, {})
-    first = semantic.turn_sentences(ctx, [0, 2])
-    again = semantic.turn_sentences(ctx, [0, 2])
-    assert set(first) == {0, 2} and first[0][0] == [(0, 6), (7, 26)]
-    assert first[0][1] is again[0][1]  # cached in the interaction's memo, not re-embedded
-    assert not ctx.memo_has(("semantic.turn", 1))  # the customer's turn was never embedded
-
-
 @pytest.mark.parametrize(
     "params",
     [
