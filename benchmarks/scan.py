@@ -28,7 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def build(home: Path, calls: int) -> None:
+def build(home: Path, calls: int, customers: int | None = None) -> None:
+    """A store of ``calls`` generated calls from ``customers`` customers (calls // 3)."""
     from bench_ingest import interactions
 
     from qa_core.iterating import batched
@@ -36,7 +37,7 @@ def build(home: Path, calls: int) -> None:
     from qa_core.store.store import Store
 
     store, _ = Store.init(home, None, make_plugin_manager(disabled=()))
-    for chunk in batched(interactions(calls, max(calls // 3, 1)), 5000):
+    for chunk in batched(interactions(calls, customers or max(calls // 3, 1)), 5000):
         store.ingest(chunk, source="bench")
 
 
@@ -110,6 +111,7 @@ def main() -> None:
         default="10000,100000",
         help="store sizes for the memory and no-op rescan figures ('' to skip)",
     )
+    parser.add_argument("--customers", type=int, default=1000, help="customers per scale store")
     parser.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -120,7 +122,7 @@ def main() -> None:
             throughput(Path(tmp), args.calls)
         sizes = [int(n) for n in args.sizes.split(",") if n]
         if sizes:
-            scale(Path(tmp), sizes)
+            scale(Path(tmp), sizes, args.customers)
 
 
 def throughput(tmp: Path, calls: int) -> None:
@@ -151,14 +153,17 @@ def throughput(tmp: Path, calls: int) -> None:
     )
 
 
-def scale(tmp: Path, sizes: list[int]) -> None:
+def scale(tmp: Path, sizes: list[int], customers: int) -> None:
     ruleset = tmp / "script-only.yaml"
     ruleset.write_text(SCRIPT_ONLY)
-    print("scale: full scan (script-only ruleset, 1 worker), then a no-op rescan")
+    print(
+        f"scale: full scan (script-only ruleset, 1 worker), then a no-op rescan; {customers} "
+        "customers in every store (each customer's key stays in memory: ~1 KB each)"
+    )
     peaks = {}
     for size in sizes:
         home = tmp / f"size-{size}"
-        build(home, size)
+        build(home, size, customers)
         full = run("scan", home, 1, str(ruleset))
         noop = run("scan", home, 1, str(ruleset))
         peaks[size] = full["peak_mb"]

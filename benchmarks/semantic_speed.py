@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -80,16 +81,29 @@ def score(source: Path, ruleset_path: Path) -> float:
     return time.perf_counter() - start
 
 
+def presidio_worker(source: Path, calls: int) -> None:
+    from redaction_speed import run_presidio
+
+    from qa_core.torch_hidden import torch_hidden
+
+    docs = [json.loads(line) for line in source.read_text().splitlines()][:calls]
+    with torch_hidden():  # as in qa_core: spaCy without torch
+        print(json.dumps(run_presidio(docs)))
+
+
 def main() -> None:
     from bench_evaluate import generate
-    from redaction_speed import run_presidio
 
     from qa_core import semantic_available
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=200)
     parser.add_argument("--presidio-calls", type=int, default=20)
+    parser.add_argument("--presidio", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.presidio:
+        presidio_worker(Path(args.presidio[0]), int(args.presidio[1]))
+        return
     if not semantic_available():
         print("skipped: the [semantic] extra is not installed (make install has it)")
         return
@@ -99,8 +113,14 @@ def main() -> None:
         generate(source, args.calls, 60)
         fuzzy = score(source, ruleset(folder, semantic=False))
         semantic = score(source, ruleset(folder, semantic=True))
-        docs = [json.loads(line) for line in source.read_text().splitlines()]
-        plain = run_presidio(docs[: args.presidio_calls])
+        plain = json.loads(
+            subprocess.run(  # its own process: Presidio as it loads without our help
+                [sys.executable, __file__, "--presidio", str(source), str(args.presidio_calls)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.splitlines()[-1]
+        )
     turns = args.presidio_calls * 60
     print(f"{args.calls} calls x 60 turns, one process (4 criteria: 3 phrases + empathy)")
     print(f"  fuzzy / lexicon : {args.calls / fuzzy:8.1f} calls/s")
