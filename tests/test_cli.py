@@ -79,10 +79,10 @@ def test_evaluate_a_folder_with_a_ruleset_path(run_qa, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     evaluated = {line["id"]: line for line in lines(out)}
-    assert len(evaluated) == 8
+    assert len(evaluated) == 9
     assert evaluated["call-c03"]["auto_failed"] is True
     assert evaluated["call-c03"]["score"] == 0
-    assert "evaluated 8 interactions against collections v1" in result.stderr
+    assert "evaluated 9 interactions against collections v2" in result.stderr
 
 
 def test_na_criteria_print_points_but_count_in_neither_sum(run_qa, tmp_path):
@@ -220,7 +220,7 @@ def test_ruleset_commands(run_qa):
     assert valid.returncode == 0 and json.loads(valid.stdout)["id"] == "payments"
     tested = run_qa("ruleset", "test")
     assert tested.returncode == 0, tested.stdout
-    assert tested.stdout.strip().endswith("34 passed, 0 failed")
+    assert tested.stdout.strip().endswith("35 passed, 0 failed")
 
 
 def test_ruleset_test_exits_1_when_an_example_fails(run_qa, tmp_path):

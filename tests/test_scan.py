@@ -80,9 +80,9 @@ def test_a_pool_of_workers_scores_the_same(run_qa, tmp_path):
     assert json.loads(pooled.stdout)["batches"] == 7
     scores = {x["id"]: x["score"] for x in map(json.loads, run_qa("results").stdout.splitlines())}
     inline = run_qa("scan", "--workers", "1", "--rescan", "--json")
-    assert json.loads(inline.stdout)["scanned"] == 34
+    assert json.loads(inline.stdout)["scanned"] == 35
     again = {x["id"]: x["score"] for x in map(json.loads, run_qa("results").stdout.splitlines())}
-    assert scores == again and len(scores) == 34
+    assert scores == again and len(scores) == 35
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -116,7 +116,7 @@ def test_sigkill_at_random_moments_loses_nothing_and_doubles_nothing(request, tm
     final = run("scan", "--workers", "1", "--json")
     assert final.returncode == 0, final.stderr
     total, distinct, audit_ok = count_results(home, url)
-    assert (total, distinct, audit_ok) == (34, 34, True)
+    assert (total, distinct, audit_ok) == (35, 35, True)
 
 
 def test_backtest_compares_without_storing(run_qa, tmp_path):
@@ -171,14 +171,14 @@ def test_sigterm_finishes_the_batches_in_flight_then_stops(tmp_path, workers):
     assert scan.returncode == 143, err
     counts = json.loads(out)
     total, distinct, audit_ok = count_results(home)
-    assert counts["stopped"] is True and 0 < total < 34
+    assert counts["stopped"] is True and 0 < total < 35
     assert total == distinct == counts["scanned"] == 2 * counts["batches"]
     assert audit_ok
     rest = subprocess.run(
         [str(QA), "scan", "--workers", "1", "--json"], env=env, capture_output=True, text=True
     )
-    assert json.loads(rest.stdout)["scanned"] == 34 - total
-    assert count_results(home) == (34, 34, True)
+    assert json.loads(rest.stdout)["scanned"] == 35 - total
+    assert count_results(home) == (35, 35, True)
 
 
 def test_per_plugin_timings_show_where_the_time_went(run_qa):

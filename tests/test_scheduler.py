@@ -104,7 +104,7 @@ def test_one_scheduler_runs_the_others_stand_by_and_take_over(request, tmp_path,
     handed_over = time.time()
     qa.wait_log("second", "holding the scheduler lease")
     qa.ok("ingest", str(EXAMPLES / "collections"))
-    wait_for(lambda: count_results(store) == 26, "the standby took over")
+    wait_for(lambda: count_results(store) == 27, "the standby took over")
 
     qa.ok("schedule", "remove", "quick")
     removed = time.time()
@@ -122,7 +122,7 @@ def test_one_scheduler_runs_the_others_stand_by_and_take_over(request, tmp_path,
     assert runs[handed - 1].finished_at.timestamp() < handed_over
     assert max(run.started_at.timestamp() for run in runs) < removed + 1.5
     total, distinct = count_results(store), distinct_results(store)
-    assert (total, distinct) == (26, 26)
+    assert (total, distinct) == (27, 27)
     assert store.verify_audit().ok
     store.engine.dispose()
 

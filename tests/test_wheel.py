@@ -20,7 +20,8 @@ def run(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedP
 @pytest.mark.slow
 def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
     dist = tmp_path / "dist"
-    for project in (ROOT, ROOT / "plugins" / "qa-script"):
+    plugin_dir = ROOT / "plugins"
+    for project in (ROOT, *(plugin_dir / p for p in ("qa-script", "qa-empathy", "qa-dynamics"))):
         run(
             sys.executable,
             "-m",
@@ -32,7 +33,12 @@ def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
             cwd=tmp_path,
         )
     wheels = sorted(dist.glob("*.whl"))
-    assert [w.name.split("-")[0] for w in wheels] == ["qa_core", "qa_script"]
+    assert [w.name.split("-")[0] for w in wheels] == [
+        "qa_core",
+        "qa_dynamics",
+        "qa_empathy",
+        "qa_script",
+    ]
 
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", str(venv), cwd=tmp_path)
@@ -63,11 +69,18 @@ def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
     }
     assert all("site-packages" in r["path"] for r in listed)
     tested = run(qa, "ruleset", "test", cwd=elsewhere, env=env)
-    assert tested.stdout.strip().endswith("34 passed, 0 failed")
+    assert tested.stdout.strip().endswith("35 passed, 0 failed")
     demo = run(qa, "demo", "--out", "demo-out", cwd=elsewhere, env=env)
     assert "Inbound customer service" in demo.stdout
     plugins = json.loads(run(qa, "plugins", "list", "--json", cwd=elsewhere, env=env).stdout)
-    assert [p["name"] for p in plugins] == ["executors", "json", "keys", "script"]
+    assert [p["name"] for p in plugins] == [
+        "dynamics",
+        "empathy",
+        "executors",
+        "json",
+        "keys",
+        "script",
+    ]
     # no semantic extra here: asking for it is one clear line saying how to install it
     semantic = elsewhere / "semantic.yaml"
     semantic.write_text(

@@ -18,7 +18,9 @@ DISTRESS = re.compile(
     r"still (?:not|hasnt|havent|isnt|doesnt|dont|cant|no)|never (?:got|received|works|arrived)|"
     r"waste of (?:my )?time|charged (?:me )?twice|double charged|overcharged|"
     r"(?:want|going) to (?:cancel|complain)|terrible|awful|horrible|worst|"
-    r"cant afford|lost my (?:job|card|wallet)|passed away|died|in (?:the )?hospital|emergency|"
+    r"cant afford|can(?:no)?t pay|lost my (?:job|card|wallet)|passed away|died|"
+    r"in (?:the )?hospital|emergency|(?:im|i am) hanging up|leave me alone|stop calling|"
+    r"harass\w*|you cant do that|"
     r"nobody (?:called|helped|answered)|no one (?:called|helped|answered))\b"
 )
 
@@ -35,5 +37,13 @@ def compound(text: str) -> float:
     return float(_vader().polarity_scores(text)["compound"])
 
 
+# A reply that starts "No, ..." answers a question; VADER reads the "no" as negating
+# what follows ("no, it's fine" scores -0.42), so the answer word is left out.
+ANSWER = re.compile(r"^\s*(?:no|nope|nah)\b[\s,.!-]*", re.IGNORECASE)
+
+
 def sounds_negative(plain_text: str, original: str, threshold: float) -> bool:
-    return bool(DISTRESS.search(plain_text)) or compound(original) <= threshold
+    if DISTRESS.search(plain_text):
+        return True
+    rest = ANSWER.sub("", original)
+    return compound(rest or original) <= threshold

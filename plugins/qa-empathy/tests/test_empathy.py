@@ -154,3 +154,20 @@ def test_semantic_mode_adds_paraphrased_empathy(qa_run_rule, agent, lexicon, sem
     semantic_params = {"match": {"mode": "semantic"}}
     assert qa_run_rule("empathy.markers", {}, interaction).result == lexicon
     assert qa_run_rule("empathy.markers", semantic_params, interaction).result == semantic
+
+
+@pytest.mark.parametrize(
+    ("customer", "negative"),
+    [
+        ("no it's fine", False),  # an answer, not a complaint
+        ("No, I am not happy with this at all.", True),
+        ("I can't pay that right now.", True),  # distress VADER does not see
+        ("my card was charged twice", True),
+        ("uh ten twelve eighty eight", False),
+        ("Yes, that's me.", False),
+    ],
+)
+def test_customer_negativity(customer, negative):
+    from qa_empathy.sentiment import sounds_negative
+
+    assert sounds_negative(plain(customer).text, customer, -0.25) is negative
