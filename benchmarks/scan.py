@@ -10,7 +10,7 @@ write; the NLP cost is part 1's) and compares their peak memory, then times a no
 rescan of each (every interaction already scored: the pending query alone). Each
 measurement runs in a fresh process so peak RSS is its own.
 
-    .venv/bin/python benchmarks/scan.py [--calls 1000] [--sizes 10000,100000]
+    .venv/bin/python benchmarks/scan.py [--calls 3000] [--sizes 10000,100000] [--customers 1000]
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def run(kind: str, home: Path, workers: int = 1, ruleset_ref: str = "default") -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument("--calls", type=int, default=3000)
     parser.add_argument(
         "--sizes",
         default="10000,100000",

@@ -48,6 +48,7 @@ _EXPORTS = {
     "BatchOutcome": "qa_core.scanning.batch",
     "BatchScanner": "qa_core.scanning.batch",
     "semantic_available": "qa_core.semantic",
+    "check_semantic_mode": "qa_core.semantic",
     "semantic_evidence": "qa_core.semantic",
     "semantic_missing_message": "qa_core.semantic",
 }
@@ -84,6 +85,7 @@ __all__ = [
     "Word",
     "__version__",
     "answering_turns",
+    "check_semantic_mode",
     "hookimpl",
     "is_acknowledgement",
     "make_plugin_manager",
@@ -136,7 +138,12 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .scanning.batch import BatchOutcome, BatchScanner
     from .scanning.executors import ScanExecutor, ScanJob, ScanRequest
-    from .semantic import semantic_available, semantic_evidence, semantic_missing_message
+    from .semantic import (
+        check_semantic_mode,
+        semantic_available,
+        semantic_evidence,
+        semantic_missing_message,
+    )
     from .spoken import SpokenView
     from .store.key_providers import KeyProvider
     from .windows import select_turns, window_turns

@@ -119,3 +119,10 @@ def semantic_evidence(
         if float(best[k]) >= threshold:
             evidence.append(Evidence(index, spans[k][0], spans[k][1], float(best[k])))
     return evidence
+
+
+def check_semantic_mode(mode: str) -> str:
+    """For a rule's ``match.mode`` (an ``AfterValidator``): semantic needs the extra."""
+    if mode == "semantic" and not semantic_available():
+        raise ValueError(semantic_missing_message())
+    return mode

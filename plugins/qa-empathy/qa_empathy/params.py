@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import AfterValidator, Field, field_validator
 
-from qa_core import RuleParams, SpeakerWindowParams, semantic_available, semantic_missing_message
+from qa_core import RuleParams, SpeakerWindowParams, check_semantic_mode
 
 from .markers import KINDS
 
@@ -15,16 +15,9 @@ class EmpathyMatch(RuleParams):
     """``match: {mode: lexicon|semantic, threshold}``: semantic mode also counts any
     sentence this close (cosine, 0..1) to one of the plugin's exemplar moves."""
 
-    mode: Literal["lexicon", "semantic"] = "lexicon"
+    mode: Annotated[Literal["lexicon", "semantic"], AfterValidator(check_semantic_mode)] = "lexicon"
     # chosen on the plugin's own fixtures (paraphrased empathy ~0.48, business talk ~0.2)
     threshold: Annotated[float, Field(ge=0, le=1)] = 0.45
-
-    @field_validator("mode")
-    @classmethod
-    def _available(cls, mode: str) -> str:
-        if mode == "semantic" and not semantic_available():
-            raise ValueError(semantic_missing_message())
-        return mode
 
 
 class MarkersParams(SpeakerWindowParams):

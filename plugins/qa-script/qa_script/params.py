@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import AfterValidator, Field, field_validator
 
-from qa_core import RuleParams, SpeakerWindowParams, semantic_available, semantic_missing_message
+from qa_core import RuleParams, SpeakerWindowParams, check_semantic_mode
 
 from .normalize import normalize_phrase
 
@@ -14,15 +14,10 @@ from .normalize import normalize_phrase
 class MatchParams(RuleParams):
     """``match: {mode: fuzzy|exact|semantic, threshold: 0..1}`` [fuzzy, 0.85]."""
 
-    mode: Literal["fuzzy", "exact", "semantic"] = "fuzzy"
+    mode: Annotated[Literal["fuzzy", "exact", "semantic"], AfterValidator(check_semantic_mode)] = (
+        "fuzzy"
+    )
     threshold: Annotated[float, Field(ge=0, le=1)] = 0.85
-
-    @field_validator("mode")
-    @classmethod
-    def _available(cls, mode: str) -> str:
-        if mode == "semantic" and not semantic_available():
-            raise ValueError(semantic_missing_message())
-        return mode
 
 
 class PhraseParams(SpeakerWindowParams):
