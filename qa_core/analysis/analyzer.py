@@ -9,7 +9,7 @@ overlaps resolved once, and word times attached.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 MIN_SCORE = 0.4
 CHUNK_OVERLAP = 2_000
 NLP_BATCH = 64
+_DONE = object()
 
 
 class InteractionAnalyzer:
@@ -106,12 +107,12 @@ class InteractionAnalyzer:
         nlp = load_spacy(self._needs_ner)
         engine = self._analyzer_engine()
         texts = [text for *_, text in chunks]
-        with self._measure(CORE, "spacy"):
-            docs = list(
-                nlp.pipe(texts, batch_size=NLP_BATCH)
-                if self._needs_ner
-                else (nlp.make_doc(text) for text in texts)
-            )
+        docs = self._timed(
+            nlp.pipe(texts, batch_size=NLP_BATCH)
+            if self._needs_ner
+            else (nlp.make_doc(text) for text in texts),
+            "spacy",
+        )
         entities = sorted(self.entities & set(engine.get_supported_entities("en")))
         out: list[list[list[Finding]]] = [[[] for _ in iviews] for iviews in views]
         for (i, k, offset, text), doc in zip(chunks, docs, strict=True):
@@ -133,6 +134,16 @@ class InteractionAnalyzer:
 
     def _measure(self, plugin: str, part: str) -> Any:
         return self.timer.measure(plugin, part) if self.timer else nullcontext()
+
+    def _timed(self, items: Iterable[Any], part: str) -> Iterator[Any]:
+        """The core's time spent producing each item, still streamed one at a time."""
+        iterator = iter(items)
+        while True:
+            with self._measure(CORE, part):
+                item = next(iterator, _DONE)
+            if item is _DONE:
+                return
+            yield item
 
 
 def _time_calls(recognizer: Any, plugin: str) -> None:

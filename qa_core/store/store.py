@@ -188,9 +188,10 @@ class Store:
             ).all()
         )
         # every new scope key of the chunk reaches disk in one locked write, first
-        self.keyring.ensure(s for i in chunk for s in self._scopes(i)[2:])
+        scopes = [self._scopes(i) for i in chunk]
+        self.keyring.ensure(s for found in scopes for s in found[2:])
         rows = []
-        for interaction in chunk:
+        for interaction, found in zip(chunk, scopes, strict=True):
             payload = json.dumps(
                 interaction.to_json_dict(),
                 sort_keys=True,
@@ -220,7 +221,7 @@ class Store:
             else:
                 counts.stored += 1
             seen[interaction.id] = mac
-            rows.append(self._row(interaction, payload, mac).model_dump())
+            rows.append(self._row(interaction, payload, mac, found).model_dump())
         if rows:
             session.exec(insert(StoredInteraction), params=rows)  # type: ignore[call-overload]
 
@@ -236,8 +237,14 @@ class Store:
         period_scope = "d:" + (started or datetime.now(UTC)).strftime("%Y-%m-%d")
         return customer_ref, started, customer_scope, period_scope
 
-    def _row(self, interaction: Interaction, payload: bytes, mac: str) -> StoredInteraction:
-        customer_ref, started, customer_scope, period_scope = self._scopes(interaction)
+    def _row(
+        self,
+        interaction: Interaction,
+        payload: bytes,
+        mac: str,
+        scopes: tuple[str | None, datetime | None, str, str],
+    ) -> StoredInteraction:
+        customer_ref, started, customer_scope, period_scope = scopes
         wrap = self._wrapping_key(customer_scope, period_scope, interaction.id, create=True)
         sealed = seal(payload, wrap, self._aad(interaction.id))
         return StoredInteraction(
