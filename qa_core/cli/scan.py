@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from datetime import UTC, datetime
 
 import click
 
@@ -126,8 +127,6 @@ def results(
     db_url: str | None,
 ) -> None:
     """Print stored results, one JSON line each, in the shape of ``qa evaluate``."""
-    from datetime import datetime
-
     from sqlmodel import Session, select
 
     from ..errors import UserError
@@ -247,8 +246,8 @@ def _schedule_status(engine: object) -> dict:
         last = None
         if run is not None:
             last = {
-                "started_at": run.started_at.isoformat(),
-                "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+                "started_at": _utc(run.started_at).isoformat(),
+                "finished_at": _utc(run.finished_at).isoformat() if run.finished_at else None,
                 "status": run.status,
                 "scanned": run.scanned,
                 "failed": run.failed,
@@ -256,6 +255,11 @@ def _schedule_status(engine: object) -> dict:
             }
         schedules.append({**s.to_json(), "last_run": last})
     return {"scheduler": {"holder": holder}, "schedules": schedules}
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands back the UTC times we stored without their zone."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _print_status(report: dict) -> None:
@@ -352,8 +356,6 @@ def _prometheus(report: dict) -> str:
 
 
 def _timestamp(iso: str) -> int:
-    from datetime import datetime
-
     return int(datetime.fromisoformat(iso).timestamp())
 
 

@@ -115,12 +115,12 @@ def run(ctx: click.Context, poll: float, db_url: str | None) -> None:
     from ..scheduling.runner import SchedulerRunner
     from .signals import StopOnSignal
 
-    logging.basicConfig(
+    logging.basicConfig(  # others' libraries speak up on warnings; the scheduler on each run
         stream=sys.stderr,
-        level=logging.INFO,
+        level=logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("qa_core.scheduler").setLevel(logging.INFO)
     store = open_store(ctx, db_url)
     runner = SchedulerRunner(store, plugin_manager(ctx), db_url, poll)
     with StopOnSignal() as stop:

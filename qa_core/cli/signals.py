@@ -1,7 +1,9 @@
 """Stop politely: the first SIGTERM or Ctrl-C asks a scan to finish its batches in flight.
 
-A second one is not caught, so a user who means it still gets an immediate stop
-(which is safe too: a batch is written in one transaction or not at all).
+A second Ctrl-C is not caught, so a user who means it still gets an immediate stop
+(which is safe too: a batch is written in one transaction or not at all). A repeated
+SIGTERM is ignored: tools such as timeout(1) deliver it twice (to the process and its
+group), and a service manager escalates with SIGKILL when it means it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ class StopOnSignal:
         return 128 + self.signum if self.signum else 0
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
-        self.signum = signum
+        self.signum = self.signum or signum
         self.event.set()
-        signal.signal(signum, self._previous.get(signum, signal.SIG_DFL))
+        if signum == signal.SIGINT:
+            signal.signal(signum, self._previous.get(signum, signal.SIG_DFL))
 
     def __enter__(self) -> StopOnSignal:
         if threading.current_thread() is threading.main_thread():
