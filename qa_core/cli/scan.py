@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 
 import click
 
@@ -178,6 +178,7 @@ def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | No
     from sqlalchemy import func
     from sqlmodel import Session, select
 
+    from ..scheduling.status import schedule_status
     from ..store.schema import StoredInteraction, StoredResult
 
     store = open_store(ctx, db_url)
@@ -218,7 +219,7 @@ def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | No
             for r in per_ruleset
         ],
         "failed": [{"id": f[0], "ruleset": f[1], "error": f[2]} for f in failed],
-        **_schedule_status(store.engine),
+        **schedule_status(store.engine),
     }
     unhealthy = bool(failed) or any(
         (s["last_run"] or {}).get("status") in ("error", "failed") for s in report["schedules"]
@@ -231,35 +232,6 @@ def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | No
         _print_status(report)
     if unhealthy:
         ctx.exit(1)
-
-
-def _schedule_status(engine: object) -> dict:
-    from ..scheduling.history import last_runs
-    from ..scheduling.lease import current_holder
-    from ..scheduling.schedules import list_schedules
-
-    runs = last_runs(engine)
-    holder, _ = current_holder(engine)
-    schedules = []
-    for s in list_schedules(engine):
-        run = runs.get(s.name)
-        last = None
-        if run is not None:
-            last = {
-                "started_at": _utc(run.started_at).isoformat(),
-                "finished_at": _utc(run.finished_at).isoformat() if run.finished_at else None,
-                "status": run.status,
-                "scanned": run.scanned,
-                "failed": run.failed,
-                "error": run.error,
-            }
-        schedules.append({**s.to_json(), "last_run": last})
-    return {"scheduler": {"holder": holder}, "schedules": schedules}
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands back the UTC times we stored without their zone."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _print_status(report: dict) -> None:

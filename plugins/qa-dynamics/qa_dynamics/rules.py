@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from qa_core import Evidence, Interaction, Outcome, RuleContext, RuleType
 
@@ -42,15 +43,24 @@ def _holds(interaction: Interaction, min_seconds: float) -> list[Gap]:
     return [g for g in gaps(interaction) if g.seconds >= min_seconds]
 
 
-class SilenceRule(RuleType):
+class TimedRule(RuleType):
+    """A rule measured from timings: ``na`` for an interaction without them."""
+
+    def evaluate(self, ctx: RuleContext, params: Any) -> Outcome:
+        if not is_timed(ctx.interaction):
+            return Outcome.na()
+        return self.evaluate_timed(ctx.interaction, params)
+
+    def evaluate_timed(self, interaction: Interaction, params: Any) -> Outcome:
+        raise NotImplementedError
+
+
+class SilenceRule(TimedRule):
     name = "dynamics.silence"
     params_model = SilenceParams
     description = "met when at most `max_count` silences exceed `max_seconds` (na untimed)"
 
-    def evaluate(self, ctx: RuleContext, params: SilenceParams) -> Outcome:
-        interaction = ctx.interaction
-        if not is_timed(interaction):
-            return Outcome.na()
+    def evaluate_timed(self, interaction: Interaction, params: SilenceParams) -> Outcome:
         long = [
             g
             for g in gaps(interaction)
@@ -61,15 +71,12 @@ class SilenceRule(RuleType):
         return Outcome.met() if len(long) <= params.max_count else Outcome.not_met(*evidence)
 
 
-class InterruptionRule(RuleType):
+class InterruptionRule(TimedRule):
     name = "dynamics.interruptions"
     params_model = InterruptionParams
     description = "met when the agent talks over the customer at most `max_count` times"
 
-    def evaluate(self, ctx: RuleContext, params: InterruptionParams) -> Outcome:
-        interaction = ctx.interaction
-        if not is_timed(interaction):
-            return Outcome.na()
+    def evaluate_timed(self, interaction: Interaction, params: InterruptionParams) -> Outcome:
         backchannels = {_plain(b) for b in params.backchannels}
         spoken = speech(interaction)
         customer = [s for s in spoken if s.speaker == "customer"]
@@ -88,15 +95,12 @@ class InterruptionRule(RuleType):
         return Outcome.not_met(*interruptions)
 
 
-class TalkShareRule(RuleType):
+class TalkShareRule(TimedRule):
     name = "dynamics.talk_share"
     params_model = TalkShareParams
     description = "met when the agent's share of talk time lies within [min, max]"
 
-    def evaluate(self, ctx: RuleContext, params: TalkShareParams) -> Outcome:
-        interaction = ctx.interaction
-        if not is_timed(interaction):
-            return Outcome.na()
+    def evaluate_timed(self, interaction: Interaction, params: TalkShareParams) -> Outcome:
         spoken = speech(interaction)
         agent = sum(s.seconds for s in spoken if s.speaker == "agent")
         customer = sum(s.seconds for s in spoken if s.speaker == "customer")
@@ -110,15 +114,12 @@ class TalkShareRule(RuleType):
         return Outcome.not_met(*(_whole_turn(interaction, s.turn, share) for s in longest[:3]))
 
 
-class HoldRule(RuleType):
+class HoldRule(TimedRule):
     name = "dynamics.holds"
     params_model = HoldParams
     description = "met when every hold is announced, short enough, and not too many"
 
-    def evaluate(self, ctx: RuleContext, params: HoldParams) -> Outcome:
-        interaction = ctx.interaction
-        if not is_timed(interaction):
-            return Outcome.na()
+    def evaluate_timed(self, interaction: Interaction, params: HoldParams) -> Outcome:
         holds = _holds(interaction, params.min_seconds)
         bad = [
             g
