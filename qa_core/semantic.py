@@ -100,21 +100,32 @@ def turn_sentences(ctx: RuleContext, indices: Sequence[int]) -> dict[int, tuple[
 
 
 def semantic_evidence(
-    ctx: RuleContext, indices: Sequence[int], targets: Sequence[str], threshold: float
+    ctx: RuleContext,
+    indices: Sequence[int],
+    targets: Sequence[str],
+    threshold: float,
+    against: Sequence[str] = (),
 ) -> list[Evidence]:
     """Per turn, the sentence most like any target text, if at least ``threshold`` alike.
 
     Similarity is the cosine of the two sentence embeddings (0..1 for related text).
+    ``against`` are texts of what a target is NOT (a question, advice, small talk): a
+    sentence nearer to one of them than to every target does not count, which keeps
+    topic-alike but act-unlike sentences out.
     """
     from .rules import Evidence
 
     target_vectors = embed_fixed(tuple(targets))
+    against_vectors = embed_fixed(tuple(against)) if against else None
     evidence = []
     for index, (spans, vectors) in turn_sentences(ctx, indices).items():
         if not spans:
             continue
         similarity = vectors @ target_vectors.T
         best = similarity.max(axis=1)
+        if against_vectors is not None:
+            unlike = (vectors @ against_vectors.T).max(axis=1)
+            best = best * (best > unlike)
         k = int(best.argmax())
         if float(best[k]) >= threshold:
             evidence.append(Evidence(index, spans[k][0], spans[k][1], float(best[k])))

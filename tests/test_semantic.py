@@ -40,3 +40,14 @@ def test_only_selected_turns_are_embedded_once_per_interaction():
     assert not ctx.memo_has(("semantic.turn", 1))  # the customer's turn was never embedded
     (evidence,) = semantic.semantic_evidence(ctx, [0], ["thank you for calling"], 0.5)
     assert interaction.turns[0].text[evidence.start : evidence.end] == "Thanks for calling."
+
+
+@needs_semantic
+def test_a_sentence_nearer_to_what_a_target_is_not_does_not_count():
+    interaction = build_interaction(("agent", "Have you thought about changing your tariff?"))
+    ctx = RuleContext(interaction, {})
+    targets = ["I'm sorry your bill went up so much."]
+    near = semantic.semantic_evidence(ctx, [0], targets, 0.1)
+    assert near and near[0].score < 0.9  # related in topic, so close enough on its own
+    unlike = ["Would you like to switch to a cheaper plan?"]
+    assert semantic.semantic_evidence(ctx, [0], targets, 0.1, against=unlike) == []

@@ -56,3 +56,36 @@ EXEMPLARS: dict[str, list[str]] = {
         "So you're feeling let down because nobody called you back.",
     ],
 }
+
+# What an empathic move is NOT, though it may share its topic: questions, advice,
+# information, the speaker's own story, business talk. A sentence nearer to one of
+# these than to every exemplar above is not counted (written the same way as above).
+NOT_EMPATHIC: list[str] = [
+    # questions
+    "What happened after that?",
+    "How long has this been going on?",
+    "Can you tell me more about it?",
+    "Have you talked to anyone about this?",
+    "Could you give me your account number, please?",
+    # advice and suggestions
+    "You should talk to a doctor about it.",
+    "Try going for a walk every morning.",
+    "Maybe you could look for another job.",
+    "I would recommend seeing a therapist.",
+    "You need to restart the router and try again.",
+    # information
+    "The refund takes five to seven business days.",
+    "Your plan includes unlimited calls and texts.",
+    "There are support groups that meet every week.",
+    "Depression is a common condition that can be treated.",
+    # the speaker's own story
+    "I went through the same thing last year.",
+    "When I was younger I had a job like that too.",
+    "My brother has the same problem.",
+    # business and small talk
+    "Thank you for calling, how can I help you today?",
+    "Let me check that on the system.",
+    "Is there anything else I can help you with?",
+    "Okay, I have updated your address.",
+    "Haha, that is a funny story.",
+]

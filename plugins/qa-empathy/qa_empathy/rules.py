@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qa_core import Evidence, Outcome, RuleContext, RuleType, select_turns, semantic_evidence
 
-from .exemplars import EXEMPLARS
+from .exemplars import EXEMPLARS, NOT_EMPATHIC
 from .markers import DISMISSIVE, Move, find_moves
 from .params import DismissiveParams, MarkersParams
 from .sentiment import sounds_negative
@@ -41,7 +41,7 @@ def _with_semantic(
     are dismissive ("sorry you feel that way" is near an apology in meaning)."""
     targets = [text for kind in sorted(wanted) for text in EXEMPLARS[kind]]
     found = list(evidence)
-    for near in semantic_evidence(ctx, turns, targets, threshold):
+    for near in semantic_evidence(ctx, turns, targets, threshold, NOT_EMPATHIC):
         moves = [m for m in _moves(ctx, near.turn) if m.start < near.end and m.end > near.start]
         if not moves:
             found.append(near)
