@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PLUGINS := $(sort $(wildcard plugins/qa-*))
 STAMP  := $(VENV)/.installed
 
-.PHONY: install test demo bench lint format clean
+.PHONY: install browser test demo bench lint format clean
 
 install: $(STAMP)
 
@@ -16,7 +16,16 @@ $(STAMP): pyproject.toml constraints.txt $(foreach p,$(PLUGINS),$(p)/pyproject.t
 		$(foreach p,$(PLUGINS),--editable $(p))
 	touch $(STAMP)
 
-test: install
+# Report tests open pages in Debian's chromium; installed here when missing and allowed.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		[ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		{ apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 || \
+		  { apt-get update -q >/dev/null 2>&1 && \
+		    apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1; }; }; } || \
+		echo "chromium is not installed and cannot be here: browser tests will be skipped"
+
+test: install browser
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -166,3 +166,22 @@ def register_scan_executors() -> Iterable[ScanExecutor]:
 
     Results of all plugins are combined; the names must be unique.
     """
+
+
+# --- Reports -----------------------------------------------------------------------------
+
+
+@hookspec
+def register_report_template_dirs() -> Iterable[Path]:
+    """Contribute folders of Jinja2 report templates that override or add to the shipped ones.
+
+    Called when a report is rendered. Templates are looked up in the user's
+    ``--templates`` folder first, then in these folders, then in the shipped
+    ``reports/`` folder; a template may ``{% extends "default:html/base.html.j2" %}``
+    to change one block of a shipped page instead of copying it. Autoescape is always on.
+
+    :return: folders.
+
+    Results of all plugins are combined; on a name clash pluggy's call order decides
+    (the plugin registered last comes first).
+    """

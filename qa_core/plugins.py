@@ -234,6 +234,11 @@ class QAPluginManager(pluggy.PluginManager):
         return [(plugin, Path(folder)) for plugin, folder in self._collect("register_ruleset_dirs")]
 
     @cached_property
+    def report_template_dirs(self) -> list[Path]:
+        """Every plugin's report template folder, in pluggy's call order."""
+        return [Path(folder) for _, folder in self._collect("register_report_template_dirs")]
+
+    @cached_property
     def recognizers(self) -> list[RegisteredRecognizer]:
         """Every plugin's Presidio recognisers, stamped with the plugin."""
         found = []

@@ -19,6 +19,7 @@ from .evaluate import evaluate
 from .operations import backup, migrate_store, restore
 from .plugins import plugins
 from .redact import redact
+from .report import report
 from .retention import hold, purge
 from .ruleset import ruleset
 from .scan import results, scan, status
@@ -87,6 +88,7 @@ COMMANDS = (
     restore,
     migrate_store,
     plugins,
+    report,
     demo,
 )
 for command in COMMANDS:

@@ -1,0 +1,86 @@
+"""``qa report scorecards|coaching|audit --out DIR``: HTML with JSON and CSV beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from .common import plugin_manager
+from .store import DB_OPTION, open_store
+
+
+def _report_options(command: Callable) -> Callable:
+    """The options every report takes."""
+    for option in reversed(
+        [
+            click.option(
+                "--out",
+                "out_dir",
+                required=True,
+                type=click.Path(file_okay=False, path_type=Path),
+                help="Folder to write the report into (created if missing).",
+            ),
+            click.option("--since", help="Only interactions started on or after (ISO 8601)."),
+            click.option(
+                "--templates",
+                "templates_dir",
+                type=click.Path(exists=True, file_okay=False, path_type=Path),
+                help="Your template folder: its templates override the shipped ones.",
+            ),
+            click.option(
+                "--ruleset",
+                "ruleset_refs",
+                multiple=True,
+                metavar="R",
+                help="A ruleset file whose titles and coaching texts the report shows "
+                "(bundled rulesets are known already). Repeatable.",
+            ),
+            DB_OPTION,
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _setup(ctx: click.Context, templates_dir: Path | None, ruleset_refs: tuple[str, ...]):
+    from ..reporting.render import Renderer
+    from ..reporting.rulesets import RulesetCatalog
+
+    pm = plugin_manager(ctx)
+    return Renderer(pm, templates_dir), RulesetCatalog(pm, ruleset_refs)
+
+
+@click.group()
+def report() -> None:
+    """Write scorecards, coaching and audit reports from the store."""
+
+
+@report.command()
+@_report_options
+@click.option("--agent", help="Only this agent's interactions.")
+@click.option("--team", help="Only this team's interactions.")
+@click.option("--only-ruleset", "ruleset_id", metavar="ID", help="Only results of this ruleset id.")
+@click.pass_context
+def scorecards(
+    ctx: click.Context,
+    out_dir: Path,
+    since: str | None,
+    templates_dir: Path | None,
+    ruleset_refs: tuple[str, ...],
+    db_url: str | None,
+    agent: str | None,
+    team: str | None,
+    ruleset_id: str | None,
+) -> None:
+    """An index of every scored interaction and a scorecard page for each."""
+    from ..reporting.scorecards import write_scorecards
+    from ..reporting.source import Filters, parse_since
+
+    filters = Filters(parse_since(since), agent, team, ruleset_id)
+    renderer, catalog = _setup(ctx, templates_dir, ruleset_refs)
+    made = write_scorecards(open_store(ctx, db_url), renderer, catalog, filters, out_dir)
+    click.echo(
+        f"scorecards: {made['results']} results, {made['pages']} index page(s): {made['index']}"
+    )
