@@ -12,7 +12,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt $(foreach p,$(PLUGINS),$(p)/pyproject.toml)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
-		--constraint constraints.txt --editable '.[dev,semantic]' \
+		--constraint constraints.txt --editable '.[dev,semantic,pdf]' \
 		$(foreach p,$(PLUGINS),--editable $(p))
 	touch $(STAMP)
 

@@ -37,6 +37,8 @@ def store_home(tmp_path_factory) -> Path:
     qa(home, "ingest", str(EXAMPLES), str(HOSTILE))
     for ruleset in RULESETS:
         qa(home, "scan", "--ruleset", ruleset)
+    qa(home, "show", "call-d01", "--unredacted", "--reason", "billing dispute review")
+    qa(home, "keys", "rotate")
     return home
 
 
@@ -50,6 +52,8 @@ def stored_lines(store_home) -> list[dict]:
 def reports(store_home, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("out")
     qa(store_home, "report", "scorecards", "--out", str(out / "scorecards"))
+    qa(store_home, "report", "coaching", "--out", str(out / "coaching"))
+    qa(store_home, "report", "audit", "--out", str(out / "audit"), "--pdf")
     return out
 
 
@@ -129,7 +133,8 @@ def _sensitive_values(stored_lines) -> set[str]:
 def test_canary_no_redacted_value_appears_in_any_report_file(reports, stored_lines):
     values = _sensitive_values(stored_lines)
     assert len(values) > 30 and "4111 1111 1111 1111" in values
-    files = [p for p in reports.rglob("*") if p.is_file()]
+    # the PDF is the audit HTML printed (its text is glyph ids, not searchable)
+    files = [p for p in reports.rglob("*") if p.is_file() and p.suffix != ".pdf"]
     assert files
     for path in files:
         text = path.read_text(encoding="utf-8")
@@ -267,3 +272,132 @@ def test_bad_report_options_get_one_line(store_home, tmp_path):
               check=False)  # fmt: skip
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and "--since" in done.stderr
+
+
+# --- coaching --------------------------------------------------------------------------
+
+
+def _rates(stored_lines, ruleset: str) -> tuple[dict, dict]:
+    """(agent, criterion) → met rate, and agent → team, computed from the stored lines."""
+    teams = {}
+    for path in [*EXAMPLES.rglob("*.json"), HOSTILE]:
+        data = json.loads(path.read_text())
+        teams[data["id"]] = (data.get("agent_id") or "(none)", data.get("team") or "(none)")
+    counts = defaultdict(lambda: [0, 0])
+    for line in stored_lines:
+        if line["ruleset"]["id"] != ruleset:
+            continue
+        agent, _ = teams[line["id"]]
+        for criterion in line["criteria"]:
+            if criterion["result"] != "na":
+                counts[(agent, criterion["id"])][0] += criterion["result"] == "met"
+                counts[(agent, criterion["id"])][1] += 1
+    agent_team = {agent: team for agent, team in teams.values()}
+    return {k: met / n for k, (met, n) in counts.items()}, agent_team
+
+
+def test_coaching_rates_and_team_medians_are_the_stored_results(reports, stored_lines):
+    rates, agent_team = _rates(stored_lines, "default")
+    rows = json.loads((reports / "coaching" / "coaching.json").read_text())["criteria"]
+    rows = [r for r in rows if r["ruleset"] == "default"]
+    assert {(r["agent"], r["criterion"]) for r in rows} == set(rates)
+    for row in rows:
+        assert row["met_rate"] == pytest.approx(rates[(row["agent"], row["criterion"])])
+        team_rates = [
+            rate
+            for (agent, criterion), rate in rates.items()
+            if criterion == row["criterion"] and agent_team[agent] == row["team"]
+        ]
+        assert row["team_median"] == pytest.approx(statistics.median(team_rates))
+        assert row["versus_team"] == pytest.approx(row["met_rate"] - row["team_median"])
+    by_agent = defaultdict(list)
+    for row in rows:
+        by_agent[row["agent"]].append(row)
+    for agent_rows in by_agent.values():  # ranked weakest against the team first
+        ordered = sorted(agent_rows, key=lambda r: r["rank"])
+        gaps = [r["versus_team"] for r in ordered]
+        assert gaps == sorted(gaps)
+
+
+def test_coaching_pages_show_guidance_and_redacted_examples(reports):
+    page = (reports / "coaching" / "agents" / "a-12.html").read_text()
+    assert "Score trend by week" in page and "<svg" in page
+    document = json.loads((reports / "coaching" / "coaching.json").read_text())
+    weak = [r for r in document["criteria"] if r["agent"] == "a-12" and r["met_rate"] < 0.8]
+    assert weak
+    assert 'class="guidance"' in page  # the rulesets' coaching: texts, where a weak one has it
+
+
+def test_coaching_for_one_agent(store_home, tmp_path):
+    qa(store_home, "report", "coaching", "--out", str(tmp_path), "--agent", "a-11")
+    document = json.loads((tmp_path / "coaching.json").read_text())
+    assert {r["agent"] for r in document["criteria"]} == {"a-11"}
+    assert [p.name for p in (tmp_path / "agents").iterdir()] == ["a-11.html"]
+
+
+# --- audit -----------------------------------------------------------------------------
+
+
+def test_audit_figures_are_the_store(reports, stored_lines):
+    document = json.loads((reports / "audit" / "audit.json").read_text())
+    ids = {line["id"] for line in stored_lines}
+    assert document["coverage"]["interactions"] == len(ids)
+    assert document["coverage"]["share_scanned"] == 1.0
+    versions = {r["ruleset"]: r["interactions"] for r in document["coverage"]["by_ruleset_version"]}
+    assert versions == {ruleset: len(ids) for ruleset in RULESETS}
+    places = {(line["id"], f["entity"], f["turn"], f["start"], f["end"])
+              for line in stored_lines for f in line["findings"]}  # fmt: skip
+    by_entity = {f["entity"]: f["findings"] for f in document["findings"]["by_entity"]}
+    assert by_entity == dict(sorted(
+        (entity, sum(1 for p in places if p[1] == entity)) for entity in {p[1] for p in places}
+    ))  # fmt: skip
+    assert by_entity["CREDIT_CARD"] >= 1 and document["findings"]["total"]["PCI"] >= 1
+    auto_failed = [line for line in stored_lines if line.get("auto_failed")]
+    assert document["critical_failures"]["total"] == len(auto_failed)
+
+
+def test_audit_lists_views_rotations_and_the_signed_trail(reports):
+    document = json.loads((reports / "audit" / "audit.json").read_text())
+    (view,) = document["unredacted_views"]
+    assert view["actor"] == "report-tests" and view["subject"] == "call-d01"
+    assert view["reason"] == "billing dispute review"
+    assert [e["action"] for e in document["key_and_retention_events"]] == ["keys_rotate"]
+    trail = document["audit_trail"]
+    assert trail["verification"]["ok"] and trail["checkpoint"]["head_hash"]
+    html = (reports / "audit" / "index.html").read_text()
+    assert "billing dispute review" in html and trail["checkpoint"]["head_hash"] in html
+    pdf = (reports / "audit" / "audit.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF") and len(pdf) > 10_000
+
+
+def test_a_broken_trail_is_reported_and_exits_1(store_home, tmp_path):
+    import shutil
+    import sqlite3
+
+    home = tmp_path / "copy"
+    shutil.copytree(store_home, home)
+    with sqlite3.connect(home / "store.db") as db:
+        db.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3")
+    done = qa(home, "report", "audit", "--out", str(tmp_path / "out"), check=False)
+    assert done.returncode == 1 and "BROKEN" in done.stdout
+    document = json.loads((tmp_path / "out" / "audit.json").read_text())
+    assert document["audit_trail"]["verification"]["bad_seq"] == 3
+    assert "BROKEN at entry 3" in (tmp_path / "out" / "index.html").read_text()
+
+
+@needs_browser
+def test_every_report_opens_without_errors_and_is_screenshotted(reports, tmp_path):
+    pages = [
+        reports / "coaching" / "index.html",
+        reports / "coaching" / "agents" / "a-12.html",
+        reports / "audit" / "index.html",
+        reports / "scorecards" / "interactions" / "call-d01.html",
+    ]
+    dialogs: list[str] = []
+    with chromium() as browser:
+        for path in pages:
+            opened = open_page(browser, path, dialogs)
+            opened.page.screenshot(path=str(tmp_path / f"{path.parent.name}-{path.stem}.png"))
+            assert opened.problems == [], path
+    assert dialogs == []
+    assert len(list(tmp_path.glob("*.png"))) == len(pages)

@@ -84,3 +84,66 @@ def scorecards(
     click.echo(
         f"scorecards: {made['results']} results, {made['pages']} index page(s): {made['index']}"
     )
+
+
+@report.command()
+@_report_options
+@click.option("--agent", help="Only this agent.")
+@click.option("--team", help="Only this team.")
+@click.option("--only-ruleset", "ruleset_id", metavar="ID", help="Only results of this ruleset id.")
+@click.pass_context
+def coaching(
+    ctx: click.Context,
+    out_dir: Path,
+    since: str | None,
+    templates_dir: Path | None,
+    ruleset_refs: tuple[str, ...],
+    db_url: str | None,
+    agent: str | None,
+    team: str | None,
+    ruleset_id: str | None,
+) -> None:
+    """Per agent and team: trends, weakest criteria, examples and coaching guidance."""
+    from ..reporting.coaching import write_coaching
+    from ..reporting.source import Filters, parse_since
+
+    filters = Filters(parse_since(since), agent, team, ruleset_id)
+    renderer, catalog = _setup(ctx, templates_dir, ruleset_refs)
+    made = write_coaching(open_store(ctx, db_url), renderer, catalog, filters, out_dir)
+    click.echo(f"coaching: {made['agents']} agents in {made['teams']} teams: {made['index']}")
+
+
+@report.command()
+@_report_options
+@click.option("--pdf", is_flag=True, help="Also render audit.pdf (needs qa-core[pdf]).")
+@click.pass_context
+def audit(
+    ctx: click.Context,
+    out_dir: Path,
+    since: str | None,
+    templates_dir: Path | None,
+    ruleset_refs: tuple[str, ...],
+    db_url: str | None,
+    pdf: bool,
+) -> None:
+    """For compliance officers: coverage, findings, critical failures, views, keys, trail."""
+    from ..reporting.audit import write_audit
+    from ..reporting.source import Filters, parse_since
+
+    if pdf:
+        from ..reporting.pdf import check_pdf_available
+
+        check_pdf_available()
+    filters = Filters(parse_since(since))
+    renderer, catalog = _setup(ctx, templates_dir, ruleset_refs)
+    made = write_audit(
+        open_store(ctx, db_url), renderer, catalog, plugin_manager(ctx), filters, out_dir
+    )
+    if pdf:
+        from ..reporting.pdf import render_pdf
+
+        render_pdf(made["index"], out_dir / "audit.pdf")
+    trail = "intact" if made["ok"] else "BROKEN"
+    click.echo(f"audit: audit trail {trail}: {made['index']}")
+    if not made["ok"]:
+        ctx.exit(1)

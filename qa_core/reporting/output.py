@@ -32,8 +32,9 @@ class RowFiles:
     a report never leaves half a table behind, and rows are never all held at once.
     """
 
-    def __init__(self, folder: Path, name: str, head: dict[str, Any], key: str,
-                 columns: Sequence[str]) -> None:  # fmt: skip
+    def __init__(
+        self, folder: Path, name: str, head: dict[str, Any], key: str, columns: Sequence[str]
+    ) -> None:
         self.paths = (folder / f"{name}.json", folder / f"{name}.csv")
         self.head, self.key, self.columns = head, key, list(columns)
         self.count = 0
