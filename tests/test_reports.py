@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from browser import chromium, needs_browser, open_page
 
+from qa_core.reporting.pdf import pdf_unavailable
+
 ROOT = Path(__file__).resolve().parent.parent
 QA = Path(sys.executable).parent / "qa"
 EXAMPLES = ROOT / "examples" / "interactions"
@@ -53,7 +55,8 @@ def reports(store_home, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("out")
     qa(store_home, "report", "scorecards", "--out", str(out / "scorecards"))
     qa(store_home, "report", "coaching", "--out", str(out / "coaching"))
-    qa(store_home, "report", "audit", "--out", str(out / "audit"), "--pdf")
+    pdf = [] if pdf_unavailable() else ["--pdf"]
+    qa(store_home, "report", "audit", "--out", str(out / "audit"), *pdf)
     return out
 
 
@@ -366,6 +369,8 @@ def test_audit_lists_views_rotations_and_the_signed_trail(reports):
     assert trail["verification"]["ok"] and trail["checkpoint"]["head_hash"]
     html = (reports / "audit" / "index.html").read_text()
     assert "billing dispute review" in html and trail["checkpoint"]["head_hash"] in html
+    if pdf_unavailable():
+        pytest.skip(pdf_unavailable())
     pdf = (reports / "audit" / "audit.pdf").read_bytes()
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF") and len(pdf) > 10_000
 

@@ -232,3 +232,20 @@ def register_scan_executors():
     unknown = run_qa("scan", "--executor", "nowhere")
     assert unknown.returncode == 2
     assert "no scan executor named 'nowhere'; known: inline, last-first, pool" in unknown.stderr
+
+
+def test_a_scan_can_keep_to_some_teams(run_qa):
+    assert run_qa("init").returncode == 0
+    assert run_qa("ingest", str(EXAMPLES / "default")).returncode == 0
+    done = run_qa("scan", "--ruleset", "default", "--team", "billing", "--json")
+    assert done.returncode == 0, done.stderr
+    counts = json.loads(done.stdout)
+    lines = [json.loads(line) for line in run_qa("results", "--json").stdout.splitlines()]
+    teams = {
+        json.loads(p.read_text())["id"]: json.loads(p.read_text())["team"]
+        for p in (EXAMPLES / "default").glob("*.json")
+    }
+    assert lines and {teams[line["id"]] for line in lines} == {"billing"}
+    assert counts["scanned"] == sum(team == "billing" for team in teams.values())
+    again = json.loads(run_qa("scan", "--ruleset", "default", "--json").stdout)
+    assert again["scanned"] == len(teams) - counts["scanned"]  # the rest, and only the rest

@@ -29,6 +29,13 @@ from .store import DB_OPTION, open_store
 )
 @click.option("--rescan", is_flag=True, help="Score everything again, not just what is new.")
 @click.option(
+    "--team",
+    "teams",
+    multiple=True,
+    metavar="TEAM",
+    help="Only this team's interactions (repeatable): a ruleset written for one queue.",
+)
+@click.option(
     "--compare",
     "compare_ref",
     metavar="OLD",
@@ -45,6 +52,7 @@ def scan(
     batch_size: int,
     executor: str | None,
     rescan: bool,
+    teams: tuple[str, ...],
     compare_ref: str | None,
     dry_run: bool,
     as_json: bool,
@@ -73,10 +81,11 @@ def scan(
         "batch_size": batch_size,
         "rescan": rescan,
         "executor": executor,
+        "teams": teams,
     }
     with StopOnSignal() as stop:  # SIGTERM/SIGINT: finish the batches in flight, then stop
         if sys.stderr.isatty() and not as_json:
-            pending = pending_count(store, ruleset, rescan)
+            pending = pending_count(store, ruleset, rescan, teams)
             with click.progressbar(length=pending[0], label="scanning", file=sys.stderr) as bar:
                 counts = run_scan(
                     store,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib.util import find_spec
+from functools import cache
 from pathlib import Path
 
 from ..errors import UserError
@@ -10,9 +10,22 @@ from ..errors import UserError
 INSTALL = "pip install 'qa-core[pdf]'"
 
 
+@cache
+def pdf_unavailable() -> str | None:
+    """Why PDF output cannot work here, or None when it can."""
+    try:
+        import weasyprint  # noqa: F401
+    except ImportError:
+        return f"PDF output needs the optional WeasyPrint extra: {INSTALL}"
+    except OSError:  # WeasyPrint is there, the system's Pango is not
+        return "PDF output needs the system's Pango library (Debian: apt install libpango-1.0-0)"
+    return None
+
+
 def check_pdf_available() -> None:
-    if find_spec("weasyprint") is None:
-        raise UserError(f"PDF output needs the optional WeasyPrint extra: {INSTALL}", where="--pdf")
+    reason = pdf_unavailable()
+    if reason:
+        raise UserError(reason, where="--pdf")
 
 
 def render_pdf(html: Path, pdf: Path) -> None:

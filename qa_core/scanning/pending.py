@@ -7,7 +7,7 @@ is one counting query.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from sqlalchemy import and_, func
 from sqlmodel import Session, select
@@ -17,7 +17,13 @@ from ..store.schema import StoredInteraction, StoredResult
 from ..store.store import Store
 
 
-def _pending_query(query, ruleset: Ruleset, rescan: bool):
+def _in_teams(query, teams: Sequence[str]):
+    """Only the named teams' interactions (a ruleset written for one queue)."""
+    return query.where(StoredInteraction.team.in_(teams)) if teams else query
+
+
+def _pending_query(query, ruleset: Ruleset, rescan: bool, teams: Sequence[str] = ()):
+    query = _in_teams(query, teams)
     if rescan:
         return query
     done = and_(
@@ -28,23 +34,27 @@ def _pending_query(query, ruleset: Ruleset, rescan: bool):
     return query.outerjoin(StoredResult, done).where(StoredResult.id.is_(None))
 
 
-def pending_count(store: Store, ruleset: Ruleset, rescan: bool) -> tuple[int, int]:
-    """(interactions still to score, interactions stored)."""
+def pending_count(
+    store: Store, ruleset: Ruleset, rescan: bool, teams: Sequence[str] = ()
+) -> tuple[int, int]:
+    """(interactions still to score, interactions stored [of those teams])."""
     with Session(store.engine) as session:
-        total = session.exec(select(func.count()).select_from(StoredInteraction)).one()
+        total = session.exec(
+            _in_teams(select(func.count()).select_from(StoredInteraction), teams)
+        ).one()
         pending = session.exec(
-            _pending_query(select(func.count(StoredInteraction.id)), ruleset, rescan)
+            _pending_query(select(func.count(StoredInteraction.id)), ruleset, rescan, teams)
         ).one()
     return pending, total
 
 
 def pending_batches(
-    store: Store, ruleset: Ruleset, rescan: bool, batch_size: int
+    store: Store, ruleset: Ruleset, rescan: bool, batch_size: int, teams: Sequence[str] = ()
 ) -> Iterator[list[str]]:
     """Batches of ids still to score, in id order, one query per batch."""
     last = ""
     while True:
-        query = _pending_query(select(StoredInteraction.id), ruleset, rescan)
+        query = _pending_query(select(StoredInteraction.id), ruleset, rescan, teams)
         query = query.where(StoredInteraction.id > last).order_by(StoredInteraction.id)
         with Session(store.engine) as session:
             batch = list(session.exec(query.limit(batch_size)).all())

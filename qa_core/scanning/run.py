@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,13 +65,14 @@ def run_scan(
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     pending: tuple[int, int] | None = None,
+    teams: Sequence[str] = (),
 ) -> ScanCounts:
     """Score what is pending; audit entries open and close the scan.
 
     ``pending`` may pass in what ``pending_count`` already returned (a progress bar
     needs the count first). A stop request ends the scan after the batches in flight.
     """
-    todo, total = pending or pending_count(store, ruleset, rescan)
+    todo, total = pending or pending_count(store, ruleset, rescan, teams)
     expected = -(-todo // batch_size)
     chosen = choose_executor(pm, executor, 1 if expected <= 1 else workers)
     counts = ScanCounts(skipped=total - todo)
@@ -83,6 +84,7 @@ def run_scan(
             "pending": todo,
             "workers": workers,
             "executor": chosen.name,
+            **({"teams": sorted(teams)} if teams else {}),
         },
     )
 
@@ -95,7 +97,7 @@ def run_scan(
     chosen.run(
         ScanRequest(
             job=job,
-            batches=pending_batches(store, ruleset, rescan, batch_size),
+            batches=pending_batches(store, ruleset, rescan, batch_size, teams),
             local_scanner=lambda: BatchScanner(store, ruleset, pm),
             on_batch=on_batch,
             should_stop=should_stop,
