@@ -1,4 +1,9 @@
-"""CSV chats: ``interaction_id,timestamp,speaker,text``, one row per message."""
+"""CSV chats: ``interaction_id,timestamp,speaker,text``, one row per message.
+
+Chat platforms' exports usually say who handled the chat: optional ``agent_id`` and
+``team`` columns after those four fill the interaction's fields (the first non-empty
+value in the chat's rows).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,15 @@ from qa_core import Importer, Interaction, InteractionFormatError
 from .common import OnInvalid, guarded, read_text
 
 COLUMNS = ["interaction_id", "timestamp", "speaker", "text"]
+OPTIONAL = ["agent_id", "team"]
 SPEAKERS = {"agent", "customer", "bot", "system"}
+
+
+def _known_header(names: list[str]) -> bool:
+    extra = names[len(COLUMNS) :]
+    return names[: len(COLUMNS)] == COLUMNS and all(
+        name in OPTIONAL and extra.count(name) == 1 for name in extra
+    )
 
 
 class CsvChatImporter(Importer):
@@ -23,7 +36,7 @@ class CsvChatImporter(Importer):
 
     def sniff(self, path: Path, head: str) -> bool:
         first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
-        return [c.strip() for c in first.split(",")] == COLUMNS
+        return _known_header([c.strip() for c in first.split(",")])
 
     def read(self, path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
         # newline="" semantics: a lone CR inside the text is data, not a broken line
@@ -37,16 +50,21 @@ class CsvChatImporter(Importer):
 
     def _read(self, reader: Any, path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
         header = next(reader, None)
-        if header is None or [c.strip() for c in header] != COLUMNS:
-            raise InteractionFormatError(f"header must be {','.join(COLUMNS)}", where=f"{path}:1")
+        names = [c.strip().lstrip("\ufeff") for c in header or []]
+        if not _known_header(names):
+            raise InteractionFormatError(
+                f"header must be {','.join(COLUMNS)} (then optionally {','.join(OPTIONAL)})",
+                where=f"{path}:1",
+            )
+        extra = names[len(COLUMNS) :]
         chats: dict[str, list[tuple[int, list[str]]]] = {}
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) != len(COLUMNS):
+            if len(row) != len(names):
                 error = InteractionFormatError(
-                    f"expected {len(COLUMNS)} columns, found {len(row)}", where=f"{path}:{line}"
+                    f"expected {len(names)} columns, found {len(row)}", where=f"{path}:{line}"
                 )
                 if on_invalid is None:
                     raise error
@@ -57,16 +75,21 @@ class CsvChatImporter(Importer):
             where = f"{path}:{rows[0][0]}"
             yield from guarded(
                 where,
-                lambda rows=rows, chat_id=chat_id: self._interaction(chat_id, rows, path),
+                lambda rows=rows, chat_id=chat_id: self._interaction(chat_id, rows, path, extra),
                 on_invalid,
             )
 
     def _interaction(
-        self, chat_id: str, rows: list[tuple[int, list[str]]], path: Path
+        self, chat_id: str, rows: list[tuple[int, list[str]]], path: Path, extra: list[str]
     ) -> dict[str, Any]:
         turns = []
         start: datetime | None = None
-        for line, (_, timestamp, speaker, text) in rows:
+        fields: dict[str, str] = {}
+        for line, row in rows:
+            _, timestamp, speaker, text = row[: len(COLUMNS)]
+            for name, value in zip(extra, row[len(COLUMNS) :], strict=True):
+                if value.strip():
+                    fields.setdefault(name, value.strip())
             role = speaker.strip().lower()
             if role not in SPEAKERS:
                 raise InteractionFormatError(
@@ -88,7 +111,7 @@ class CsvChatImporter(Importer):
                     "end_s": max(offset, 0.0),
                 }
             )
-        out: dict[str, Any] = {"id": chat_id, "channel": "chat", "turns": turns}
+        out: dict[str, Any] = {"id": chat_id, "channel": "chat", **fields, "turns": turns}
         if start is not None and start.tzinfo is not None:
             out["started_at"] = start.isoformat().replace("+00:00", "Z")
         return out

@@ -190,3 +190,23 @@ def test_skip_invalid_keeps_the_good_records(pm, tmp_path):
     assert [str(p).split(": ", 1)[1] for p in problems] == [
         "speaker must be one of agent, bot, customer, system"
     ]
+
+
+def test_csv_chats_may_say_who_handled_them(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "interaction_id,timestamp,speaker,text,agent_id,team\n"
+        "c1,2026-11-02T09:00:00Z,customer,hi there,,\n"
+        "c1,2026-11-02T09:00:30Z,agent,hello! how can I help?,a-12,support\n"
+        "c2,2026-11-02T10:00:00Z,agent,hi,a-14,\n"
+    )
+    pm = plugin_manager_with("json", "importers")
+    chats = {c.id: c for c in read_input(path, "auto", pm)}
+    assert (chats["c1"].agent_id, chats["c1"].team) == ("a-12", "support")
+    assert (chats["c2"].agent_id, chats["c2"].team) == ("a-14", None)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "interaction_id,timestamp,speaker,text,queue\nc1,2026-11-02T09:00:00Z,agent,hi,x\n"
+    )
+    with pytest.raises(InteractionFormatError, match="then optionally agent_id,team"):
+        list(read_input(bad, "csv-chat", pm))
