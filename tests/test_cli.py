@@ -313,14 +313,6 @@ def register_rule_types():
     assert "4111" not in result.stderr + out.read_text()
 
 
-def test_demo(run_qa, tmp_path):
-    result = run_qa("demo", "--out", str(tmp_path / "demo"))
-    assert result.returncode == 0, result.stderr
-    assert "Inbound customer service" in result.stdout
-    assert "call-d05" in result.stdout and "AUTO-FAIL" in result.stdout
-    assert len(lines(tmp_path / "demo" / "default.jsonl")) == 10
-
-
 def test_internal_errors_are_one_line_without_debug(run_qa, tmp_path):
     (tmp_path / "qa-home").mkdir()
     (tmp_path / "qa-home" / "config.toml").write_text("[plugins\n")

@@ -406,3 +406,83 @@ def test_every_report_opens_without_errors_and_is_screenshotted(reports, tmp_pat
             assert opened.problems == [], path
     assert dialogs == []
     assert len(list(tmp_path.glob("*.png"))) == len(pages)
+
+
+# --- the demo --------------------------------------------------------------------------
+
+
+def test_the_demo_writes_every_report_and_shows_no_sensitive_value(tmp_path):
+    from qa_core.plugins import make_plugin_manager
+    from qa_core.testing import read_input
+
+    env = {**os.environ, "QA_ACTOR": "demo-test"}
+    done = subprocess.run(
+        [str(QA), "demo"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    assert "stored 69 sample interactions" in done.stdout and "audit trail intact" in done.stdout
+    for report in ("scorecards", "coaching", "audit"):
+        assert f"qa-reports/{report}/index.html" in done.stdout
+        assert (tmp_path / "qa-reports" / report / "index.html").is_file()
+    results = qa(tmp_path / ".qa-demo", "results", "--json").stdout.splitlines()
+    lines = [json.loads(line) for line in results]
+    originals = {}
+    for folder in ("interactions", "contacts", "formats"):
+        for interaction in read_input(ROOT / "examples" / folder, "auto", make_plugin_manager()):
+            originals[interaction.id] = interaction
+    values = set()
+    for line in lines:
+        for f in line["findings"]:
+            value = originals[line["id"]].turns[f["turn"]].text[f["start"] : f["end"]]
+            values.add(value) if len(value) >= 5 else None
+    readable = "\n".join(t["text"] for line in lines for t in line["turns"])
+    values = {v for v in values if v not in readable}
+    assert {"5425 2334 3010 9903", "3714 496353 98431"} <= values
+    assert "four five three nine one four eight eight zero three four three six four six seven" in (
+        values
+    )
+    values |= KNOWN_SENSITIVE  # and what we know the sample contacts hold, found or not
+    for path in (tmp_path / "qa-reports").rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            assert not [v for v in values if v in text], path.name
+
+
+# written into examples/contacts/ on purpose: cards in digits and words, expiry dates,
+# member ids, dates of birth, SSN digits, phones, addresses, customers' names
+KNOWN_SENSITIVE = {
+    "5425 2334 3010 9903",
+    "3714 496353 98431",
+    "four five three nine, one four eight eight",
+    "four five three nine one four eight eight",
+    "09/28",
+    "exp 11/29",
+    "code four one seven",
+    "B H H four four two nine one seven",
+    "B H H five five one two eight zero",
+    "B H H three nine nine two zero one",
+    "BHH661204",
+    "BHH 559120",
+    "04/11/1990",
+    "12/01/1990",
+    "July ninth, nineteen seventy-five",
+    "August eighth, nineteen fifty-nine",
+    "March twelfth, nineteen eighty-four",
+    "Seven two one four",
+    "0131 496 0822",
+    "800 555 0142",
+    "12 Harbour Road",
+    "EH6 6QP",
+    "14 Larch Close",
+    "BS7 8QT",
+    "66120934",
+    "7 7 4 1 0 2 9 3",
+    "Peter Novak",
+    "Susan Green",
+    "Emily Chen",
+    "James Whitfield",
+    "Hana Sato",
+    "Robert Hayes",
+    "Joel Hartley",
+    "Linda Park",
+}

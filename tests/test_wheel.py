@@ -71,7 +71,9 @@ def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
     tested = run(qa, "ruleset", "test", cwd=elsewhere, env=env)
     assert tested.stdout.strip().endswith("35 passed, 0 failed")
     demo = run(qa, "demo", "--out", "demo-out", cwd=elsewhere, env=env)
-    assert "Inbound customer service" in demo.stdout
+    assert "audit trail intact" in demo.stdout
+    for report in ("scorecards", "coaching", "audit"):
+        assert (elsewhere / "demo-out" / report / "index.html").is_file()
     plugins = json.loads(run(qa, "plugins", "list", "--json", cwd=elsewhere, env=env).stdout)
     assert [p["name"] for p in plugins] == [
         "dynamics",

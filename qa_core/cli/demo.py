@@ -1,118 +1,129 @@
 """``qa demo``: the main job end to end on the embedded default, on sample data.
 
-It creates (or reuses) the encrypted store in QA_HOME, ingests the bundled sample
-interactions, scans them with every bundled ruleset, prints each ruleset's scorecards
-for the samples its tests name, writes the result lines, and verifies the audit trail.
-Run it twice: the second run ingests and scores nothing new.
+A fresh demo store (``--home``, default ``.qa-demo``) takes in every bundled example
+(our JSON, CSV chats, WebVTT, Contact Lens and Transcribe exports), scans it with each
+bundled ruleset on the teams it was written for (``default`` on everyone), writes the
+scorecards, coaching and audit reports under ``--out``, verifies the audit trail, and
+prints a table of what it wrote.
 """
 
 from __future__ import annotations
 
+import shutil
+import time
 from pathlib import Path
 
 import click
 
+from ..errors import UserError
 from .common import plugin_manager
+
+# which teams each bundled ruleset is for; None: every interaction
+RULESET_TEAMS: dict[str, tuple[str, ...] | None] = {
+    "default": None,
+    "payments": ("payments",),
+    "collections": ("collections-east", "collections-west"),
+    "healthcare-member-services": ("member-services",),
+}
+STORE_FILES = ("store.db", "keyring.json", "master.key")
 
 
 @click.command()
 @click.option(
+    "--home",
+    "home",
+    default=".qa-demo",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The demo's own store, made afresh on every run (never your QA_HOME).",
+)
+@click.option(
     "--out",
     "out_dir",
-    default="qa-reports/demo",
+    default="qa-reports",
     show_default=True,
-    type=click.Path(path_type=Path),
-    help="Folder for the result JSON lines.",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the reports go.",
 )
 @click.pass_context
-def demo(ctx: click.Context, out_dir: Path) -> None:
-    """Store, scan and score the bundled samples with every bundled ruleset."""
-    from ..atomic import atomic_text_writer
-    from ..config import qa_home
-    from ..reading import read_interactions
+def demo(ctx: click.Context, home: Path, out_dir: Path) -> None:
+    """Store, scan and report on the bundled sample contacts, end to end."""
+    from ..importing import read_input
+    from ..reporting.audit import write_audit
+    from ..reporting.coaching import write_coaching
+    from ..reporting.render import Renderer
+    from ..reporting.rulesets import RulesetCatalog
+    from ..reporting.scorecards import write_scorecards
+    from ..reporting.source import Filters
     from ..resources import bundled_dir
     from ..ruleset.catalog import bundled_rulesets
     from ..ruleset.loader import load_ruleset
     from ..scanning import run_scan
     from ..store.store import Store
-    from ..templates import make_environment
 
+    began = time.monotonic()
     pm = plugin_manager(ctx)
-    store, created = Store.init(qa_home(), None, pm)
-    click.echo(f"{'created' if created else 'using'} the encrypted store in {qa_home()}")
-    counts = store.ingest(
-        read_interactions(bundled_dir("examples") / "interactions"), source="demo samples"
-    )
-    click.echo(f"ingested {counts.stored} new interactions ({counts.unchanged} already stored)")
-    template = make_environment().get_template("console/scorecards.txt.j2")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for bundled in bundled_rulesets(pm).values():
-        ruleset = load_ruleset(bundled.path, pm)
-        scanned = run_scan(store, ruleset, pm, url=None, workers=1)
-        click.echo(
-            f"scan {ruleset.id}: {scanned.scanned} scored, {scanned.skipped} already "
-            f"scored, {scanned.failed} failed\n"
-        )
-        ids = {i.id for e in ruleset.examples for i in read_interactions(e.interaction)}
-        lines = _results(store, ruleset.sha256, ids)
-        with atomic_text_writer(out_dir / f"{ruleset.id}.jsonl") as out:
-            for _, line in lines:
-                out.write(line + "\n")
-        cards = [_card(row, line) for row, line in lines]
-        click.echo(template.render(ruleset=ruleset, cards=cards))
-    verified = store.verify_audit()
-    click.echo(
-        f"result lines written to {out_dir}/; audit trail "
-        f"{'intact' if verified.ok else 'BROKEN'} ({verified.entries} entries)"
-    )
-
-
-def _results(store, sha256: str, ids: set[str]) -> list[tuple]:
-    from sqlmodel import Session, select
-
-    from ..store.schema import StoredInteraction, StoredResult
-
-    query = (
-        select(StoredResult, StoredInteraction)
-        .join(StoredInteraction, StoredInteraction.id == StoredResult.interaction_id)
-        .where(StoredResult.ruleset_sha256 == sha256)
-        .order_by(StoredResult.interaction_id)
-    )
-    with Session(store.engine) as session:
-        return [
-            (row, store.open_result(row, sha256, result.nonce, result.ciphertext).decode("utf-8"))
-            for result, row in session.exec(query)
-            if row.id in ids
-        ]
-
-
-def _card(row, line: str) -> dict:
-    import json
-
-    result = json.loads(line)
-    if "error" in result:
-        return {
-            "id": row.id,
-            "agent": row.agent_id,
-            "team": row.team,
-            "score_text": "-",
-            "verdict": "ERROR",
-            "missed": [],
-        }
-    verdict = (
-        "AUTO-FAIL"
-        if result["auto_failed"]
-        else "N/A"
-        if result["passed"] is None
-        else "PASS"
-        if result["passed"]
-        else "FAIL"
-    )
-    return {
-        "id": row.id,
-        "agent": row.agent_id,
-        "team": row.team,
-        "score_text": "-" if result["score"] is None else f"{result['score']:.2f}",
-        "verdict": verdict,
-        "missed": [c["id"] for c in result["criteria"] if c["result"] == "not_met"],
+    _fresh(home)
+    store, _ = Store.init(home, None, pm)
+    stored, unread = 0, []
+    for path in _sample_files(bundled_dir("examples")):
+        try:
+            interactions = list(read_input(path, "auto", pm))
+        except UserError:  # a vendor format whose importer plugin is not installed
+            unread.append(path.name)
+            continue
+        stored += store.ingest(iter(interactions), source=f"demo {path.name}").stored
+    click.echo(f"stored {stored} sample interactions, encrypted, in {home}/")
+    if unread:
+        click.echo(f"(not read, no importer installed for: {', '.join(unread)})")
+    bundled = bundled_rulesets(pm)
+    for ruleset_id, teams in RULESET_TEAMS.items():
+        if ruleset_id not in bundled:
+            continue
+        ruleset = load_ruleset(bundled[ruleset_id].path, pm)
+        scanned = run_scan(store, ruleset, pm, url=None, workers=1, teams=teams or ())
+        scope = ", ".join(teams) if teams else "every team"
+        click.echo(f"scanned {scanned.scanned:>3} with {ruleset.id} v{ruleset.version} ({scope})")
+    renderer, catalog, everything = Renderer(pm), RulesetCatalog(pm), Filters()
+    made = {
+        "scorecards": write_scorecards(
+            store, renderer, catalog, everything, out_dir / "scorecards"
+        ),
+        "coaching": write_coaching(store, renderer, catalog, everything, out_dir / "coaching"),
+        "audit": write_audit(store, renderer, catalog, pm, everything, out_dir / "audit"),
     }
+    verified = store.verify_audit()
+    click.echo("")
+    click.echo(f"{'report':<12} {'what':<38} path")
+    click.echo(f"{'scorecards':<12} {_what_scorecards(made['scorecards']):<38} "
+               f"{made['scorecards']['index']}")  # fmt: skip
+    click.echo(
+        f"{'coaching':<12} {_what_coaching(made['coaching']):<38} {made['coaching']['index']}"
+    )
+    click.echo(f"{'audit':<12} {'coverage, findings, trail':<38} {made['audit']['index']}")
+    click.echo(
+        f"\naudit trail {'intact' if verified.ok else 'BROKEN'} ({verified.entries} entries); "
+        f"done in {time.monotonic() - began:.0f} s. Open the paths above in a browser."
+    )
+
+
+def _what_scorecards(made: dict) -> str:
+    return f"{made['results']} scorecards, {made['pages']} index page(s)"
+
+
+def _what_coaching(made: dict) -> str:
+    return f"{made['agents']} agents in {made['teams']} teams"
+
+
+def _sample_files(examples: Path) -> list[Path]:
+    folders = [examples / name for name in ("interactions", "contacts", "formats")]
+    return sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
+
+
+def _fresh(home: Path) -> None:
+    """Empty the demo home, but never a folder that is not a qa store."""
+    if home.exists():
+        entries = list(home.iterdir())
+        if entries and not any((home / name).exists() for name in STORE_FILES):
+            raise UserError("exists and is not a qa store; choose another --home", where=str(home))
+        shutil.rmtree(home)

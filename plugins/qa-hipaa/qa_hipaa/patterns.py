@@ -104,7 +104,9 @@ STREET_TYPES = (
 STREET_ADDRESS = re.compile(
     r"(?<![\d.])\d{1,6}\s+(?:[a-z][a-z'\-]*\s+){1,3}" + STREET_TYPES + r"\b\.?"
     r"(?:,?\s+(?:apartment|apt|unit|suite|ste|#)\s*[a-z0-9\-]+)?"
-    r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.]|$))?",
+    r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.]|$))?"
+    # the postcode that ends an address line: a US ZIP, or a UK postcode
+    r"(?:,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b)?",
     F,
 )
 ZIP_IN_TURN = re.compile(
@@ -142,7 +144,8 @@ PLAN_IN_TURN = re.compile(
 )
 PLAN_PROMPT = re.compile(PLAN_CONTEXT, F)
 ID_ANSWER = re.compile(r"(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F)
-ACCOUNT_CONTEXT = r"(?:account (?:number|no\.?|#)|\bacct\b)"
+# "account number 123...", "acct 123...", or "account" right before the number itself
+ACCOUNT_CONTEXT = r"(?:account (?:number|no\.?|#)|\bacct\b|\baccount(?=\W{0,3}\d))"
 ACCOUNT_IN_TURN = re.compile(
     ACCOUNT_CONTEXT + r"\W{0,3}(?:\w+\W+){0,6}?(?P<value>(?<!\d)\d(?:[\s\-]?"
     r"\d){5,16}(?!\d))",
