@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python benchmarks/redaction_speed.py
 	$(BIN)/python benchmarks/redaction_accuracy.py
 	$(BIN)/python benchmarks/scan.py
+	$(BIN)/python benchmarks/report_scale.py
 	$(BIN)/python benchmarks/semantic_speed.py
 	$(BIN)/python benchmarks/empathy_accuracy.py
 	$(BIN)/python benchmarks/abcd_adherence.py

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -21,6 +20,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from peak import peak_mb
 
 
 def corpus(calls: int) -> list[dict]:
@@ -82,7 +83,7 @@ def worker(kind: str, calls: int) -> None:
     result.update(
         turns=turns,
         mean_chars=chars / turns,
-        peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        peak_mb=peak_mb(),
     )
     print(json.dumps(result))
 

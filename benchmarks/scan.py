@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import subprocess
 import sys
@@ -26,6 +25,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from peak import peak_mb
 
 
 def build(home: Path, calls: int, customers: int | None = None) -> None:
@@ -89,7 +90,7 @@ def presidio(home: Path) -> dict:
 def worker(kind: str, home: str, workers: int, ruleset_ref: str) -> None:
     path = Path(home)
     result = scan(path, workers, ruleset_ref) if kind == "scan" else presidio(path)
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_mb"] = peak_mb()
     print(json.dumps(result))
 
 

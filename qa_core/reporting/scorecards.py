@@ -16,8 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
-
 from ..store.schema import StoredResult
 from ..store.store import Store
 from .figures import ScoreTally
@@ -25,7 +23,7 @@ from .output import RowFiles
 from .render import Renderer
 from .rulesets import RulesetCatalog
 from .snippets import evidence_snippets
-from .source import Filters, ReportedResult, aware, newest_ids, reported_results, verdict_of
+from .source import Filters, ReportedResult, aware, newest_pages, reported_results, verdict_of
 
 INDEX_PAGE = 500
 COLUMNS = (
@@ -68,18 +66,11 @@ def index_name(page: int) -> str:
 def summarise(store: Store, filters: Filters) -> Summary:
     """Totals from the plain columns alone: nothing is decrypted for them."""
     overall, by_ruleset = ScoreTally(), {}
-    query = select(
-        StoredResult.ruleset_id,
-        StoredResult.score,
-        StoredResult.passed,
-        StoredResult.auto_failed,
-        StoredResult.failed,
-    ).where(StoredResult.id.in_(newest_ids(filters)))
-    with Session(store.engine) as session:
-        for ruleset_id, score, passed, auto_failed, failed in session.exec(query):
-            verdict = verdict_of(passed, auto_failed, failed)
-            overall.add(score, verdict)
-            by_ruleset.setdefault(ruleset_id, ScoreTally()).add(score, verdict)
+    for page in newest_pages(store, filters):
+        for result, _ in page:
+            verdict = verdict_of(result.passed, result.auto_failed, result.failed)
+            overall.add(result.score, verdict)
+            by_ruleset.setdefault(result.ruleset_id, ScoreTally()).add(result.score, verdict)
     return Summary(overall, dict(sorted(by_ruleset.items())), overall.total)
 
 

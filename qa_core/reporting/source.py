@@ -90,56 +90,70 @@ def _interaction_filter(query, filters: Filters):
     return query
 
 
-def newest_ids(filters: Filters):
-    """Ids of each (interaction, ruleset)'s newest result for the current content."""
-    query = (
-        select(func.max(StoredResult.id))
-        .join(
-            StoredInteraction,
-            (StoredInteraction.id == StoredResult.interaction_id)
-            & (StoredInteraction.content_mac == StoredResult.content_mac),
-        )
-        .group_by(StoredResult.interaction_id, StoredResult.ruleset_id)
+def _current(query):
+    """Results of the content stored now (a replaced interaction's old results stay)."""
+    return query.join(
+        StoredInteraction,
+        (StoredInteraction.id == StoredResult.interaction_id)
+        & (StoredInteraction.content_mac == StoredResult.content_mac),
+    )
+
+
+def _page_of_ids(session: Session, after: str, filters: Filters) -> list[str]:
+    """The next ``PAGE`` interaction ids after ``after`` that have a current result.
+
+    Walks the interactions' primary key and probes the results' index per row, so a
+    page costs the same in a store of any size (no grouping over the whole table).
+    """
+    scored = select(StoredResult.id).where(
+        StoredResult.interaction_id == StoredInteraction.id,
+        StoredResult.content_mac == StoredInteraction.content_mac,
     )
     if filters.ruleset is not None:
-        query = query.where(StoredResult.ruleset_id == filters.ruleset)
-    return _interaction_filter(query, filters)
+        scored = scored.where(StoredResult.ruleset_id == filters.ruleset)
+    query = select(StoredInteraction.id).where(StoredInteraction.id > after, scored.exists())
+    query = _interaction_filter(query, filters).order_by(StoredInteraction.id).limit(PAGE)
+    return list(session.exec(query))
 
 
-def reported_results(store: Store, filters: Filters) -> Iterator[list[ReportedResult]]:
-    """Per interaction (in id order), its newest result under each ruleset."""
-    newest = newest_ids(filters).subquery()
+def newest_pages(
+    store: Store, filters: Filters
+) -> Iterator[list[tuple[StoredResult, StoredInteraction]]]:
+    """Pages of (result, interaction): each interaction's newest result per ruleset,
+    in interaction id then ruleset id order; nothing decrypted."""
     after = ""
     while True:
         with Session(store.engine) as session:
-            page = (
-                select(StoredResult.interaction_id)
-                .where(StoredResult.id.in_(select(newest)))
-                .where(StoredResult.interaction_id > after)
-                .distinct()
-                .order_by(StoredResult.interaction_id)
-                .limit(PAGE)
-            )
-            ids = list(session.exec(page))
+            ids = _page_of_ids(session, after, filters)
             if not ids:
                 return
-            query = (
-                select(StoredResult, StoredInteraction)
-                .join(StoredInteraction, StoredInteraction.id == StoredResult.interaction_id)
-                .where(StoredResult.id.in_(select(newest)))
-                .where(StoredInteraction.id.in_(ids))
-                .order_by(StoredInteraction.id, StoredResult.ruleset_id)
+            query = _current(select(StoredResult, StoredInteraction)).where(
+                StoredResult.interaction_id.in_(ids)
             )
-            rows = list(session.exec(query))
+            if filters.ruleset is not None:
+                query = query.where(StoredResult.ruleset_id == filters.ruleset)
+            query = query.order_by(
+                StoredResult.interaction_id, StoredResult.ruleset_id, StoredResult.id
+            )
+            newest: dict[tuple[str, str], tuple[StoredResult, StoredInteraction]] = {}
+            for result, row in session.exec(query):
+                newest[(row.id, result.ruleset_id)] = (result, row)  # the last is the newest
             session.expunge_all()
+        yield list(newest.values())
+        after = ids[-1]
+
+
+def reported_results(store: Store, filters: Filters) -> Iterator[list[ReportedResult]]:
+    """Per interaction (in id order), its newest result under each ruleset, decrypted."""
+    for page in newest_pages(store, filters):
         group: list[ReportedResult] = []
-        for result, row in rows:
+        for result, row in page:
             if group and group[0].interaction.id != row.id:
                 yield group
                 group = []
             group.append(ReportedResult(row, result, _line(store, row, result)))
-        yield group
-        after = ids[-1]
+        if group:
+            yield group
 
 
 def _line(store: Store, row: StoredInteraction, result: StoredResult) -> dict[str, Any]:
