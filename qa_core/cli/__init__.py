@@ -14,6 +14,7 @@ import click
 from .. import __version__
 from ..errors import UserError
 from .audit import audit
+from .calibrate import calibrate
 from .demo import demo
 from .evaluate import evaluate
 from .operations import backup, migrate_store, restore
@@ -89,6 +90,7 @@ COMMANDS = (
     migrate_store,
     plugins,
     report,
+    calibrate,
     demo,
 )
 for command in COMMANDS:
