@@ -226,3 +226,63 @@ def test_met_and_not_met_are_one_and_zero(tmp_path):
     assert "bo" not in criterion.values["c2"]  # na is a missing rating
     s = criterion_agreement(criterion, bootstrap=0)
     assert s["n_items"] == 6 and s["percent_agreement"] == 1.0
+
+
+# --- the machine as a rater ----------------------------------------------------------------
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_the_machine_is_compared_with_each_evaluator_and_the_consensus(tmp_path):
+    done = run(
+        "calibrate", "run", "--ruleset", "default", "--json", "--bootstrap", "0",
+        "--ratings", str(EXAMPLE / "calibration" / "ratings.csv"),
+        "--interactions", str(EXAMPLE / "interactions" / "default"),
+        "--interactions", str(EXAMPLE / "contacts" / "november-calls.jsonl"),
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["items_scored"] == report["items_rated"] == 18
+    dismissive = report["criteria"]["no_dismissive_language"]
+    # the lead and kim heard coldness no forbidden phrase names; sam did not
+    assert [d["item"] for d in dismissive["disagreements"]] == ["call-d03", "nov-b04"]
+    assert all(d["machine"] == "met" and d["consensus"] == "not_met"
+               for d in dismissive["disagreements"])  # fmt: skip
+    assert dismissive["machine_vs_evaluators"]["sam"]["percent_agreement"] == 1.0
+    assert dismissive["machine_vs_evaluators"]["lead"]["percent_agreement"] == pytest.approx(
+        16 / 18
+    )
+    assert dismissive["bias"]["says_met"] == "more often"
+    assert dismissive["confusion"]["met"]["not_met"] == 2
+    assert sum(n for row in dismissive["confusion"].values() for n in row.values()) == 18
+    sweep = dismissive["threshold_sweep"]
+    assert sweep["current"] == 0.85 and len(sweep["points"]) == 11
+    assert sweep["best_cohen_kappa"] == pytest.approx(
+        dismissive["machine_vs_consensus"]["cohen_kappa"]
+    )
+    with_machine = dismissive["agreement_with_machine"]
+    assert with_machine["n_raters"] == 4 and "kim|qa" in with_machine["cohen_kappa_pairs"]
+    assert report["criteria"]["greeting"]["disagreements"] == []
+
+
+def test_the_machine_reads_the_rated_calls_from_the_store(tmp_path):
+    assert run("init", cwd=tmp_path).returncode == 0
+    assert run("ingest", str(EXAMPLE / "interactions" / "default"), cwd=tmp_path).returncode == 0
+    done = run(
+        "calibrate", "run", "--ruleset", "default", "--store", "--json", "--bootstrap", "0",
+        "--ratings", str(EXAMPLE / "calibration" / "ratings.csv"), cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["items_rated"], report["items_scored"]) == (18, 10)  # the rest is not stored
+    assert [d["item"] for d in report["criteria"]["no_dismissive_language"]["disagreements"]] == [
+        "call-d03"
+    ]
+
+
+def test_calibrate_run_needs_one_source_of_interactions(tmp_path):
+    done = run("calibrate", "run", "--ruleset", "default", "--ratings",
+               str(EXAMPLE / "calibration" / "ratings.csv"), cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 2
+    assert "name exactly one of --interactions INPUT and --store" in done.stderr

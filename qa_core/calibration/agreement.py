@@ -149,10 +149,28 @@ def _fleiss(data: CriterionRatings, raters: list[str], items: list[str]) -> floa
         return _finite(fleiss_kappa(table, method="fleiss"))
 
 
-def _cohen_pairs(data: CriterionRatings, raters: list[str]) -> dict[str, tuple]:
-    """Per rater pair (ids sorted, joined by ``|``): (kappa, {linear, quadratic} or None)."""
+def cohen_kappa(pairs: list[tuple[Any, Any]], weighted: bool = False) -> dict[str, Any]:
+    """Cohen's kappa of two raters' paired values (None when undefined), and with
+    ``weighted`` the linear and quadratic kappas over the ranks of the values that occur."""
     from statsmodels.stats.inter_rater import cohens_kappa
 
+    levels = sorted({v for pair in pairs for v in pair}, key=lambda v: (str(type(v)), v))
+    if len(pairs) < 2 or len(levels) < 2:
+        return {"kappa": None, "linear": None, "quadratic": None}
+    index = {v: n for n, v in enumerate(levels)}
+    table = np.zeros((len(levels), len(levels)))
+    for a, b in pairs:
+        table[index[a], index[b]] += 1
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = {"kappa": _finite(cohens_kappa(table).kappa), "linear": None, "quadratic": None}
+        if weighted:
+            out["linear"] = _finite(cohens_kappa(table, wt="linear").kappa)
+            out["quadratic"] = _finite(cohens_kappa(table, wt="quadratic").kappa)
+    return out
+
+
+def _cohen_pairs(data: CriterionRatings, raters: list[str]) -> dict[str, tuple]:
+    """Per rater pair (ids sorted, joined by ``|``): (kappa, {linear, quadratic} or None)."""
     out: dict[str, tuple] = {}
     for first, second in combinations(raters, 2):
         both = [
@@ -160,24 +178,11 @@ def _cohen_pairs(data: CriterionRatings, raters: list[str]) -> dict[str, tuple]:
             for item in data.items
             if first in data.values[item] and second in data.values[item]
         ]
-        key = f"{first}|{second}"
-        if len(both) < 2:
-            out[key] = (None, None)
-            continue
-        levels = sorted({v for pair in both for v in pair}, key=lambda v: (str(type(v)), v))
-        index = {v: n for n, v in enumerate(levels)}
-        table = np.zeros((len(levels), len(levels)))
-        for a, b in both:
-            table[index[a], index[b]] += 1
-        with np.errstate(divide="ignore", invalid="ignore"):
-            kappa = _finite(cohens_kappa(table).kappa) if len(levels) > 1 else None
-            weighted = None
-            if data.numeric and len(levels) > 1:
-                weighted = {
-                    "linear": _finite(cohens_kappa(table, wt="linear").kappa),
-                    "quadratic": _finite(cohens_kappa(table, wt="quadratic").kappa),
-                }
-        out[key] = (kappa, weighted)
+        kappas = cohen_kappa(both, weighted=data.numeric)
+        weighted = None
+        if data.numeric and kappas["kappa"] is not None:
+            weighted = {"linear": kappas["linear"], "quadratic": kappas["quadratic"]}
+        out[f"{first}|{second}"] = (kappas["kappa"], weighted)
     return out
 
 

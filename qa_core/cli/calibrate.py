@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from .common import plugin_manager
+from .common import plugin_manager, read_input
+from .store import DB_OPTION
 
 
 @click.group()
@@ -72,3 +73,93 @@ def agreement(
 
 def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
+
+
+@calibrate.command("run")
+@click.option("--ruleset", "ruleset_ref", required=True, metavar="R", help="A file or bundled id.")
+@click.option(
+    "--ratings",
+    "ratings_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="People's ratings (item_id,rater_id,criterion_id,value).",
+)
+@click.option(
+    "--interactions",
+    "interactions_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="The rated interactions (a file or folder, any importer's format; repeatable).",
+)
+@click.option("--format", "input_format", default="auto", show_default=True)
+@click.option(
+    "--store", "from_store", is_flag=True, help="Read the rated interactions from the store."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--bootstrap", type=click.IntRange(0, 100_000), default=1000, show_default=True)
+@DB_OPTION
+@click.pass_context
+def run_calibration(
+    ctx: click.Context,
+    ruleset_ref: str,
+    ratings_path: Path,
+    interactions_paths: tuple[Path, ...],
+    input_format: str,
+    from_store: bool,
+    as_json: bool,
+    bootstrap: int,
+    db_url: str | None,
+) -> None:
+    """The ruleset's results as rater 'qa' beside the people's: agreement, bias, misses."""
+    from ..calibration.machine import compare, score_items
+    from ..calibration.ratings import read_ratings
+    from ..errors import UserError
+    from ..ruleset.catalog import resolve_ruleset
+
+    if bool(interactions_paths) == from_store:
+        raise UserError("name exactly one of --interactions INPUT and --store", where="calibrate")
+    pm = plugin_manager(ctx)
+    ruleset = resolve_ruleset(ruleset_ref, pm)
+    ratings = read_ratings(ratings_path, [c.id for c in ruleset.criteria])
+    items = {i for c in ratings.criteria.values() for i in c.values}
+    if from_store:
+        interactions = _stored(ctx, db_url, items)
+    else:
+        interactions = (
+            i for path in interactions_paths for i in read_input(ctx, path, input_format)
+        )
+    scored, failed = score_items(ruleset, pm, interactions, items)
+    if not scored:
+        raise UserError("no rated item is among the interactions", where=str(ratings_path))
+    report = compare(ratings, ruleset, scored, bootstrap)
+    report["items_failed"] = failed
+    if as_json:
+        click.echo(json.dumps(report, sort_keys=True))
+        return
+    click.echo(
+        f"{ruleset.id} v{ruleset.version} as rater 'qa': {report['items_scored']} of "
+        f"{report['items_rated']} rated interactions scored"
+    )
+    for criterion, c in report["criteria"].items():
+        versus = c["machine_vs_consensus"]
+        sweep = c["threshold_sweep"]
+        hint = ""
+        if sweep and sweep["best"] != sweep["current"]:
+            hint = f"; threshold {sweep['best']:.2f} would agree best (now {sweep['current']:.2f})"
+        click.echo(
+            f"  {criterion}: agrees with the consensus {_fmt(versus['percent_agreement'])} "
+            f"(kappa {_fmt(versus['cohen_kappa'])}), says met {c['bias']['says_met'] or 'n/a'}, "
+            f"{len(c['disagreements'])} disagreement(s){hint}"
+        )
+
+
+def _stored(ctx: click.Context, db_url: str | None, items: set[str]):
+    from ..errors import UserError
+    from .store import open_store
+
+    store = open_store(ctx, db_url)
+    for item in sorted(items):
+        try:
+            yield store.get(item)
+        except UserError:
+            continue  # not in the store: reported as not scored
