@@ -72,7 +72,7 @@ def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
     assert tested.stdout.strip().endswith("35 passed, 0 failed")
     demo = run(qa, "demo", "--out", "demo-out", cwd=elsewhere, env=env)
     assert "audit trail intact" in demo.stdout
-    for report in ("scorecards", "coaching", "audit"):
+    for report in ("scorecards", "coaching", "audit", "calibration"):
         assert (elsewhere / "demo-out" / report / "index.html").is_file()
     plugins = json.loads(run(qa, "plugins", "list", "--json", cwd=elsewhere, env=env).stdout)
     assert [p["name"] for p in plugins] == [

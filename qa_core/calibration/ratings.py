@@ -51,6 +51,25 @@ def read_ratings(
     path: Path, known_criteria: Iterable[str] | None = None, numeric_only: bool = False
 ) -> Ratings:
     """Read and check the whole file; the first problem is one ``UserError`` line."""
+    return read_ratings_rows(path, known_criteria, numeric_only)[0]
+
+
+def ratings_from_rows(rows: Iterable[tuple[str, str, str, str]], where: str) -> Ratings:
+    """Ratings from stored (item, rater, criterion, value) rows, already checked once."""
+    raw: dict[str, dict[str, dict[str, tuple[int, str]]]] = {}
+    count = 0
+    for n, (item, rater, criterion, value) in enumerate(rows, 1):
+        raw.setdefault(criterion, {}).setdefault(item, {})[rater] = (n, value)
+        count += 1
+    if not count:
+        raise UserError("no ratings", where=where)
+    return Ratings({c: _typed(c, items, Path(where), False) for c, items in raw.items()}, count)
+
+
+def read_ratings_rows(
+    path: Path, known_criteria: Iterable[str] | None = None, numeric_only: bool = False
+) -> tuple[Ratings, list[tuple[str, str, str, str]]]:
+    """The checked ratings, and the rows as read (for storing a session)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -65,6 +84,7 @@ def read_ratings(
         known = set(known_criteria) if known_criteria is not None else None
         raw: dict[str, dict[str, dict[str, tuple[int, str]]]] = {}
         rows = 0
+        kept: list[tuple[str, str, str, str]] = []
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
@@ -86,11 +106,13 @@ def read_ratings(
                 )
             by_item[rater] = (line, value)
             rows += 1
+            kept.append((item, rater, criterion, value))
     except csv.Error as exc:
         raise UserError(f"not valid CSV ({exc})", where=f"{path}:{reader.line_num}") from None
     if not rows:
         raise UserError("no ratings", where=str(path))
-    return Ratings({c: _typed(c, items, path, numeric_only) for c, items in raw.items()}, rows)
+    typed = {c: _typed(c, items, path, numeric_only) for c, items in raw.items()}
+    return Ratings(typed, rows), kept
 
 
 def _number(value: str) -> float | None:

@@ -18,6 +18,7 @@ from .calibrate import calibrate
 from .demo import demo
 from .evaluate import evaluate
 from .operations import backup, migrate_store, restore
+from .override import override
 from .plugins import plugins
 from .redact import redact
 from .report import report
@@ -91,6 +92,7 @@ COMMANDS = (
     plugins,
     report,
     calibrate,
+    override,
     demo,
 )
 for command in COMMANDS:

@@ -95,6 +95,11 @@ def _fmt(value: float | None) -> str:
 @click.option(
     "--store", "from_store", is_flag=True, help="Read the rated interactions from the store."
 )
+@click.option(
+    "--with-overrides",
+    is_flag=True,
+    help="With --store: evaluators' overrides join the ratings as their ratings.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--bootstrap", type=click.IntRange(0, 100_000), default=1000, show_default=True)
 @DB_OPTION
@@ -106,6 +111,7 @@ def run_calibration(
     interactions_paths: tuple[Path, ...],
     input_format: str,
     from_store: bool,
+    with_overrides: bool,
     as_json: bool,
     bootstrap: int,
     db_url: str | None,
@@ -121,6 +127,10 @@ def run_calibration(
     pm = plugin_manager(ctx)
     ruleset = resolve_ruleset(ruleset_ref, pm)
     ratings = read_ratings(ratings_path, [c.id for c in ruleset.criteria])
+    if with_overrides:
+        if not from_store:
+            raise UserError("--with-overrides reads the store: add --store", where="calibrate")
+        ratings = _with_overrides(ctx, db_url, ratings_path, ruleset)
     items = {i for c in ratings.criteria.values() for i in c.values}
     if from_store:
         interactions = _stored(ctx, db_url, items)
@@ -153,6 +163,20 @@ def run_calibration(
         )
 
 
+def _with_overrides(ctx: click.Context, db_url: str | None, ratings_path: Path, ruleset):
+    """The file's ratings plus every override of this ruleset's criteria as a rating."""
+    from ..calibration.overrides import overrides
+    from ..calibration.ratings import ratings_from_rows, read_ratings_rows
+    from .store import open_store
+
+    _, rows = read_ratings_rows(ratings_path, [c.id for c in ruleset.criteria])
+    taken = {(i, r, c) for i, r, c, _ in rows}
+    for o in overrides(open_store(ctx, db_url)):
+        if o.ruleset_id == ruleset.id and (o.interaction_id, o.actor, o.criterion_id) not in taken:
+            rows.append((o.interaction_id, o.actor, o.criterion_id, o.result))
+    return ratings_from_rows(rows, where=str(ratings_path))
+
+
 def _stored(ctx: click.Context, db_url: str | None, items: set[str]):
     from ..errors import UserError
     from .store import open_store
@@ -163,3 +187,57 @@ def _stored(ctx: click.Context, db_url: str | None, items: set[str]):
             yield store.get(item)
         except UserError:
             continue  # not in the store: reported as not scored
+
+
+@calibrate.command("import")
+@click.argument("ratings_path", metavar="RATINGS.csv", type=click.Path(path_type=Path))
+@click.option("--session", "name", required=True, help="The session's name (unique).")
+@click.option("--ruleset", "ruleset_ref", metavar="R", help="Check criterion ids against it.")
+@DB_OPTION
+@click.pass_context
+def import_ratings(
+    ctx: click.Context, ratings_path: Path, name: str, ruleset_ref: str | None, db_url: str | None
+) -> None:
+    """Store a calibration session's ratings (audited)."""
+    from ..calibration.sessions import import_session
+    from .store import open_store
+
+    known = None
+    if ruleset_ref:
+        from ..ruleset.catalog import resolve_ruleset
+
+        known = [c.id for c in resolve_ruleset(ruleset_ref, plugin_manager(ctx)).criteria]
+    ratings = import_session(open_store(ctx, db_url), ratings_path, name.strip(), known)
+    click.echo(
+        f"session {name}: {ratings.rows} ratings by {len(ratings.raters)} evaluators "
+        f"on {len(ratings.criteria)} criteria"
+    )
+
+
+@calibrate.command("sessions")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@DB_OPTION
+@click.pass_context
+def list_sessions(ctx: click.Context, as_json: bool, db_url: str | None) -> None:
+    """The calibration sessions in the store, oldest first."""
+    from ..calibration.sessions import sessions
+    from .store import open_store
+
+    found = sessions(open_store(ctx, db_url))
+    if as_json:
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "name": s.name,
+                        "created_at": s.created_at.isoformat(),
+                        "source": s.source,
+                        "ratings": s.ratings,
+                    }
+                    for s in found
+                ]
+            )
+        )
+        return
+    for s in found:
+        click.echo(f"{s.name}  {s.created_at:%Y-%m-%d %H:%M}  {s.ratings} ratings  ({s.source})")

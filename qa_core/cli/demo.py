@@ -66,7 +66,8 @@ def demo(ctx: click.Context, home: Path, out_dir: Path) -> None:
     _fresh(home)
     store, _ = Store.init(home, None, pm)
     stored, unread = 0, []
-    for path in _sample_files(bundled_dir("examples")):
+    examples_dir = bundled_dir("examples")
+    for path in _sample_files(examples_dir):
         try:
             interactions = list(read_input(path, "auto", pm))
         except UserError:  # a vendor format whose importer plugin is not installed
@@ -92,6 +93,7 @@ def demo(ctx: click.Context, home: Path, out_dir: Path) -> None:
         "coaching": write_coaching(store, renderer, catalog, everything, out_dir / "coaching"),
         "audit": write_audit(store, renderer, catalog, pm, everything, out_dir / "audit"),
     }
+    made["calibration"] = _calibration(store, renderer, pm, examples_dir, out_dir / "calibration")
     verified = store.verify_audit()
     click.echo("")
     click.echo(f"{'report':<12} {'what':<38} path")
@@ -101,10 +103,24 @@ def demo(ctx: click.Context, home: Path, out_dir: Path) -> None:
         f"{'coaching':<12} {_what_coaching(made['coaching']):<38} {made['coaching']['index']}"
     )
     click.echo(f"{'audit':<12} {'coverage, findings, trail':<38} {made['audit']['index']}")
+    calibrated = f"{made['calibration']['sessions']} session: 3 evaluators vs the lead"
+    click.echo(f"{'calibration':<12} {calibrated:<38} {made['calibration']['index']}")
     click.echo(
         f"\naudit trail {'intact' if verified.ok else 'BROKEN'} ({verified.entries} entries); "
         f"done in {time.monotonic() - began:.0f} s. Open the paths above in a browser."
     )
+
+
+def _calibration(store, renderer, pm, examples: Path, out: Path) -> dict:
+    """The worked example: three evaluators' ratings, stored as a session, reported."""
+    from ..calibration.sessions import import_session
+    from ..reporting.calibration import write_calibration
+    from ..ruleset.catalog import resolve_ruleset
+
+    ruleset = resolve_ruleset("default", pm)
+    ratings = examples / "calibration" / "ratings.csv"
+    import_session(store, ratings, "example", [c.id for c in ruleset.criteria])
+    return write_calibration(store, renderer, ruleset, "lead", 5.0, out)
 
 
 def _what_scorecards(made: dict) -> str:
@@ -116,7 +132,7 @@ def _what_coaching(made: dict) -> str:
 
 
 def _sample_files(examples: Path) -> list[Path]:
-    folders = [examples / name for name in ("interactions", "contacts", "formats")]
+    folders = [examples / name for name in ("interactions", "contacts", "formats")]  # not ratings
     return sorted(p for folder in folders for p in folder.rglob("*") if p.is_file())
 
 

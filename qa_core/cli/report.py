@@ -147,3 +147,60 @@ def audit(
     click.echo(f"audit: audit trail {trail}: {made['index']}")
     if not made["ok"]:
         ctx.exit(1)
+
+
+@report.command()
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--ruleset",
+    "ruleset_ref",
+    default="default",
+    show_default=True,
+    metavar="R",
+    help="The ruleset whose arithmetic turns ratings into score points.",
+)
+@click.option(
+    "--benchmark",
+    default="consensus",
+    show_default=True,
+    help="An evaluator's id (a designated expert), or consensus.",
+)
+@click.option(
+    "--tolerance",
+    type=click.FloatRange(0),
+    default=5.0,
+    show_default=True,
+    help="Flag evaluators whose mean absolute deviation exceeds this many points.",
+)
+@click.option(
+    "--templates", "templates_dir", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@DB_OPTION
+@click.pass_context
+def calibration(
+    ctx: click.Context,
+    out_dir: Path,
+    ruleset_ref: str,
+    benchmark: str,
+    tolerance: float,
+    templates_dir: Path | None,
+    db_url: str | None,
+) -> None:
+    """Calibration sessions: evaluators against the benchmark, ambiguity, drift, overrides."""
+    from ..reporting.calibration import write_calibration
+    from ..reporting.render import Renderer
+    from ..ruleset.catalog import resolve_ruleset
+
+    pm = plugin_manager(ctx)
+    made = write_calibration(
+        open_store(ctx, db_url),
+        Renderer(pm, templates_dir),
+        resolve_ruleset(ruleset_ref, pm),
+        benchmark,
+        tolerance,
+        out_dir,
+    )
+    click.echo(
+        f"calibration: {made['sessions']} session(s), {made['overrides']} override(s): "
+        f"{made['index']}"
+    )

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..calibration.overrides import overrides as overridden
 from ..store.schema import StoredResult
 from ..store.store import Store
 from .figures import ScoreTally
@@ -99,12 +100,14 @@ def write_scorecards(
     }
     rows: list[dict[str, Any]] = []
     page = 1
+    any_overrides = bool(overridden(store))
     with RowFiles(out, "scorecards", head, "scorecards", COLUMNS) as table:
         for group in reported_results(store, filters):
+            changed = overridden(store, group[0].interaction.id) if any_overrides else []
             renderer.page(
                 "html/scorecards/interaction.html.j2",
                 out / "interactions" / page_name(group[0].interaction.id),
-                cards=[_card(r, catalog) for r in group],
+                cards=[_card(r, catalog, changed) for r in group],
                 interaction=group[0].interaction,
                 **common,
             )
@@ -155,8 +158,8 @@ def _row(reported: ReportedResult) -> dict[str, Any]:
     }
 
 
-def _card(reported: ReportedResult, catalog: RulesetCatalog) -> dict[str, Any]:
-    """What an interaction's page shows of one result."""
+def _card(reported: ReportedResult, catalog: RulesetCatalog, changed: list) -> dict[str, Any]:
+    """What an interaction's page shows of one result (with evaluators' overrides)."""
     r, line = reported.result, reported.line
     sections: dict[str, list[dict[str, Any]]] = {}
     for criterion in line.get("criteria", []):
@@ -167,6 +170,11 @@ def _card(reported: ReportedResult, catalog: RulesetCatalog) -> dict[str, Any]:
                 "title": info.title,
                 "critical": info.critical,
                 "snippets": evidence_snippets(line, criterion.get("evidence", [])),
+                "overrides": [
+                    o
+                    for o in changed
+                    if o.ruleset_id == r.ruleset_id and o.criterion_id == criterion["id"]
+                ],
             }
         )
     findings = Counter(f["entity"] for f in line.get("findings", []))

@@ -8,7 +8,7 @@ are read in id order in keyset pages, so a store of any size is read in bounded 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -117,14 +117,14 @@ def _page_of_ids(session: Session, after: str, filters: Filters) -> list[str]:
 
 
 def newest_pages(
-    store: Store, filters: Filters
+    store: Store, filters: Filters, only: Sequence[str] | None = None
 ) -> Iterator[list[tuple[StoredResult, StoredInteraction]]]:
     """Pages of (result, interaction): each interaction's newest result per ruleset,
-    in interaction id then ruleset id order; nothing decrypted."""
+    in interaction id then ruleset id order; nothing decrypted. ``only``: just these ids."""
     after = ""
     while True:
         with Session(store.engine) as session:
-            ids = _page_of_ids(session, after, filters)
+            ids = _page_of_ids(session, after, filters) if only is None else sorted(only)
             if not ids:
                 return
             query = _current(select(StoredResult, StoredInteraction)).where(
@@ -140,6 +140,8 @@ def newest_pages(
                 newest[(row.id, result.ruleset_id)] = (result, row)  # the last is the newest
             session.expunge_all()
         yield list(newest.values())
+        if only is not None:
+            return
         after = ids[-1]
 
 
@@ -151,12 +153,12 @@ def reported_results(store: Store, filters: Filters) -> Iterator[list[ReportedRe
             if group and group[0].interaction.id != row.id:
                 yield group
                 group = []
-            group.append(ReportedResult(row, result, _line(store, row, result)))
+            group.append(ReportedResult(row, result, open_line(store, row, result)))
         if group:
             yield group
 
 
-def _line(store: Store, row: StoredInteraction, result: StoredResult) -> dict[str, Any]:
+def open_line(store: Store, row: StoredInteraction, result: StoredResult) -> dict[str, Any]:
     if not result.ciphertext:
         return {"id": row.id, "error": {"type": "DecryptionError"}}
     try:

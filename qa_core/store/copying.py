@@ -18,7 +18,10 @@ from .database import make_engine, migrate
 from .schema import (
     AuditCheckpoint,
     AuditEntry,
+    CalibrationRating,
+    CalibrationSession,
     Hold,
+    Override,
     ScheduledJob,
     ScheduledRun,
     StoredInteraction,
@@ -35,6 +38,9 @@ TABLES = (
     AuditCheckpoint,
     ScheduledJob,
     ScheduledRun,
+    CalibrationSession,
+    CalibrationRating,
+    Override,
 )
 CHUNK = 1000
 

@@ -140,3 +140,48 @@ class ScheduledRun(SQLModel, table=True):
     scanned: int = 0
     failed: int = 0
     error: str | None = Field(default=None, max_length=400)
+
+
+class CalibrationSession(SQLModel, table=True):
+    """A calibration session: several people rated the same interactions."""
+
+    __tablename__ = "calibration_sessions"
+
+    name: str = Field(primary_key=True, max_length=200)
+    created_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+    source: str = Field(max_length=400)  # the ratings file's name
+    ratings: int
+
+
+class CalibrationRating(SQLModel, table=True):
+    """One person's rating of one criterion on one interaction (no transcript text)."""
+
+    __tablename__ = "calibration_ratings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session: str = Field(max_length=200, index=True)
+    item_id: str = Field(max_length=200)
+    rater_id: str = Field(max_length=200)
+    criterion_id: str = Field(max_length=100)
+    value: str = Field(max_length=100)
+
+
+class Override(SQLModel, table=True):
+    """An evaluator's result for a criterion in place of the machine's, which is kept.
+
+    The reason may quote the call, so it is sealed under the interaction's data key
+    (shredded with it), like a result.
+    """
+
+    __tablename__ = "overrides"
+
+    id: int | None = Field(default=None, primary_key=True)
+    interaction_id: str = Field(max_length=200, index=True)
+    ruleset_id: str = Field(max_length=100)
+    criterion_id: str = Field(max_length=100)
+    machine_result: str = Field(max_length=10)
+    result: str = Field(max_length=10)
+    actor: str = Field(max_length=200)
+    at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+    nonce: bytes
+    ciphertext: bytes
