@@ -57,30 +57,44 @@ def report() -> None:
     """Write scorecards, coaching and audit reports from the store."""
 
 
-@report.command()
-@_report_options
-@click.option("--agent", help="Only this agent's interactions.")
-@click.option("--team", help="Only this team's interactions.")
-@click.option("--only-ruleset", "ruleset_id", metavar="ID", help="Only results of this ruleset id.")
-@click.pass_context
-def scorecards(
-    ctx: click.Context,
-    out_dir: Path,
-    since: str | None,
-    templates_dir: Path | None,
-    ruleset_refs: tuple[str, ...],
-    db_url: str | None,
-    agent: str | None,
-    team: str | None,
-    ruleset_id: str | None,
-) -> None:
-    """An index of every scored interaction and a scorecard page for each."""
-    from ..reporting.scorecards import write_scorecards
+def _filter_options(command: Callable) -> Callable:
+    """Who and what a scorecards or coaching report covers."""
+    for option in reversed(
+        [
+            click.option("--agent", help="Only this agent's interactions."),
+            click.option("--team", help="Only this team's interactions."),
+            click.option(
+                "--only-ruleset",
+                "ruleset_id",
+                metavar="ID",
+                help="Only results of this ruleset id.",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _write_filtered(ctx: click.Context, writer: Callable, options: dict) -> dict:
     from ..reporting.source import Filters, parse_since
 
-    filters = Filters(parse_since(since), agent, team, ruleset_id)
-    renderer, catalog = _setup(ctx, templates_dir, ruleset_refs)
-    made = write_scorecards(open_store(ctx, db_url), renderer, catalog, filters, out_dir)
+    filters = Filters(
+        parse_since(options["since"]), options["agent"], options["team"], options["ruleset_id"]
+    )
+    renderer, catalog = _setup(ctx, options["templates_dir"], options["ruleset_refs"])
+    store = open_store(ctx, options["db_url"])
+    return writer(store, renderer, catalog, filters, options["out_dir"])
+
+
+@report.command()
+@_report_options
+@_filter_options
+@click.pass_context
+def scorecards(ctx: click.Context, **options) -> None:
+    """An index of every scored interaction and a scorecard page for each."""
+    from ..reporting.scorecards import write_scorecards
+
+    made = _write_filtered(ctx, write_scorecards, options)
     click.echo(
         f"scorecards: {made['results']} results, {made['pages']} index page(s): {made['index']}"
     )
@@ -88,28 +102,13 @@ def scorecards(
 
 @report.command()
 @_report_options
-@click.option("--agent", help="Only this agent.")
-@click.option("--team", help="Only this team.")
-@click.option("--only-ruleset", "ruleset_id", metavar="ID", help="Only results of this ruleset id.")
+@_filter_options
 @click.pass_context
-def coaching(
-    ctx: click.Context,
-    out_dir: Path,
-    since: str | None,
-    templates_dir: Path | None,
-    ruleset_refs: tuple[str, ...],
-    db_url: str | None,
-    agent: str | None,
-    team: str | None,
-    ruleset_id: str | None,
-) -> None:
+def coaching(ctx: click.Context, **options) -> None:
     """Per agent and team: trends, weakest criteria, examples and coaching guidance."""
     from ..reporting.coaching import write_coaching
-    from ..reporting.source import Filters, parse_since
 
-    filters = Filters(parse_since(since), agent, team, ruleset_id)
-    renderer, catalog = _setup(ctx, templates_dir, ruleset_refs)
-    made = write_coaching(open_store(ctx, db_url), renderer, catalog, filters, out_dir)
+    made = _write_filtered(ctx, write_coaching, options)
     click.echo(f"coaching: {made['agents']} agents in {made['teams']} teams: {made['index']}")
 
 
