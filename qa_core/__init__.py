@@ -45,6 +45,7 @@ _EXPORTS = {
     "ScanExecutor": "qa_core.scanning.executors",
     "ScanJob": "qa_core.scanning.executors",
     "ScanRequest": "qa_core.scanning.executors",
+    "scanner_for": "qa_core.scanning.executors",
     "BatchOutcome": "qa_core.scanning.batch",
     "BatchScanner": "qa_core.scanning.batch",
     "semantic_available": "qa_core.semantic",
@@ -90,6 +91,7 @@ __all__ = [
     "is_acknowledgement",
     "make_plugin_manager",
     "parse_interaction",
+    "scanner_for",
     "select_turns",
     "semantic_available",
     "semantic_evidence",
@@ -137,7 +139,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         Window,
     )
     from .scanning.batch import BatchOutcome, BatchScanner
-    from .scanning.executors import ScanExecutor, ScanJob, ScanRequest
+    from .scanning.executors import ScanExecutor, ScanJob, ScanRequest, scanner_for
     from .semantic import (
         check_semantic_mode,
         semantic_available,

@@ -44,37 +44,6 @@ def fake_plugins(tmp_path, monkeypatch):
     return install
 
 
-PG_ADMIN_URL = os.environ.get("QA_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-
-
-@pytest.fixture
-def pg_url():
-    """A fresh PostgreSQL database for one test, dropped afterwards.
-
-    Skipped (saying why) where no server answers, unless QA_REQUIRE_POSTGRES=1 (CI).
-    """
-    import uuid
-
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text("select 1"))
-    except Exception as exc:
-        admin.dispose()
-        if os.environ.get("QA_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"PostgreSQL is required here but not reachable: {type(exc).__name__}")
-        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL} ({type(exc).__name__})")
-    name = f"qa_test_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
 @pytest.fixture
 def run_qa(tmp_path):
     """Run the installed ``qa`` console script in a subprocess, in a clean QA_HOME."""

@@ -27,6 +27,7 @@ from .ruleset import ruleset
 from .scan import results, scan, status
 from .schedule import schedule, scheduler
 from .store import ingest, init, keys, show
+from .worker import worker
 
 
 class QAGroup(click.Group):
@@ -78,6 +79,7 @@ COMMANDS = (
     status,
     schedule,
     scheduler,
+    worker,
     show,
     evaluate,
     redact,

@@ -27,6 +27,12 @@ from .store import DB_OPTION, open_store
     metavar="NAME",
     help="Where batches run: inline, pool, or a plugin's (default: inline for one worker).",
 )
+@click.option(
+    "--broker",
+    envvar="QA_BROKER_URL",
+    metavar="URL",
+    help="The message broker of a queueing executor (--executor celery).",
+)
 @click.option("--rescan", is_flag=True, help="Score everything again, not just what is new.")
 @click.option(
     "--team",
@@ -51,6 +57,7 @@ def scan(
     workers: int,
     batch_size: int,
     executor: str | None,
+    broker: str | None,
     rescan: bool,
     teams: tuple[str, ...],
     compare_ref: str | None,
@@ -82,6 +89,7 @@ def scan(
         "rescan": rescan,
         "executor": executor,
         "teams": teams,
+        "broker": broker,
     }
     with StopOnSignal() as stop:  # SIGTERM/SIGINT: finish the batches in flight, then stop
         if sys.stderr.isatty() and not as_json:

@@ -33,6 +33,7 @@ class ScanJob:
     ruleset_sha256: str
     rescan: bool
     workers: int
+    broker: str | None = None  # for executors that queue batches (never sent to workers)
 
 
 @dataclass
@@ -109,6 +110,34 @@ class PoolExecutor(ScanExecutor):
                     request.on_batch(future.result())
 
 
+def scanner_for(job: ScanJob, home: Path | None = None, url: str | None = None) -> BatchScanner:
+    """A worker's scanner for ``job``: its own plugins, store connection and ruleset.
+
+    ``home``/``url`` are the worker's own store location when it runs on another machine
+    (default: the job's). The ruleset is the job's file when it is there with the same
+    hash, else the bundled ruleset with that hash; anything else is refused, so a worker
+    never scores with a ruleset other than the scan's.
+    """
+    from ..plugins import make_plugin_manager
+    from ..ruleset.catalog import bundled_rulesets
+    from ..ruleset.loader import load_ruleset
+    from ..store.store import Store
+
+    pm = make_plugin_manager()
+    store = Store.open(home or Path(job.home), url if home else job.url, pm)
+    candidates = [Path(job.ruleset_path)] if Path(job.ruleset_path).is_file() else []
+    candidates += [b.path for b in bundled_rulesets(pm).values()]
+    for path in candidates:
+        ruleset = load_ruleset(path, pm)
+        if ruleset.sha256 == job.ruleset_sha256:
+            return BatchScanner(store, ruleset, pm)
+    raise UserError(
+        f"no ruleset with hash {job.ruleset_sha256[:12]} here (the file changed, or this "
+        "machine does not have it)",
+        where=job.ruleset_path,
+    )
+
+
 @hookimpl
 def register_scan_executors() -> list[ScanExecutor]:
     return [InlineExecutor(), PoolExecutor()]
@@ -122,21 +151,12 @@ _WORKER: BatchScanner | None = None
 def _start_worker(job: ScanJob) -> None:
     """Once per worker: its own store connection, plugin set and ruleset."""
     global _WORKER
-    from ..plugins import make_plugin_manager
-    from ..ruleset.loader import load_ruleset
-    from ..store.store import Store
-
     _die_with_parent()
     # the parent decides when to stop (it finishes the batches in flight); a Ctrl-C or
     # a SIGTERM sent to the whole process group must not kill a batch half-way
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    pm = make_plugin_manager()
-    store = Store.open(Path(job.home), job.url, pm)
-    ruleset = load_ruleset(Path(job.ruleset_path), pm)
-    if ruleset.sha256 != job.ruleset_sha256:
-        raise UserError("the ruleset file changed during the scan", where=job.ruleset_path)
-    _WORKER = BatchScanner(store, ruleset, pm)
+    _WORKER = scanner_for(job)
 
 
 def _work(ids: list[str], rescan: bool) -> BatchOutcome:

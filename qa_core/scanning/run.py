@@ -66,6 +66,7 @@ def run_scan(
     should_stop: Callable[[], bool] = lambda: False,
     pending: tuple[int, int] | None = None,
     teams: Sequence[str] = (),
+    broker: str | None = None,
 ) -> ScanCounts:
     """Score what is pending; audit entries open and close the scan.
 
@@ -93,7 +94,7 @@ def run_scan(
         if progress:
             progress(outcome.size)
 
-    job = ScanJob(str(store.home), url, str(ruleset.path), ruleset.sha256, rescan, workers)
+    job = ScanJob(str(store.home), url, str(ruleset.path), ruleset.sha256, rescan, workers, broker)
     chosen.run(
         ScanRequest(
             job=job,

@@ -8,6 +8,7 @@ through ``bind`` rather than through the (pickled, stored) arguments.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ def scheduled_scan(
             batch_size=batch_size,
             executor=executor,
             should_stop=context.stop.is_set,
+            # a queueing executor (celery) reaches its broker as `qa scan` does
+            broker=os.environ.get("QA_BROKER_URL"),
         )
     except UserError as exc:  # our messages name places, never transcript text
         finish_run(store, run, "error", error=str(exc))

@@ -1,0 +1,52 @@
+"""Fixtures for every test folder (the core's and each plugin's): real services."""
+
+from __future__ import annotations
+
+import os
+import socket
+from urllib.parse import urlparse
+
+import pytest
+
+PG_ADMIN_URL = os.environ.get("QA_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh PostgreSQL database for one test, dropped afterwards.
+
+    Skipped (saying why) where no server answers, unless QA_REQUIRE_POSTGRES=1 (CI).
+    """
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except Exception as exc:
+        admin.dispose()
+        if os.environ.get("QA_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL is required here but not reachable: {type(exc).__name__}")
+        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL} ({type(exc).__name__})")
+    name = f"qa_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def service_or_skip(url: str, what: str) -> None:
+    """Skip (saying why) when nothing answers at ``url``; fail instead where the
+    services must be there (CI sets QA_REQUIRE_SERVICES=1)."""
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname, parsed.port), timeout=2):
+            return
+    except OSError as exc:
+        if os.environ.get("QA_REQUIRE_SERVICES") == "1":
+            pytest.fail(f"{what} is required here but not reachable: {type(exc).__name__}")
+        pytest.skip(f"no {what} at {parsed.hostname}:{parsed.port} ({type(exc).__name__})")

@@ -1,0 +1,84 @@
+"""``--executor celery``: batches queued on the broker, outcomes collected as they finish."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from typing import Any, ClassVar
+
+from qa_core import BatchOutcome, ScanExecutor, ScanRequest, UserError
+
+from .app import DEFAULT_VISIBILITY_TIMEOUT, QUEUE, TASK, make_app
+
+IN_FLIGHT = 64  # batches queued at once: enough for many workers, bounded for the scan
+POLL = 0.2
+
+log = logging.getLogger("qa_core.scan")
+
+
+class CeleryExecutor(ScanExecutor):
+    """Queues each batch as a Celery task; any number of ``qa worker`` processes run them."""
+
+    name: ClassVar[str] = "celery"
+
+    def run(self, request: ScanRequest) -> None:
+        job = request.job
+        if not job.broker:
+            raise UserError(
+                "the celery executor needs --broker URL (or QA_BROKER_URL)", where="--broker"
+            )
+        app = make_app(job.broker)
+        # the broker URL stays here: workers have their own
+        payload = {**dataclasses.asdict(job), "broker": None}
+        pending: list[Any] = []
+        batches = iter(request.batches)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < IN_FLIGHT and not request.should_stop():
+                ids = next(batches, None)
+                if ids is None:
+                    exhausted = True
+                    break
+                pending.append(app.send_task(TASK, args=[payload, ids], queue=QUEUE))
+            if not pending:
+                return
+            done = [r for r in pending if r.ready()]
+            for result in done:
+                pending.remove(result)
+                request.on_batch(self._outcome(result))
+            if not done:
+                time.sleep(POLL)
+
+    @staticmethod
+    def _outcome(result: Any) -> BatchOutcome:
+        try:
+            return BatchOutcome.from_json(result.get(propagate=True, disable_sync_subtasks=False))
+        except Exception as exc:  # retried and then parked: left for the next scan
+            log.warning(
+                "a batch failed on its worker after retries (%s); it stays pending",
+                type(exc).__name__,
+            )
+            return BatchOutcome(0)
+        finally:
+            result.forget()
+
+    def serve(self, broker: str, db_url: str | None, options: dict[str, Any]) -> None:
+        """Run one worker (``qa worker``): Celery's own, one batch at a time."""
+        from .tasks import WORKER_STORE
+
+        WORKER_STORE.update(home=options.get("home"), url=db_url)
+        timeout = int(options.get("visibility_timeout") or DEFAULT_VISIBILITY_TIMEOUT)
+        app = make_app(broker, timeout)
+        argv = [
+            "worker",
+            "--pool=solo",
+            "--concurrency=1",
+            f"--queues={QUEUE}",
+            "--without-gossip",
+            "--without-mingle",
+            "--loglevel=WARNING",
+        ]
+        if options.get("hostname"):
+            argv.append(f"--hostname={options['hostname']}")
+        app.worker_main(argv)

@@ -1,0 +1,140 @@
+"""Real brokers, real PostgreSQL, real `qa worker` processes: every result exactly once,
+also when a worker is killed with SIGKILL in the middle of a batch."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from conftest import service_or_skip
+
+ROOT = Path(__file__).resolve().parents[3]
+QA = Path(sys.executable).parent / "qa"
+EXAMPLES = ROOT / "examples"
+BROKERS = {
+    "redis": "redis://127.0.0.1:6379/11",
+    "rabbitmq": "amqp://guest:guest@127.0.0.1:5672//",
+}
+
+
+@pytest.fixture(params=sorted(BROKERS))
+def broker(request) -> str:
+    url = BROKERS[request.param]
+    service_or_skip(url, request.param)
+    from qa_celery.app import make_app
+
+    make_app(url).control.purge()  # nothing left over from an earlier run
+    return url
+
+
+def qa(home: Path, *args: str, db: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
+    return subprocess.run([str(QA), *args], capture_output=True, text=True, env=env, timeout=600)
+
+
+def start_worker(home: Path, broker: str, db: str, name: str, log: Path) -> subprocess.Popen:
+    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
+    with log.open("w") as out:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen(
+            [str(QA), "worker", "--broker", broker, "--name", name, "--visibility-timeout", "8"],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def counts(db: str) -> tuple[int, int]:
+    engine = create_engine(db)
+    with engine.connect() as conn:
+        total = conn.execute(text("select count(*) from results")).scalar_one()
+        distinct = conn.execute(
+            text("select count(distinct interaction_id) from results")
+        ).scalar_one()
+    engine.dispose()
+    return total, distinct
+
+
+@pytest.fixture
+def store(tmp_path, pg_url) -> tuple[Path, str, int]:
+    home = tmp_path / "qa-home"
+    assert qa(home, "init", db=pg_url).returncode == 0
+    done = qa(home, "ingest", str(EXAMPLES / "interactions"), str(EXAMPLES / "contacts"), db=pg_url)
+    assert done.returncode == 0, done.stderr
+    stored = int(done.stdout.split("ingested ")[1].split(" ")[0])
+    return home, pg_url, stored
+
+
+def test_every_result_exactly_once_even_when_a_worker_is_killed(store, broker, tmp_path):
+    home, db, stored = store
+    workers = [
+        start_worker(home, broker, db, f"w{n}@qa-test", tmp_path / f"w{n}.log") for n in (1, 2)
+    ]
+    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
+    scan = subprocess.Popen(
+        [
+            str(QA),
+            "scan",
+            "--executor",
+            "celery",
+            "--broker",
+            broker,
+            "--batch-size",
+            "2",
+            "--json",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while counts(db)[0] < 6 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        workers[0].send_signal(signal.SIGKILL)  # in the middle of its batch, most likely
+        workers[0].wait()
+        replacement = start_worker(home, broker, db, "w3@qa-test", tmp_path / "w3.log")
+        workers.append(replacement)
+        out, err = scan.communicate(timeout=300)
+    finally:
+        for w in workers:
+            if w.poll() is None:
+                w.send_signal(signal.SIGTERM)
+        for w in workers:
+            try:
+                w.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                w.kill()
+    assert scan.returncode == 0, err
+    report = json.loads(out)
+    assert report["failed"] == 0
+    assert counts(db) == (stored, stored)  # every result exactly once
+    assert qa(home, "audit", "verify", db=db).returncode == 0
+    again = json.loads(qa(home, "scan", "--json", db=db).stdout)
+    assert again["scanned"] == 0 and again["skipped"] == stored
+
+
+def test_a_scan_without_a_broker_says_so(store, tmp_path):
+    home, db, _ = store
+    env_free = qa(home, "scan", "--executor", "celery", db=db)
+    assert env_free.returncode == 2
+    assert "the celery executor needs --broker URL" in env_free.stderr
+
+
+def test_qa_worker_names_the_queueing_executors(tmp_path):
+    env = {**os.environ, "QA_HOME": str(tmp_path), "QA_DISABLE_PLUGINS": "celery"}
+    done = subprocess.run(
+        [str(QA), "worker", "--broker", "redis://127.0.0.1:1/0"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 2 and "no queueing executor 'celery'" in done.stderr
