@@ -46,6 +46,7 @@ _EXPORTS = {
     "ScanJob": "qa_core.scanning.executors",
     "ScanRequest": "qa_core.scanning.executors",
     "scanner_for": "qa_core.scanning.executors",
+    "park_batch": "qa_core.scanning.parked",
     "BatchOutcome": "qa_core.scanning.batch",
     "BatchScanner": "qa_core.scanning.batch",
     "semantic_available": "qa_core.semantic",
@@ -90,6 +91,7 @@ __all__ = [
     "hookimpl",
     "is_acknowledgement",
     "make_plugin_manager",
+    "park_batch",
     "parse_interaction",
     "scanner_for",
     "select_turns",
@@ -140,6 +142,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .scanning.batch import BatchOutcome, BatchScanner
     from .scanning.executors import ScanExecutor, ScanJob, ScanRequest, scanner_for
+    from .scanning.parked import park_batch
     from .semantic import (
         check_semantic_mode,
         semantic_available,

@@ -35,6 +35,11 @@ from .store import DB_OPTION, open_store
 )
 @click.option("--rescan", is_flag=True, help="Score everything again, not just what is new.")
 @click.option(
+    "--resume",
+    is_flag=True,
+    help="Forget this ruleset's parked batches first, so their interactions are scored again.",
+)
+@click.option(
     "--team",
     "teams",
     multiple=True,
@@ -59,6 +64,7 @@ def scan(
     executor: str | None,
     broker: str | None,
     rescan: bool,
+    resume: bool,
     teams: tuple[str, ...],
     compare_ref: str | None,
     dry_run: bool,
@@ -81,6 +87,12 @@ def scan(
     store = open_store(ctx, db_url)
     pm = plugin_manager(ctx)
     ruleset = resolve_ruleset(ruleset_ref, pm)
+    if resume:
+        from ..scanning.parked import clear_parked
+
+        cleared = clear_parked(store, ruleset.sha256)
+        if cleared and not as_json:
+            click.echo(f"resuming: {cleared} parked batch(es) will be scored again", err=True)
     workers = workers if workers > 0 else (os.cpu_count() or 1)
     options = {
         "url": db_url,
@@ -184,9 +196,17 @@ def results(
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--prometheus", is_flag=True, help="Print Prometheus text exposition format.")
+@click.option(
+    "--broker",
+    envvar="QA_BROKER_URL",
+    metavar="URL",
+    help="Also show batches queued and running on this broker (queueing executors).",
+)
 @DB_OPTION
 @click.pass_context
-def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | None) -> None:
+def status(
+    ctx: click.Context, as_json: bool, prometheus: bool, broker: str | None, db_url: str | None
+) -> None:
     """Store size, results per ruleset version, failed interactions, schedules.
 
     Exit 0 when all is well; 1 when an interaction failed or a schedule's last run
@@ -195,6 +215,7 @@ def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | No
     from sqlalchemy import func
     from sqlmodel import Session, select
 
+    from ..scanning.parked import parked_batches
     from ..scheduling.status import schedule_status
     from ..store.schema import StoredInteraction, StoredResult
 
@@ -237,9 +258,15 @@ def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | No
         ],
         "failed": [{"id": f[0], "ruleset": f[1], "error": f[2]} for f in failed],
         **schedule_status(store.engine),
+        "parked_batches": parked_batches(store),
+        "queues": _queues(ctx, broker),
     }
-    unhealthy = bool(failed) or any(
-        (s["last_run"] or {}).get("status") in ("error", "failed") for s in report["schedules"]
+    unhealthy = (
+        bool(failed)
+        or bool(report["parked_batches"])
+        or any(
+            (s["last_run"] or {}).get("status") in ("error", "failed") for s in report["schedules"]
+        )
     )
     if as_json:
         click.echo(json.dumps(report))
@@ -251,11 +278,30 @@ def status(ctx: click.Context, as_json: bool, prometheus: bool, db_url: str | No
         ctx.exit(1)
 
 
+def _queues(ctx: click.Context, broker: str | None) -> dict:
+    """Each queueing executor's view of the broker, when a broker is named."""
+    if not broker:
+        return {}
+    executors = plugin_manager(ctx).scan_executors
+    return {
+        name: executor.queue_status(broker)
+        for name, executor in sorted(executors.items())
+        if hasattr(executor, "queue_status")
+    }
+
+
 def _print_status(report: dict) -> None:
     click.echo(f"{report['interactions']} interactions stored")
     for r in report["rulesets"]:
         click.echo(f"  {r['id']} v{r['version']}: {r['results']} scored, {r['unscanned']} not yet")
     click.echo(f"  {len(report['failed'])} failed")
+    for p in report["parked_batches"]:
+        click.echo(f"  parked: a batch of {p['size']} on {p['worker']} at {p['at']}: {p['error']}")
+    for name, q in report["queues"].items():
+        click.echo(
+            f"{name}: {q['queued']} batches queued, {q['running']} running on "
+            f"{len(q['workers'])} workers"
+        )
     holder = report["scheduler"]["holder"]
     click.echo(f"scheduler: {'running as ' + holder if holder else 'not running'}")
     for s in report["schedules"]:
@@ -340,6 +386,18 @@ def _prometheus(report: dict) -> str:
             (labels, int(run["status"] in ("done", "running", "stopped")))
             for labels, run in finished
         ],
+    )
+    lines += _gauge(
+        "qa_parked_batches",
+        "Batches a queueing executor gave up on after retries.",
+        [("", len(report["parked_batches"]))],
+    )
+    queues = [(f'{{executor="{name}"}}', q) for name, q in report["queues"].items()]
+    lines += _gauge(
+        "qa_batches_queued", "Batches waiting on the broker.", [(k, q["queued"]) for k, q in queues]
+    )
+    lines += _gauge(
+        "qa_batches_running", "Batches running on workers.", [(k, q["running"]) for k, q in queues]
     )
     return "\n".join(lines) + "\n"
 

@@ -22,6 +22,7 @@ from .schema import (
     CalibrationSession,
     Hold,
     Override,
+    ParkedBatch,
     ScheduledJob,
     ScheduledRun,
     StoredInteraction,
@@ -41,6 +42,7 @@ TABLES = (
     CalibrationSession,
     CalibrationRating,
     Override,
+    ParkedBatch,
 )
 CHUNK = 1000
 

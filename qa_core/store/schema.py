@@ -185,3 +185,16 @@ class Override(SQLModel, table=True):
     at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
     nonce: bytes
     ciphertext: bytes
+
+
+class ParkedBatch(SQLModel, table=True):
+    """A batch that failed on a worker after its retries; its interactions stay pending."""
+
+    __tablename__ = "parked_batches"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ruleset_sha256: str = Field(max_length=64, index=True)
+    interaction_ids: str  # JSON list
+    error: str = Field(max_length=400)  # an exception type and our own messages, no text
+    worker: str = Field(max_length=200)
+    at: datetime = Field(sa_type=DateTime(timezone=True))

@@ -63,6 +63,21 @@ class CeleryExecutor(ScanExecutor):
         finally:
             result.forget()
 
+    def queue_status(self, broker: str) -> dict[str, Any]:
+        """Batches waiting on the broker, batches running, and the workers answering."""
+        app = make_app(broker)
+        try:
+            with app.connection_for_read() as connection:
+                queued = connection.default_channel.queue_declare(QUEUE, passive=True).message_count
+        except Exception:  # never declared: nothing was ever queued
+            queued = 0
+        active = app.control.inspect(timeout=1.0).active() or {}
+        return {
+            "queued": int(queued),
+            "running": sum(len(tasks) for tasks in active.values()),
+            "workers": sorted(active),
+        }
+
     def serve(self, broker: str, db_url: str | None, options: dict[str, Any]) -> None:
         """Run one worker (``qa worker``): Celery's own, one batch at a time."""
         from .tasks import WORKER_STORE

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
 
-from celery import Celery
+from celery import Celery, Task
 
-from qa_core import BatchScanner, ScanJob, scanner_for
+from qa_core import BatchScanner, ScanJob, UserError, park_batch, scanner_for
 
 from .app import TASK
 
@@ -17,10 +18,29 @@ WORKER_STORE: dict[str, Any] = {"home": None, "url": None}
 _SCANNERS: dict[str, BatchScanner] = {}
 RETRIES = 3
 
+log = logging.getLogger("qa_core.worker")
+
+
+class ParkingTask(Task):
+    """After the last retry, the batch is parked in the store with its error."""
+
+    def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:
+        job, ids = args
+        error = exc.message if isinstance(exc, UserError) else type(exc).__name__
+        try:
+            park_batch(_home(), WORKER_STORE["url"], job["ruleset_sha256"], ids, error)
+        except Exception:  # the store itself is unreachable: the broker keeps the failure
+            log.exception("could not park a failed batch")
+
+
+def _home() -> Path:
+    return Path(WORKER_STORE["home"] or os.environ.get("QA_HOME") or ".qa")
+
 
 def register(app: Celery) -> None:
     @app.task(
         name=TASK,
+        base=ParkingTask,
         bind=True,
         acks_late=True,
         reject_on_worker_lost=True,
@@ -39,7 +59,6 @@ def run_batch(job: dict[str, Any], ids: list[str]) -> dict[str, Any]:
     scan_job = ScanJob(**job)
     scanner = _SCANNERS.get(scan_job.ruleset_sha256)
     if scanner is None:
-        home = WORKER_STORE["home"] or os.environ.get("QA_HOME") or ".qa"
-        scanner = scanner_for(scan_job, Path(home), WORKER_STORE["url"])
+        scanner = scanner_for(scan_job, _home(), WORKER_STORE["url"])
         _SCANNERS[scan_job.ruleset_sha256] = scanner
     return scanner.run(ids, scan_job.rescan).to_json()

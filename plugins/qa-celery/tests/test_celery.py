@@ -138,3 +138,74 @@ def test_qa_worker_names_the_queueing_executors(tmp_path):
         env=env,
     )
     assert done.returncode == 2 and "no queueing executor 'celery'" in done.stderr
+
+
+def test_a_batch_that_keeps_failing_is_parked_then_resumed(store, tmp_path):
+    home, db, _ = store
+    broker = BROKERS["redis"]
+    service_or_skip(broker, "redis")
+    from qa_celery.app import make_app
+
+    make_app(broker).control.purge()
+    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
+    # a worker without the script plugin cannot load the default ruleset: every try fails
+    crippled = subprocess.Popen(
+        [str(QA), "worker", "--broker", broker, "--name", "crippled@qa-test"],
+        env={**env, "QA_DISABLE_PLUGINS": "script"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        done = subprocess.run(
+            [
+                str(QA),
+                "scan",
+                "--executor",
+                "celery",
+                "--broker",
+                broker,
+                "--team",
+                "billing",
+                "--json",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    finally:
+        crippled.send_signal(signal.SIGTERM)
+        crippled.wait(timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["scanned"] == 0 and "stays pending" in done.stderr
+    status = qa(home, "status", "--json", db=db)
+    assert status.returncode == 1  # parked batches are something to act on
+    parked = json.loads(status.stdout)["parked_batches"]
+    assert parked and all("unknown rule type 'script.phrase'" in p["error"] for p in parked)
+    assert counts(db) == (0, 0)
+    healthy = start_worker(home, broker, db, "healthy@qa-test", tmp_path / "healthy.log")
+    try:
+        resumed = subprocess.run(
+            [
+                str(QA),
+                "scan",
+                "--executor",
+                "celery",
+                "--broker",
+                broker,
+                "--team",
+                "billing",
+                "--resume",
+                "--json",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    finally:
+        healthy.send_signal(signal.SIGTERM)
+        healthy.wait(timeout=60)
+    assert resumed.returncode == 0, resumed.stderr
+    assert json.loads(resumed.stdout)["scanned"] == counts(db)[0] > 0
+    assert json.loads(qa(home, "status", "--json", db=db).stdout)["parked_batches"] == []

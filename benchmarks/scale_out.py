@@ -1,0 +1,165 @@
+"""Celery workers against the process pool, on the same PostgreSQL store, in one run.
+
+Builds a PostgreSQL store of generated 10-turn calls, then scores all of it (``--rescan``,
+same work every time) with: the process pool (2 workers), Celery with 1 worker and
+Celery with 2 workers (Redis broker by default). Prints wall-clock throughput and the
+CPU-seconds each run spent per interaction in qa_core's own processes (the scan and its
+workers; PostgreSQL and the broker are shared and not counted). Celery workers are
+started and warmed up before the clock starts, as long-lived workers are; the pool's
+start-up (spawning, loading spaCy) is measured on a one-batch scan and subtracted.
+
+Targets: Celery's CPU per interaction within 10 % of the pool's; 2 Celery workers at
+least 1.5x one in wall-clock time (2 cores, shared with PostgreSQL and the broker).
+
+    .venv/bin/python benchmarks/scale_out.py [--calls 600] [--broker redis://127.0.0.1:6379/12]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+QA = Path(sys.executable).parent / "qa"
+ADMIN = os.environ.get("QA_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_of(pid: int) -> float:
+    """User + system CPU seconds of a live process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def build(home: Path, db: str, calls: int) -> None:
+    from bench_ingest import interactions
+
+    from qa_core.iterating import batched
+    from qa_core.plugins import make_plugin_manager
+    from qa_core.store.store import Store
+
+    store, _ = Store.init(home, db, make_plugin_manager(disabled=()))
+    for chunk in batched(interactions(calls, max(calls // 3, 1)), 2000):
+        store.ingest(chunk, source="bench")
+    warmup = [  # two more calls of their own team, to warm workers up on
+        i.model_copy(update={"id": f"warmup-{n}", "team": "warmup"})
+        for n, i in enumerate(interactions(2, 2, seed=9))
+    ]
+    store.ingest(warmup, source="bench warm-up")
+    store.engine.dispose()
+
+
+def scan(env: dict, *args: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the scan process and its children)."""
+    before_cpu, start = children_cpu(), time.perf_counter()
+    done = subprocess.run(
+        [str(QA), "scan", "--rescan", "--json", *args], env=env, capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    return time.perf_counter() - start, children_cpu() - before_cpu
+
+
+def workers(env: dict, broker: str, count: int) -> list[subprocess.Popen]:
+    procs = [
+        subprocess.Popen(
+            [str(QA), "worker", "--broker", broker, "--name", f"bench{n}@%h"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for n in range(count)
+    ]
+    return procs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=600)
+    parser.add_argument("--broker", default="redis://127.0.0.1:6379/12")
+    args = parser.parse_args()
+    name = f"qa_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    db = ADMIN.rsplit("/", 1)[0] + "/" + name
+    home = Path(f"/tmp/{name}")
+    try:
+        build(home, db, args.calls)
+        env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
+        calls = args.calls
+        # the pool: a one-batch scan measures its start-up, which is then subtracted
+        startup_wall, startup_cpu = scan(
+            env, "--workers", "2", "--executor", "pool", "--batch-size", "1", "--team", "warmup"
+        )
+        pool_wall, pool_cpu = scan(env, "--workers", "2", "--executor", "pool", "--team", "billing")
+        pool_wall -= startup_wall
+        pool_cpu -= startup_cpu
+        results = {"pool, 2 workers": (pool_wall, pool_cpu)}
+        for count in (1, 2):
+            procs = workers(env, args.broker, count)
+            scan(
+                env,
+                "--executor",
+                "celery",
+                "--broker",
+                args.broker,
+                "--team",
+                "warmup",
+                "--batch-size",
+                "1",
+            )
+            warm = sum(cpu_of(p.pid) for p in procs)
+            wall, scan_cpu = scan(
+                env, "--executor", "celery", "--broker", args.broker, "--team", "billing"
+            )
+            worker_cpu = sum(cpu_of(p.pid) for p in procs) - warm
+            for p in procs:
+                p.send_signal(signal.SIGTERM)
+            for p in procs:
+                p.wait(timeout=60)
+            results[f"celery, {count} worker{'s' if count > 1 else ''}"] = (
+                wall,
+                scan_cpu + worker_cpu,
+            )
+        print(
+            f"scale-out: {calls} calls of 10 turns, default ruleset (PCI + HIPAA + script), "
+            f"PostgreSQL store, broker {args.broker.split('://')[0]}"
+        )
+        for label, (wall, cpu) in results.items():
+            print(
+                f"  {label:<18}: {calls / wall:6.1f} interactions/s wall-clock, "
+                f"{1000 * cpu / calls:6.1f} ms CPU per interaction"
+            )
+        pool_cpu_per = results["pool, 2 workers"][1] / calls
+        celery_cpu_per = results["celery, 2 workers"][1] / calls
+        one, two = results["celery, 1 worker"][0], results["celery, 2 workers"][0]
+        print(
+            f"  Celery CPU overhead per interaction vs the pool: "
+            f"{100 * (celery_cpu_per - pool_cpu_per) / pool_cpu_per:+.1f} % (target <= 10 %)"
+        )
+        print(f"  Celery 2 workers vs 1: {one / two:.2f}x (target >= 1.5x)")
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+        subprocess.run(["rm", "-rf", str(home)], check=False)
+
+
+if __name__ == "__main__":
+    main()
