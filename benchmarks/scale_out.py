@@ -11,7 +11,8 @@ start-up (spawning, loading spaCy) is measured on a one-batch scan and subtracte
 Targets: Celery's CPU per interaction within 10 % of the pool's; 2 Celery workers at
 least 1.5x one in wall-clock time (2 cores, shared with PostgreSQL and the broker).
 
-    .venv/bin/python benchmarks/scale_out.py [--calls 600] [--broker redis://127.0.0.1:6379/12]
+    .venv/bin/python benchmarks/scale_out.py [--calls 600] [--batch-size 25]
+        [--broker redis://127.0.0.1:6379/12 | amqp://guest:guest@127.0.0.1:5672//]
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ def cpu_of(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICK
 
 
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -56,9 +64,9 @@ def build(home: Path, db: str, calls: int) -> None:
     store, _ = Store.init(home, db, make_plugin_manager(disabled=()))
     for chunk in batched(interactions(calls, max(calls // 3, 1)), 2000):
         store.ingest(chunk, source="bench")
-    warmup = [  # two more calls of their own team, to warm workers up on
+    warmup = [  # eight more calls of their own team, to warm workers up on
         i.model_copy(update={"id": f"warmup-{n}", "team": "warmup"})
-        for n, i in enumerate(interactions(2, 2, seed=9))
+        for n, i in enumerate(interactions(8, 8, seed=9))
     ]
     store.ingest(warmup, source="bench warm-up")
     store.engine.dispose()
@@ -76,22 +84,41 @@ def scan(env: dict, *args: str) -> tuple[float, float]:
 
 
 def workers(env: dict, broker: str, count: int) -> list[subprocess.Popen]:
+    """Start ``count`` workers with the default ruleset preloaded; return once all answer."""
+    from qa_celery.app import make_app
+
     procs = [
         subprocess.Popen(
-            [str(QA), "worker", "--broker", broker, "--name", f"bench{n}@%h"],
+            [
+                str(QA),
+                "worker",
+                "--broker",
+                broker,
+                "--name",
+                f"bench{n}@%h",
+                "--preload",
+                "default",
+            ],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         for n in range(count)
     ]
-    return procs
+    app = make_app(broker)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        answered = app.control.inspect(timeout=1.0).ping() or {}
+        if len([n for n in answered if n.startswith("bench")]) >= count:
+            return procs
+    raise SystemExit("workers did not start")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=600)
     parser.add_argument("--broker", default="redis://127.0.0.1:6379/12")
+    parser.add_argument("--batch-size", default="25", help="the same for every run")
     args = parser.parse_args()
     name = f"qa_bench_{uuid.uuid4().hex[:8]}"
     admin = create_engine(ADMIN, isolation_level="AUTOCOMMIT")
@@ -107,13 +134,18 @@ def main() -> None:
         startup_wall, startup_cpu = scan(
             env, "--workers", "2", "--executor", "pool", "--batch-size", "1", "--team", "warmup"
         )
-        pool_wall, pool_cpu = scan(env, "--workers", "2", "--executor", "pool", "--team", "billing")
+        size = ["--batch-size", args.batch_size]
+        pool_wall, pool_cpu = scan(
+            env, "--workers", "2", "--executor", "pool", "--team", "billing", *size
+        )
         pool_wall -= startup_wall
         pool_cpu -= startup_cpu
         results = {"pool, 2 workers": (pool_wall, pool_cpu)}
         for count in (1, 2):
             procs = workers(env, args.broker, count)
-            scan(
+            # a small scan first: its scan process's own cost (start-up, plugins) is the
+            # timed scan's fixed cost too, and is subtracted as the pool's start-up is
+            _, fixed_cpu = scan(
                 env,
                 "--executor",
                 "celery",
@@ -126,9 +158,11 @@ def main() -> None:
             )
             warm = sum(cpu_of(p.pid) for p in procs)
             wall, scan_cpu = scan(
-                env, "--executor", "celery", "--broker", args.broker, "--team", "billing"
+                env, "--executor", "celery", "--broker", args.broker, "--team", "billing", *size
             )
+            scan_cpu -= fixed_cpu
             worker_cpu = sum(cpu_of(p.pid) for p in procs) - warm
+            rss = max(rss_mb(p.pid) for p in procs)
             for p in procs:
                 p.send_signal(signal.SIGTERM)
             for p in procs:
@@ -137,6 +171,7 @@ def main() -> None:
                 wall,
                 scan_cpu + worker_cpu,
             )
+            print(f"  (a warm Celery worker holds {rss:.0f} MB)")
         print(
             f"scale-out: {calls} calls of 10 turns, default ruleset (PCI + HIPAA + script), "
             f"PostgreSQL store, broker {args.broker.split('://')[0]}"

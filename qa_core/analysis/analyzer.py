@@ -72,6 +72,11 @@ class InteractionAnalyzer:
     def analyze(self, interaction: Interaction) -> list[Finding]:
         return self.analyze_many([interaction])[0]
 
+    def warm_up(self) -> None:
+        """Load the NLP engine now rather than on the first interaction (a worker's start)."""
+        if self.active:
+            self._analyzer_engine()
+
     def analyze_many(self, interactions: Sequence[Interaction]) -> list[list[Finding]]:
         """Findings per interaction, resolved and timed; one spaCy pass for the batch."""
         if not self.active:

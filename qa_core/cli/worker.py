@@ -35,6 +35,13 @@ from .store import DB_OPTION
     help="Redis only: when an unacknowledged batch is handed to another worker.",
 )
 @click.option("--name", "hostname", help="This worker's name (default: the engine's).")
+@click.option(
+    "--preload",
+    "preload_refs",
+    multiple=True,
+    metavar="R",
+    help="Load this ruleset and its NLP models before taking work (repeatable).",
+)
 @DB_OPTION
 @click.pass_context
 def worker(
@@ -43,6 +50,7 @@ def worker(
     executor_name: str,
     visibility_timeout: int | None,
     hostname: str | None,
+    preload_refs: tuple[str, ...],
     db_url: str | None,
 ) -> None:
     """Run batches that `qa scan --executor celery` queues, until stopped (SIGTERM)."""
@@ -58,8 +66,21 @@ def worker(
             "pip install qa-celery)",
             where="--executor",
         )
+    from ..ruleset.catalog import resolve_ruleset
+    from ..scanning.executors import ScanJob
+
+    pm = plugin_manager(ctx)
+    preload = [
+        ScanJob(str(qa_home()), db_url, str(r.path), r.sha256, False, 1)
+        for r in (resolve_ruleset(ref, pm) for ref in preload_refs)
+    ]
     executor.serve(
         broker,
         db_url,
-        {"home": str(qa_home()), "visibility_timeout": visibility_timeout, "hostname": hostname},
+        {
+            "home": str(qa_home()),
+            "visibility_timeout": visibility_timeout,
+            "hostname": hostname,
+            "preload": preload,
+        },
     )

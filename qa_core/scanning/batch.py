@@ -62,6 +62,10 @@ class BatchScanner:
         self.key = store.redaction_key()
         self.evaluator = Evaluator(ruleset, pm)
 
+    def warm_up(self) -> None:
+        """Load what the first batch would (spaCy, Presidio): a worker starts ready."""
+        self.evaluator.analyzer.warm_up()
+
     def run(self, ids: list[str], rescan: bool = False) -> BatchOutcome:
         timer = PluginTimer()
         self.evaluator.use_timer(timer)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import time
 from typing import Any, ClassVar
+
+from celery.exceptions import TimeoutError
 
 from qa_core import BatchOutcome, ScanExecutor, ScanRequest, UserError
 
 from .app import DEFAULT_VISIBILITY_TIMEOUT, QUEUE, TASK, make_app
 
 IN_FLIGHT = 64  # batches queued at once: enough for many workers, bounded for the scan
-POLL = 0.2
+WAIT = 1.0  # seconds to wait on the oldest batch before looking at a stop request again
 
 log = logging.getLogger("qa_core.scan")
 
@@ -43,12 +44,15 @@ class CeleryExecutor(ScanExecutor):
                 pending.append(app.send_task(TASK, args=[payload, ids], queue=QUEUE))
             if not pending:
                 return
-            done = [r for r in pending if r.ready()]
-            for result in done:
+            # wait on the oldest batch (the backend tells us when it is done: no polling);
+            # any later one that finished meanwhile is collected with it
+            try:
+                pending[0].get(timeout=WAIT, propagate=False, disable_sync_subtasks=False)
+            except TimeoutError:
+                continue  # look at should_stop again
+            for result in [r for r in pending if r.ready()]:
                 pending.remove(result)
                 request.on_batch(self._outcome(result))
-            if not done:
-                time.sleep(POLL)
 
     @staticmethod
     def _outcome(result: Any) -> BatchOutcome:
@@ -80,9 +84,11 @@ class CeleryExecutor(ScanExecutor):
 
     def serve(self, broker: str, db_url: str | None, options: dict[str, Any]) -> None:
         """Run one worker (``qa worker``): Celery's own, one batch at a time."""
-        from .tasks import WORKER_STORE
+        from .tasks import WORKER_STORE, preload
 
         WORKER_STORE.update(home=options.get("home"), url=db_url)
+        for job in options.get("preload") or ():
+            preload(job)
         timeout = int(options.get("visibility_timeout") or DEFAULT_VISIBILITY_TIMEOUT)
         app = make_app(broker, timeout)
         argv = [

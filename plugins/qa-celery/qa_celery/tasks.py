@@ -54,6 +54,13 @@ def register(app: Celery) -> None:
         return run_batch(job, ids)
 
 
+def preload(job: ScanJob) -> None:
+    """Build this ruleset's scanner and load its models before taking any work."""
+    scanner = scanner_for(job, _home(), WORKER_STORE["url"])
+    scanner.warm_up()
+    _SCANNERS[job.ruleset_sha256] = scanner
+
+
 def run_batch(job: dict[str, Any], ids: list[str]) -> dict[str, Any]:
     """Score ``ids`` under the job's ruleset; one scanner per ruleset, kept for later."""
     scan_job = ScanJob(**job)
