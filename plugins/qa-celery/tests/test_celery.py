@@ -209,3 +209,25 @@ def test_a_batch_that_keeps_failing_is_parked_then_resumed(store, tmp_path):
     assert resumed.returncode == 0, resumed.stderr
     assert json.loads(resumed.stdout)["scanned"] == counts(db)[0] > 0
     assert json.loads(qa(home, "status", "--json", db=db).stdout)["parked_batches"] == []
+
+
+def test_status_shows_the_broker_queue(store, broker):
+    home, db, _ = store
+    done = qa(home, "status", "--json", "--broker", broker, db=db)
+    assert done.returncode == 0, done.stderr
+    queue = json.loads(done.stdout)["queues"]["celery"]
+    assert queue["queued"] == 0 and queue["running"] == 0 and isinstance(queue["workers"], list)
+    text = qa(home, "status", "--prometheus", "--broker", broker, db=db).stdout
+    assert 'qa_batches_queued{executor="celery"} 0' in text
+
+
+def test_a_worker_refuses_a_ruleset_it_cannot_preload(tmp_path):
+    env = {**os.environ, "QA_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [str(QA), "worker", "--broker", BROKERS["redis"], "--preload", "no-such-ruleset"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "no ruleset file or bundled ruleset named" in done.stderr
