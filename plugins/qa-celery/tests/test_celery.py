@@ -12,9 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+from services import service_or_skip
 from sqlalchemy import create_engine, text
-
-from conftest import service_or_skip
 
 ROOT = Path(__file__).resolve().parents[3]
 QA = Path(sys.executable).parent / "qa"
