@@ -50,6 +50,7 @@ def criterion_agreement(data: CriterionRatings, bootstrap: int = BOOTSTRAP) -> d
     rated = [item for item in data.items if len(data.values[item]) >= 2]
     matrix, codes = _reliability_matrix(data, raters, rated)
     alpha = {level: _alpha(matrix, level, data.numeric, codes) for level in LEVELS}
+    pairs = _cohen_pairs(data, raters)  # once: both kappa maps come from it
     return {
         "n_items": len(rated),
         "n_raters": len(raters),
@@ -62,10 +63,8 @@ def criterion_agreement(data: CriterionRatings, bootstrap: int = BOOTSTRAP) -> d
             for level in LEVELS
         },
         "fleiss_kappa": _fleiss(data, raters, rated),
-        "cohen_kappa_pairs": {key: kappa for key, (kappa, _) in _cohen_pairs(data, raters).items()},
-        "cohen_kappa_weighted_pairs": {
-            key: weighted for key, (_, weighted) in _cohen_pairs(data, raters).items()
-        },
+        "cohen_kappa_pairs": {key: kappa for key, (kappa, _) in pairs.items()},
+        "cohen_kappa_weighted_pairs": {key: weighted for key, (_, weighted) in pairs.items()},
         **_icc(data, raters, rated),
     }
 
