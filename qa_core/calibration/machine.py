@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from ..analysis.findings import Finding
+from ..analysis.redaction import redact_text
 from ..evaluation import Evaluation, EvaluationFailure, Evaluator
 from ..model import Interaction
 from ..plugins import QAPluginManager
@@ -189,13 +191,12 @@ def _disagreement(s: Scored, criterion: Criterion, machine: float | None, agreed
 
 def _redacted(text: str, turn: int, findings: Iterable[dict]) -> str:
     """The turn with every finding as ``[ENTITY]`` (the evidence is shown redacted)."""
-    out, cursor = [], 0
-    for f in sorted((f for f in findings if f["turn"] == turn), key=lambda f: f["start"]):
-        if f["start"] < cursor:
-            continue
-        out += [text[cursor : f["start"]], f"[{f['entity']}]"]
-        cursor = f["end"]
-    return "".join([*out, text[cursor:]])
+    mine = [
+        Finding(f["turn"], f["start"], f["end"], f["entity"], f["score"])
+        for f in findings
+        if f["turn"] == turn
+    ]
+    return redact_text(text, mine, "tag")
 
 
 def _sweep(criterion: Criterion, scored: dict[str, Scored], agreed: dict[str, Any]) -> dict | None:
