@@ -16,6 +16,7 @@ from typing import Any
 import pluggy
 
 from . import hookspecs
+from .compatibility import incompatibility
 from .errors import PluginError
 from .presets import RedactionPreset
 from .rules import RuleType
@@ -59,7 +60,7 @@ class PluginInfo:
     name: str
     version: str
     distribution: str | None
-    status: str  # loaded | failed | disabled
+    status: str  # loaded | failed | refused (incompatible qa_core version) | disabled
     error: str | None = None
     hooks: list[str] = field(default_factory=list)
     rule_types: list[str] = field(default_factory=list)
@@ -113,6 +114,11 @@ class QAPluginManager(pluggy.PluginManager):
                 self.set_blocked(ep.name)
                 self.infos[ep.name] = PluginInfo(ep.name, version, dist, "disabled")
                 continue
+            refusal = incompatibility(ep.dist)
+            if refusal is not None:
+                self.set_blocked(ep.name)
+                self._fail(ep.name, version, dist, refusal, status="refused")
+                continue
             self._load_one(ep.name, version, dist, ep.load)
         if wanted is not None:
             missing = wanted - set(seen)
@@ -141,16 +147,18 @@ class QAPluginManager(pluggy.PluginManager):
         hooks = sorted(c.name for c in self.get_hookcallers(plugin) or [])
         self.infos[name] = PluginInfo(name, version, dist, "loaded", hooks=hooks)
 
-    def _fail(self, name: str, version: str, dist: str | None, error: str) -> None:
+    def _fail(
+        self, name: str, version: str, dist: str | None, error: str, status: str = "failed"
+    ) -> None:
         if self.strict:
             raise PluginError(f"plugin {name!r} {error}")
-        self.infos[name] = PluginInfo(name, version, dist, "failed", error=error)
+        self.infos[name] = PluginInfo(name, version, dist, status, error=error)
         if self.get_plugin(name) is not None:
             self.unregister(name=name)
 
     @property
     def failures(self) -> list[PluginInfo]:
-        return [info for info in self.infos.values() if info.status == "failed"]
+        return [info for info in self.infos.values() if info.status in ("failed", "refused")]
 
     # --- what plugins contribute -----------------------------------------------------
 

@@ -15,12 +15,19 @@ QA = Path(sys.executable).parent / "qa"
 
 
 def write_distribution(
-    folder: Path, dist: str, version: str, entry_points: dict[str, str], modules: dict[str, str]
+    folder: Path,
+    dist: str,
+    version: str,
+    entry_points: dict[str, str],
+    modules: dict[str, str],
+    requires: tuple[str, ...] = (),
 ) -> Path:
     """Write a real installed-looking distribution (dist-info + modules) into ``folder``."""
     info = folder / f"{dist.replace('-', '_')}-{version}.dist-info"
     info.mkdir(parents=True)
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n")
+    metadata = [f"Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n"]
+    metadata += [f"Requires-Dist: {requirement}\n" for requirement in requires]
+    (info / "METADATA").write_text("".join(metadata))
     lines = ["[qa_core]", *(f"{name} = {target}" for name, target in entry_points.items())]
     (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
     for module, source in modules.items():
@@ -37,9 +44,13 @@ def fake_plugins(tmp_path, monkeypatch):
     monkeypatch.setenv("PYTHONPATH", str(folder))
 
     def install(
-        dist: str, entry_points: dict[str, str], modules: dict[str, str], version: str = "1.0"
+        dist: str,
+        entry_points: dict[str, str],
+        modules: dict[str, str],
+        version: str = "1.0",
+        requires: tuple[str, ...] = (),
     ) -> None:
-        write_distribution(folder, dist, version, entry_points, modules)
+        write_distribution(folder, dist, version, entry_points, modules, requires)
 
     return install
 

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+import qa_core
 from qa_core import make_plugin_manager
 from qa_core.errors import PluginError
 
@@ -132,6 +133,33 @@ def test_only_loads_just_the_named_plugins(fake_plugins):
 
 def test_every_call_builds_a_fresh_manager():
     assert make_plugin_manager(disabled=()) is not make_plugin_manager(disabled=())
+
+
+def test_a_plugin_for_another_qa_core_version_is_refused(fake_plugins, run_qa):
+    fake_plugins(
+        "qa-future",
+        {"future": "future_rules"},
+        {"future_rules": GOOD_PLUGIN.format(rule="future.always")},
+        requires=("qa-core[analysis]>=9.0,<10", "requests; extra == 'http'"),
+    )
+    fake_plugins(
+        "qa-fits",
+        {"fits": "fits_rules"},
+        {"fits_rules": GOOD_PLUGIN.format(rule="fits.always")},
+        requires=(f"qa-core>={qa_core.__version__}",),
+    )
+    pm = make_plugin_manager(disabled=())
+    assert "future.always" not in pm.rule_types and "fits.always" in pm.rule_types
+    info = next(i for i in pm.describe() if i.name == "future")
+    assert info.status == "refused"
+    listed = run_qa("plugins", "list", "--json")
+    assert listed.returncode == 0
+    assert {p["name"]: p["status"] for p in json.loads(listed.stdout)}["future"] == "refused"
+    assert listed.stderr.splitlines() == [
+        "qa: warning: plugin 'future' refused: it needs qa-core<10,>=9.0 and this is "
+        f"qa-core {qa_core.__version__}; install a version of qa-future made for it"
+    ]
+    assert run_qa("--strict", "plugins", "list").returncode == 2
 
 
 def test_plugins_list_cli(run_qa, fake_plugins):

@@ -26,11 +26,15 @@ def list_plugins(ctx: click.Context, as_json: bool) -> None:
     if not infos:
         click.echo("no plugins installed")
     for info in infos:
-        line = f"{info.name:<12} {info.version:<10} {info.status:<9}"
-        if info.rule_types:
-            line += " rule types: " + ", ".join(info.rule_types)
-        if info.redaction_presets:
-            line += " presets: " + ", ".join(info.redaction_presets)
+        click.echo(f"{info.name:<12} {info.version:<10} {info.status:<9} {info.distribution or ''}")
+        details = [
+            ("hooks", info.hooks),
+            ("rule types", info.rule_types),
+            ("presets", info.redaction_presets),
+            ("entities", info.entities),
+        ]
+        for label, values in details:
+            if values:
+                click.echo(f"    {label}: {', '.join(values)}")
         if info.error:
-            line += f" ({info.error})"
-        click.echo(line)
+            click.echo(f"    {info.error}")

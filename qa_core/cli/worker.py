@@ -34,6 +34,14 @@ from .store import DB_OPTION
     metavar="SECONDS",
     help="Redis only: when an unacknowledged batch is handed to another worker.",
 )
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Batches this worker runs at once, each in its own process.",
+)
 @click.option("--name", "hostname", help="This worker's name (default: the engine's).")
 @click.option(
     "--preload",
@@ -49,6 +57,7 @@ def worker(
     broker: str,
     executor_name: str,
     visibility_timeout: int | None,
+    concurrency: int,
     hostname: str | None,
     preload_refs: tuple[str, ...],
     db_url: str | None,
@@ -80,6 +89,7 @@ def worker(
         {
             "home": str(qa_home()),
             "visibility_timeout": visibility_timeout,
+            "concurrency": concurrency,
             "hostname": hostname,
             "preload": preload,
         },

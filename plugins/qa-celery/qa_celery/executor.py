@@ -12,6 +12,8 @@ from qa_core import BatchOutcome, ScanExecutor, ScanRequest, UserError
 
 from .app import DEFAULT_VISIBILITY_TIMEOUT, QUEUE, TASK, make_app
 
+PRELOAD_TIMEOUT = 300.0  # seconds a pool process may take to load a ruleset's models
+
 IN_FLIGHT = 64  # batches queued at once: enough for many workers, bounded for the scan
 WAIT = 1.0  # seconds to wait on the oldest batch before looking at a stop request again
 
@@ -83,18 +85,36 @@ class CeleryExecutor(ScanExecutor):
         }
 
     def serve(self, broker: str, db_url: str | None, options: dict[str, Any]) -> None:
-        """Run one worker (``qa worker``): Celery's own, one batch at a time."""
+        """Run one worker (``qa worker``): Celery's own.
+
+        One batch at a time runs in this process (``solo``); with a concurrency above one,
+        Celery's prefork pool runs that many, and each pool process builds its own scanner
+        (models and database connections are not shared across a fork).
+        """
         from .tasks import WORKER_STORE, preload
 
         WORKER_STORE.update(home=options.get("home"), url=db_url)
-        for job in options.get("preload") or ():
-            preload(job)
+        concurrency = int(options.get("concurrency") or 1)
+        jobs = list(options.get("preload") or ())
+        if concurrency == 1:
+            for job in jobs:
+                preload(job)
+        else:
+            from celery.signals import worker_process_init
+
+            def warm_pool_process(**_: Any) -> None:
+                for job in jobs:
+                    preload(job)
+
+            worker_process_init.connect(warm_pool_process, weak=False)
         timeout = int(options.get("visibility_timeout") or DEFAULT_VISIBILITY_TIMEOUT)
         app = make_app(broker, timeout)
+        if jobs and concurrency > 1:  # loading models takes longer than Celery's 4 s
+            app.conf.worker_proc_alive_timeout = PRELOAD_TIMEOUT
         argv = [
             "worker",
-            "--pool=solo",
-            "--concurrency=1",
+            "--pool=solo" if concurrency == 1 else "--pool=prefork",
+            f"--concurrency={concurrency}",
             f"--queues={QUEUE}",
             "--without-gossip",
             "--without-mingle",

@@ -39,11 +39,23 @@ def qa(home: Path, *args: str, db: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(QA), *args], capture_output=True, text=True, env=env, timeout=600)
 
 
-def start_worker(home: Path, broker: str, db: str, name: str, log: Path) -> subprocess.Popen:
+def start_worker(
+    home: Path, broker: str, db: str, name: str, log: Path, *extra: str
+) -> subprocess.Popen:
     env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
     with log.open("w") as out:  # the child keeps its own copy of the descriptor
         return subprocess.Popen(
-            [str(QA), "worker", "--broker", broker, "--name", name, "--visibility-timeout", "8"],
+            [
+                str(QA),
+                "worker",
+                "--broker",
+                broker,
+                "--name",
+                name,
+                "--visibility-timeout",
+                "8",
+                *extra,
+            ],
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
@@ -119,6 +131,64 @@ def test_every_result_exactly_once_even_when_a_worker_is_killed(store, broker, t
     assert qa(home, "audit", "verify", db=db).returncode == 0
     again = json.loads(qa(home, "scan", "--json", db=db).stdout)
     assert again["scanned"] == 0 and again["skipped"] == stored
+
+
+def pool_processes(worker: subprocess.Popen) -> list[int]:
+    children = Path(f"/proc/{worker.pid}/task/{worker.pid}/children")
+    return [int(pid) for pid in children.read_text().split()]
+
+
+def test_a_worker_with_a_process_pool_survives_losing_a_pool_process(store, tmp_path):
+    home, db, stored = store
+    broker = BROKERS["redis"]
+    service_or_skip(broker, "redis")
+    from qa_celery.app import make_app
+
+    make_app(broker).control.purge()
+    worker = start_worker(
+        home,
+        broker,
+        db,
+        "pool@qa-test",
+        tmp_path / "pool.log",
+        "--concurrency",
+        "2",
+        "--preload",
+        "default",
+    )
+    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
+    try:
+        deadline = time.monotonic() + 120
+        while len(pool_processes(worker)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(pool_processes(worker)) == 2, (tmp_path / "pool.log").read_text()
+        scan = subprocess.Popen(
+            [
+                str(QA),
+                "scan",
+                "--executor",
+                "celery",
+                "--broker",
+                broker,
+                "--batch-size",
+                "2",
+                "--json",
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        while counts(db)[0] < 6 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        os.kill(pool_processes(worker)[0], signal.SIGKILL)  # Celery starts a new one
+        out, err = scan.communicate(timeout=300)
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=60)
+    assert scan.returncode == 0, err
+    assert json.loads(out)["failed"] == 0
+    assert counts(db) == (stored, stored)
 
 
 def test_a_scan_without_a_broker_says_so(store, tmp_path):
