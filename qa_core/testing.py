@@ -30,12 +30,15 @@ from .ruleset.loader import load_ruleset as _load_ruleset
 __all__ = [
     "RulesetError",
     "analyze",
+    "assert_found",
     "build_interaction",
     "evidence_texts",
     "find",
+    "find_with",
     "load_ruleset",
     "plugin_manager_with",
     "read_input",
+    "ruleset_example_failures",
     "run_rule",
 ]
 
@@ -142,6 +145,49 @@ def find(
         interaction = build_interaction(*specs)
     findings = analyze(pm, interaction, entities)
     return [(f.entity, f.turn, interaction.turns[f.turn].text[f.start : f.end]) for f in findings]
+
+
+def find_with(
+    recognizers: Sequence[Any],
+    interaction: Interaction | TurnSpec | Sequence[TurnSpec],
+    entities: Iterable[str] | None = None,
+) -> list[tuple[str, int, str]]:
+    """Run just these Presidio recognisers (no plugin needed) through the analysis pass."""
+    from .plugins import hookimpl
+
+    class Recognizers:
+        @hookimpl
+        def register_recognizers(self) -> list[Any]:
+            return list(recognizers)
+
+    return find(plugin_manager_with(plugins=[("under-test", Recognizers())]), interaction, entities)
+
+
+def assert_found(
+    found: Sequence[tuple[str, int, str]], expected: Iterable[tuple[str, str]]
+) -> None:
+    """``found`` (from ``find``) holds exactly these (entity, text) pairs, in any order.
+
+    The failure message lists what is missing and what is extra, which is what a
+    recogniser author needs to see.
+    """
+    got = sorted((entity, text) for entity, _, text in found)
+    wanted = sorted(expected)
+    if got != wanted:
+        missing = [pair for pair in wanted if pair not in got]
+        extra = [pair for pair in got if pair not in wanted]
+        raise AssertionError(f"findings differ: missing {missing}, unexpected {extra}")
+
+
+def ruleset_example_failures(path: Path, pm: QAPluginManager) -> list[str]:
+    """Run a ruleset's ``tests:`` examples (as ``qa ruleset test``); what failed, or []."""
+    from .ruleset.examples import run_examples
+
+    return [
+        f"{outcome.interaction_id}: {failure}"
+        for outcome in run_examples(load_ruleset(Path(path), pm), pm)
+        for failure in outcome.failures
+    ]
 
 
 def evidence_texts(outcome: Outcome, interaction: Interaction) -> list[str]:

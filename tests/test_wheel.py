@@ -74,6 +74,8 @@ def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
     assert "audit trail intact" in demo.stdout
     for report in ("scorecards", "coaching", "audit", "calibration"):
         assert (elsewhere / "demo-out" / report / "index.html").is_file()
+    run(qa, "plugin", "new", "probe", "--out", "kit", cwd=elsewhere, env=env)  # template shipped
+    assert (elsewhere / "kit/probe/src/probe/rulesets/probe-example.yaml").is_file()
     plugins = json.loads(run(qa, "plugins", "list", "--json", cwd=elsewhere, env=env).stdout)
     assert [p["name"] for p in plugins] == [
         "dynamics",

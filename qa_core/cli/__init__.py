@@ -19,7 +19,7 @@ from .demo import demo
 from .evaluate import evaluate
 from .operations import backup, migrate_store, restore
 from .override import override
-from .plugins import plugins
+from .plugins import plugin, plugins
 from .redact import redact
 from .report import report
 from .retention import hold, purge
@@ -92,6 +92,7 @@ COMMANDS = (
     restore,
     migrate_store,
     plugins,
+    plugin,
     report,
     calibrate,
     override,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -38,3 +39,29 @@ def list_plugins(ctx: click.Context, as_json: bool) -> None:
                 click.echo(f"    {label}: {', '.join(values)}")
         if info.error:
             click.echo(f"    {info.error}")
+
+
+@click.group()
+def plugin() -> None:
+    """Write plugins."""
+
+
+@plugin.command("new")
+@click.argument("name")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="The folder to write NAME/ into.",
+)
+@click.pass_context
+def new_plugin(ctx: click.Context, name: str, out_dir: Path) -> None:
+    """Write a ready plugin distribution: a rule type, a recogniser, a ruleset, tests."""
+    from ..plugin_kit.scaffold import write_plugin
+
+    installed = {info.name for info in plugin_manager(ctx).infos.values()}
+    target = write_plugin(name, out_dir, installed)
+    click.echo(f"wrote plugin {name!r} to {target}")
+    click.echo(f"next: pip install -e '{target}[test]' && pytest {target} && qa plugins list")
