@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,12 @@ def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, tmp_pat
     assert made.returncode == 0, made.stderr
     project = tmp_path / "src" / "acme-tickets"
     assert (project / "pyproject.toml").is_file()
+    ruff = PYTHON.parent / "ruff"
+    for check in (["check"], ["format", "--check"]):  # clean code is the example we set
+        linted = subprocess.run(
+            [str(ruff), *check, "."], cwd=project, capture_output=True, text=True
+        )
+        assert linted.returncode == 0, linted.stdout
     site = tmp_path / "site"
     pip_install(project, site)
     env = {"PYTHONPATH": str(site)}
@@ -102,3 +109,46 @@ def test_an_existing_folder_is_never_overwritten(run_qa, tmp_path):
     assert done.returncode == 2 and "already exists; nothing was written" in done.stderr
     assert [p.name for p in (tmp_path / "acme").iterdir()] == ["keep.txt"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".acme-")]
+
+
+def test_the_example_plugin_installs_like_an_outsiders(run_qa, tmp_path):
+    """examples/plugins/eu-payments: pip install, its own tests, then qa uses it."""
+    project = Path(__file__).resolve().parents[1] / "examples" / "plugins" / "eu-payments"
+    site = tmp_path / "site"
+    pip_install(project, site)
+    env = {"PYTHONPATH": str(site)}
+    copy = tmp_path / "eu-payments"  # its tests run against the installed copy only
+    shutil.copytree(project / "tests", copy / "tests")
+    tests = subprocess.run(
+        [str(PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=copy,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert tests.returncode == 0, tests.stdout[-3000:]
+    assert "skipped" not in tests.stdout, tests.stdout[-500:]
+
+    listed = {p["name"]: p for p in json.loads(run_qa("plugins", "list", "--json", env=env).stdout)}
+    assert listed["eu-payments"]["rule_types"] == [
+        "eu_payments.mentions",
+        "eu_payments.notice_before_bank_details",
+    ]
+    assert listed["eu-payments"]["entities"] == ["IBAN_CODE"]
+    tested = run_qa("ruleset", "test", "eu-payments-example", env=env)
+    assert tested.returncode == 0 and "3 passed, 0 failed" in tested.stdout, tested.stdout
+
+    examples = project / "src/eu_payments/rulesets/examples"
+    out = tmp_path / "redacted.jsonl"
+    done = run_qa(
+        "redact",
+        str(examples / "notice-first.json"),
+        "--ruleset",
+        "eu-payments-example",
+        "--out",
+        str(out),
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "It's [IBAN_CODE]." in out.read_text() and "eight nine" not in out.read_text()
