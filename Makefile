@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PLUGINS := $(sort $(wildcard plugins/qa-*))
 STAMP  := $(VENV)/.installed
 
-.PHONY: install browser test demo bench lint format clean
+.PHONY: install browser test docs demo bench lint format clean
 
 install: $(STAMP)
 
@@ -25,9 +25,13 @@ browser:
 		    apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1; }; }; } || \
 		echo "chromium is not installed and cannot be here: browser tests will be skipped"
 
-test: install browser
+test: install browser docs
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+# the documentation site; --strict turns every warning (a broken link or snippet) into an error
+docs: install
+	$(BIN)/mkdocs build --strict --quiet
 
 demo: install
 	$(BIN)/qa demo
@@ -52,4 +56,4 @@ format: install
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .ruff_cache qa-reports
+	rm -rf $(VENV) dist build site .pytest_cache .ruff_cache qa-reports

@@ -7,6 +7,7 @@ from qa_core.errors import UserError
 from qa_core.testing import plugin_manager_with, read_input
 
 
+# --8<-- [start:importer]
 class PipeImporter(Importer):
     """``speaker|text`` lines, one interaction per file (a third party's format)."""
 
@@ -32,6 +33,9 @@ class PipePlugin:
     @hookimpl
     def register_importers(self):
         return [PipeImporter()]
+
+
+# --8<-- [end:importer]
 
 
 @pytest.fixture

@@ -2,6 +2,11 @@
 
 import ast
 import inspect
+import json
+import os
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -84,3 +89,61 @@ def test_plugins_use_only_the_public_api():
             and not (m.startswith("qa_core.testing."))
         }
         assert not private, f"{path} imports private {private}"
+
+
+def test_the_example_plugin_uses_only_the_public_api():
+    public = {"qa_core", "qa_core.testing", *(f"qa_core.{name}" for name in qa_core.__all__)}
+    for path in ROOT.glob("examples/plugins/*/**/*.py"):
+        used = {m for m in _imports(path) if m.split(".")[0] == "qa_core"}
+        assert used <= public, f"{path} imports private {used - public}"
+
+
+GUIDES = {p.name: p.read_text() for p in (ROOT / "docs" / "plugins").glob("*.md")}
+
+
+@pytest.mark.parametrize("hook", HOOKS)
+def test_every_hook_has_a_guide_beyond_the_reference(hook):
+    """The reference page is generated from hookspecs.py; prose must name the hook too."""
+    assert "<!-- hookspecs -->" in GUIDES["hooks.md"]
+    guides = [name for name, text in GUIDES.items() if name != "hooks.md" and hook in text]
+    assert guides, f"no page under docs/plugins/ explains {hook}"
+
+
+def test_the_hook_reference_covers_every_hook():
+    sys.path.insert(0, str(ROOT / "docs"))
+    try:
+        from hooks import hook_reference
+    finally:
+        sys.path.remove(str(ROOT / "docs"))
+    reference = hook_reference()
+    assert [
+        line[5:-1] for line in reference.splitlines() if line.startswith("### ")
+    ] == HOOKS_IN_ORDER
+
+
+HOOKS_IN_ORDER = [
+    line.split("(")[0][4:]
+    for line in inspect.getsource(hookspecs).splitlines()
+    if line.startswith("def register_")
+]
+
+
+def test_every_first_party_plugin_is_listed(tmp_path):
+    declared = {}
+    for pyproject in ROOT.glob("plugins/qa-*/pyproject.toml"):
+        project = tomllib.loads(pyproject.read_text())["project"]
+        for name in project["entry-points"]["qa_core"]:
+            declared[name] = project["version"]
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "qa"), "plugins", "list", "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QA_HOME": str(tmp_path)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    listed = {p["name"]: p for p in json.loads(done.stdout)}
+    assert len(declared) >= 8
+    for name, version in declared.items():
+        assert listed[name]["status"] == "loaded" and listed[name]["version"] == version, name
+        assert listed[name]["hooks"], name

@@ -245,6 +245,7 @@ def test_a_user_template_extends_the_shipped_one(store_home, tmp_path):
 
 
 def test_a_plugin_ships_report_templates(store_home, tmp_path, fake_plugins):
+    # --8<-- [start:plugin-templates]
     folder = tmp_path / "plugin-templates" / "html" / "scorecards"
     folder.mkdir(parents=True)
     (folder / "interaction.html.j2").write_text(
@@ -266,6 +267,7 @@ def test_a_plugin_ships_report_templates(store_home, tmp_path, fake_plugins):
     )
     out = tmp_path / "out"
     qa(store_home, "report", "scorecards", "--out", str(out), "--only-ruleset", "default")
+    # --8<-- [end:plugin-templates]
     page = (out / "interactions" / "call-d01.html").read_text()
     assert "<span id=brand>Acme QA</span>" in page and "all scorecards" in page
 

@@ -213,6 +213,7 @@ def test_cli_store_commands(run_qa, tmp_path):
     assert os.stat(db).st_mode & 0o077 == 0
 
 
+# --8<-- [start:key-provider]
 class MemoryVault:
     """A third party's key provider (think Vault or a KMS), kept in memory for the test."""
 
@@ -236,6 +237,9 @@ class MemoryVault:
                 return vault.keys[str(home)]
 
         return [VaultProvider()]
+
+
+# --8<-- [end:key-provider]
 
 
 def test_a_plugin_key_provider_holds_the_key(tmp_path, monkeypatch):

@@ -62,6 +62,7 @@ class ScanExecutor:
         raise NotImplementedError
 
 
+# --8<-- [start:inline-executor]
 class InlineExecutor(ScanExecutor):
     """Batches one after another in this process: no start-up cost, one core."""
 
@@ -73,6 +74,9 @@ class InlineExecutor(ScanExecutor):
             if request.should_stop():
                 return
             request.on_batch(scanner.run(batch, request.job.rescan))
+
+
+# --8<-- [end:inline-executor]
 
 
 class PoolExecutor(ScanExecutor):
