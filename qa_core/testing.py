@@ -1,8 +1,10 @@
 """Test helpers for plugin authors (and for our own plugins' tests).
 
 Installed as a pytest plugin (``pytest11`` entry point), so any project with qa_core
-installed gets the fixtures ``qa_plugin_manager`` and ``qa_run_rule``. The plain
-functions work without pytest too.
+installed gets the fixtures ``qa_plugin_manager``, ``qa_run_rule`` and ``qa_find``. The
+plain functions work without pytest too: ``plugin_manager_with``, ``build_interaction``,
+``run_rule``, ``find``/``find_with`` and ``assert_found`` (span assertions),
+``evidence_texts`` and ``ruleset_example_failures``. docs/plugins/testing.md shows them.
 
     def test_greeting(qa_run_rule):
         outcome = qa_run_rule("script.phrase", {"phrases": ["thank you for calling"]},
