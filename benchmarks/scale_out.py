@@ -1,8 +1,11 @@
 """Celery workers against the process pool, on the same PostgreSQL store, in one run.
 
 Builds a PostgreSQL store of generated 10-turn calls, then scores all of it (``--rescan``,
-same work every time) with: the process pool (2 workers), Celery with 1 worker and
-Celery with 2 workers (Redis broker by default). Prints wall-clock throughput and the
+same work every time) with: the process pool (2 workers), Celery with 1 worker, with 2
+workers, and with one worker of concurrency 2 (Redis broker by default). The machine's
+speed drifts over minutes (a shared VM here), so each of ``--rounds`` rounds measures
+every setup in a rotated order, comparisons are made within a round, and medians are
+printed. Prints wall-clock throughput and the
 CPU-seconds each run spent per interaction in qa_core's own processes (the scan and its
 workers; PostgreSQL and the broker are shared and not counted). Celery workers are
 started and warmed up before the clock starts, as long-lived workers are; the pool's
@@ -11,7 +14,7 @@ start-up (spawning, loading spaCy) is measured on a one-batch scan and subtracte
 Targets: Celery's CPU per interaction within 10 % of the pool's; 2 Celery workers at
 least 1.5x one in wall-clock time (2 cores, shared with PostgreSQL and the broker).
 
-    .venv/bin/python benchmarks/scale_out.py [--calls 600] [--batch-size 25]
+    .venv/bin/python benchmarks/scale_out.py [--calls 600] [--batch-size 25] [--rounds 3]
         [--broker redis://127.0.0.1:6379/12 | amqp://guest:guest@127.0.0.1:5672//]
 """
 
@@ -26,6 +29,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from statistics import median
 
 from sqlalchemy import create_engine, text
 
@@ -136,11 +140,54 @@ def workers(env: dict, broker: str, count: int, concurrency: int = 1) -> list[su
     raise SystemExit("workers did not start")
 
 
+POOL = "pool, 2 workers"
+CELERY = {  # label: (qa worker processes, --concurrency of each)
+    "celery, 1 worker": (1, 1),
+    "celery, 2 workers": (2, 1),
+    "celery, 1 worker x2": (1, 2),  # one `qa worker --concurrency 2`
+}
+
+
+def measure_pool(env: dict, size: list[str]) -> tuple[float, float]:
+    """The pool's scan, less its start-up (spawning, loading spaCy: a one-batch scan)."""
+    startup_wall, startup_cpu = scan(
+        env, "--workers", "2", "--executor", "pool", "--batch-size", "1", "--team", "warmup"
+    )
+    wall, cpu = scan(env, "--workers", "2", "--executor", "pool", "--team", "billing", *size)
+    return wall - startup_wall, cpu - startup_cpu
+
+
+def measure_celery(
+    env: dict, broker: str, size: list[str], count: int, concurrency: int
+) -> tuple[float, float, float, float]:
+    """(wall, CPU, of which the scan process, largest worker MB) with warm workers."""
+    procs = workers(env, broker, count, concurrency)
+    try:
+        # a small scan first: its scan process's own cost (start-up, plugins) is the
+        # timed scan's fixed cost too, and is subtracted as the pool's start-up is
+        celery = ["--executor", "celery", "--broker", broker]
+        _, fixed_cpu = scan(env, *celery, "--team", "warmup", "--batch-size", "1")
+        warm = sum(tree_cpu(p.pid) for p in procs)
+        wall, scan_cpu = scan(env, *celery, "--team", "billing", *size)
+        worker_cpu = sum(tree_cpu(p.pid) for p in procs) - warm
+        rss = max(rss_mb(pid) for p in procs for pid in descendants(p.pid))
+    finally:
+        for p in procs:
+            p.send_signal(signal.SIGTERM)
+        for p in procs:
+            p.wait(timeout=60)
+    scan_cpu -= fixed_cpu
+    return wall, scan_cpu + worker_cpu, scan_cpu, rss
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=600)
     parser.add_argument("--broker", default="redis://127.0.0.1:6379/12")
     parser.add_argument("--batch-size", default="25", help="the same for every run")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="each round measures every setup once"
+    )
     args = parser.parse_args()
     name = f"qa_bench_{uuid.uuid4().hex[:8]}"
     admin = create_engine(ADMIN, isolation_level="AUTOCOMMIT")
@@ -152,70 +199,49 @@ def main() -> None:
         build(home, db, args.calls)
         env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
         calls = args.calls
-        # the pool: a one-batch scan measures its start-up, which is then subtracted
-        startup_wall, startup_cpu = scan(
-            env, "--workers", "2", "--executor", "pool", "--batch-size", "1", "--team", "warmup"
-        )
         size = ["--batch-size", args.batch_size]
-        pool_wall, pool_cpu = scan(
-            env, "--workers", "2", "--executor", "pool", "--team", "billing", *size
-        )
-        pool_wall -= startup_wall
-        pool_cpu -= startup_cpu
-        results = {"pool, 2 workers": (pool_wall, pool_cpu)}
-        runs = [("celery, 1 worker", 1, 1), ("celery, 2 workers", 2, 1)]
-        runs.append(("celery, 1 worker x2", 1, 2))  # one `qa worker --concurrency 2`
-        for label, count, concurrency in runs:
-            procs = workers(env, args.broker, count, concurrency)
-            # a small scan first: its scan process's own cost (start-up, plugins) is the
-            # timed scan's fixed cost too, and is subtracted as the pool's start-up is
-            _, fixed_cpu = scan(
-                env,
-                "--executor",
-                "celery",
-                "--broker",
-                args.broker,
-                "--team",
-                "warmup",
-                "--batch-size",
-                "1",
-            )
-            warm = sum(tree_cpu(p.pid) for p in procs)
-            wall, scan_cpu = scan(
-                env, "--executor", "celery", "--broker", args.broker, "--team", "billing", *size
-            )
-            scan_cpu -= fixed_cpu
-            worker_cpu = sum(tree_cpu(p.pid) for p in procs) - warm
-            rss = max(rss_mb(pid) for p in procs for pid in descendants(p.pid))
-            for p in procs:
-                p.send_signal(signal.SIGTERM)
-            for p in procs:
-                p.wait(timeout=60)
-            results[label] = (wall, scan_cpu + worker_cpu)
+        rounds: list[dict[str, tuple[float, float]]] = []
+        setups = [POOL, *CELERY]
+        for number in range(args.rounds):
+            # the machine's speed drifts over minutes: every round measures every setup,
+            # in a rotated order, and comparisons are made within a round
+            order = setups[number % len(setups) :] + setups[: number % len(setups)]
+            measured: dict[str, tuple[float, float]] = {}
+            for label in order:
+                if label == POOL:
+                    measured[label] = measure_pool(env, size)
+                    continue
+                wall, cpu, scan_cpu, rss = measure_celery(env, args.broker, size, *CELERY[label])
+                measured[label] = (wall, cpu)
+                print(
+                    f"  round {number + 1}, {label}: {calls / wall:.1f}/s, "
+                    f"{1000 * cpu / calls:.1f} ms CPU per interaction (scan process "
+                    f"{1000 * scan_cpu / calls:.1f} ms); largest worker process {rss:.0f} MB"
+                )
             print(
-                f"  ({label}: scan process {1000 * scan_cpu / calls:.1f} ms, workers "
-                f"{1000 * worker_cpu / calls:.1f} ms CPU per interaction; "
-                f"largest worker process {rss:.0f} MB)"
+                f"  round {number + 1}, {POOL}: {calls / measured[POOL][0]:.1f}/s, "
+                f"{1000 * measured[POOL][1] / calls:.1f} ms CPU per interaction"
             )
+            rounds.append(measured)
         print(
             f"scale-out: {calls} calls of 10 turns, default ruleset (PCI + HIPAA + script), "
-            f"PostgreSQL store, broker {args.broker.split('://')[0]}"
+            f"PostgreSQL store, broker {args.broker.split('://')[0]}, "
+            f"median of {len(rounds)} rounds"
         )
-        for label, (wall, cpu) in results.items():
+        for label in setups:
+            wall = median(r[label][0] for r in rounds)
+            cpu = median(r[label][1] for r in rounds)
             print(
                 f"  {label:<20}: {calls / wall:6.1f} interactions/s wall-clock, "
                 f"{1000 * cpu / calls:6.1f} ms CPU per interaction"
             )
-        pool_cpu_per = results["pool, 2 workers"][1] / calls
         for label in ("celery, 2 workers", "celery, 1 worker x2"):
-            celery_cpu_per = results[label][1] / calls
+            overhead = median(100 * (r[label][1] / r[POOL][1] - 1) for r in rounds)
+            speed_up = median(r["celery, 1 worker"][0] / r[label][0] for r in rounds)
             print(
-                f"  {label}: CPU overhead per interaction vs the pool: "
-                f"{100 * (celery_cpu_per - pool_cpu_per) / pool_cpu_per:+.1f} % (target <= 10 %)"
+                f"  {label}: CPU per interaction vs the pool {overhead:+.1f} % "
+                f"(target <= 10 %); {speed_up:.2f}x one worker (target >= 1.5x)"
             )
-        one = results["celery, 1 worker"][0]
-        for label in ("celery, 2 workers", "celery, 1 worker x2"):
-            print(f"  {label} vs 1 worker: {one / results[label][0]:.2f}x (target >= 1.5x)")
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

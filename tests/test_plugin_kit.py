@@ -34,6 +34,21 @@ def pip_install(project: Path, site: Path) -> None:
     assert done.returncode == 0, done.stderr
 
 
+def run_plugin_tests(folder: Path, site: Path) -> str:
+    """The plugin's own test suite, with the installed plugin; every test must run."""
+    tests = subprocess.run(
+        [str(PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert tests.returncode == 0, tests.stdout[-3000:]
+    assert "skipped" not in tests.stdout, tests.stdout[-500:]
+    return tests.stdout
+
+
 def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, tmp_path):
     made = run_qa("plugin", "new", "acme-tickets", "--out", str(tmp_path / "src"))
     assert made.returncode == 0, made.stderr
@@ -49,16 +64,7 @@ def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, tmp_pat
     pip_install(project, site)
     env = {"PYTHONPATH": str(site)}
 
-    tests = subprocess.run(
-        [str(PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-        cwd=project,
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert tests.returncode == 0, tests.stdout[-3000:]
-    assert "18 passed" in tests.stdout and "skipped" not in tests.stdout, tests.stdout[-500:]
+    assert "18 passed" in run_plugin_tests(project, site)
 
     listed = json.loads(run_qa("plugins", "list", "--json", env=env).stdout)
     mine = next(p for p in listed if p["name"] == "acme-tickets")
@@ -119,16 +125,7 @@ def test_the_example_plugin_installs_like_an_outsiders(run_qa, tmp_path):
     env = {"PYTHONPATH": str(site)}
     copy = tmp_path / "eu-payments"  # its tests run against the installed copy only
     shutil.copytree(project / "tests", copy / "tests")
-    tests = subprocess.run(
-        [str(PYTHON), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=copy,
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert tests.returncode == 0, tests.stdout[-3000:]
-    assert "skipped" not in tests.stdout, tests.stdout[-500:]
+    run_plugin_tests(copy, site)
 
     listed = {p["name"]: p for p in json.loads(run_qa("plugins", "list", "--json", env=env).stdout)}
     assert listed["eu-payments"]["rule_types"] == [

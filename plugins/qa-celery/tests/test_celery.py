@@ -62,6 +62,15 @@ def start_worker(
         )
 
 
+def start_scan(home: Path, broker: str, db: str) -> subprocess.Popen:
+    """A Celery scan in two-interaction batches, so a scan has many batches to lose."""
+    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
+    command = ["scan", "--executor", "celery", "--broker", broker, "--batch-size", "2", "--json"]
+    return subprocess.Popen(
+        [str(QA), *command], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
 def counts(db: str) -> tuple[int, int]:
     engine = create_engine(db)
     with engine.connect() as conn:
@@ -88,24 +97,7 @@ def test_every_result_exactly_once_even_when_a_worker_is_killed(store, broker, t
     workers = [
         start_worker(home, broker, db, f"w{n}@qa-test", tmp_path / f"w{n}.log") for n in (1, 2)
     ]
-    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
-    scan = subprocess.Popen(
-        [
-            str(QA),
-            "scan",
-            "--executor",
-            "celery",
-            "--broker",
-            broker,
-            "--batch-size",
-            "2",
-            "--json",
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    scan = start_scan(home, broker, db)
     try:
         deadline = time.monotonic() + 120
         while counts(db)[0] < 6 and time.monotonic() < deadline:
@@ -156,29 +148,12 @@ def test_a_worker_with_a_process_pool_survives_losing_a_pool_process(store, tmp_
         "--preload",
         "default",
     )
-    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
     try:
         deadline = time.monotonic() + 120
         while len(pool_processes(worker)) < 2 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert len(pool_processes(worker)) == 2, (tmp_path / "pool.log").read_text()
-        scan = subprocess.Popen(
-            [
-                str(QA),
-                "scan",
-                "--executor",
-                "celery",
-                "--broker",
-                broker,
-                "--batch-size",
-                "2",
-                "--json",
-            ],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        scan = start_scan(home, broker, db)
         while counts(db)[0] < 6 and time.monotonic() < deadline:
             time.sleep(0.2)
         os.kill(pool_processes(worker)[0], signal.SIGKILL)  # Celery starts a new one
