@@ -96,7 +96,7 @@ def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, tmp_pat
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["Acme"], "'Acme' is not a plugin name: use lower-case letters"),
+        (["9lives"], "'9lives' is not a plugin name: use letters, digits and single"),
         (["acme--x"], "'acme--x' is not a plugin name"),
         (["pci"], "a plugin named 'pci' is already installed; choose another name"),
     ],
