@@ -96,10 +96,12 @@ class CeleryExecutor(ScanExecutor):
         WORKER_STORE.update(home=options.get("home"), url=db_url)
         concurrency = int(options.get("concurrency") or 1)
         jobs = list(options.get("preload") or ())
+        timeout = int(options.get("visibility_timeout") or DEFAULT_VISIBILITY_TIMEOUT)
+        app = make_app(broker, timeout)
         if concurrency == 1:
             for job in jobs:
                 preload(job)
-        else:
+        elif jobs:
             from celery.signals import worker_process_init
 
             def warm_pool_process(**_: Any) -> None:
@@ -107,10 +109,7 @@ class CeleryExecutor(ScanExecutor):
                     preload(job)
 
             worker_process_init.connect(warm_pool_process, weak=False)
-        timeout = int(options.get("visibility_timeout") or DEFAULT_VISIBILITY_TIMEOUT)
-        app = make_app(broker, timeout)
-        if jobs and concurrency > 1:  # loading models takes longer than Celery's 4 s
-            app.conf.worker_proc_alive_timeout = PRELOAD_TIMEOUT
+            app.conf.worker_proc_alive_timeout = PRELOAD_TIMEOUT  # Celery's 4 s is too short
         argv = [
             "worker",
             "--pool=solo" if concurrency == 1 else "--pool=prefork",
