@@ -34,6 +34,7 @@ _EXPORTS = {
     "InteractionDetector": "qa_core.analysis.detectors",
     "TurnAnalysis": "qa_core.analysis.detectors",
     "SpokenView": "qa_core.spoken",
+    "reading_speech": "qa_core.analysis.passes",
     "Prompt": "qa_core.analysis.prompted",
     "KeyProvider": "qa_core.store.key_providers",
     "Importer": "qa_core.importing",
@@ -93,6 +94,7 @@ __all__ = [
     "make_plugin_manager",
     "park_batch",
     "parse_interaction",
+    "reading_speech",
     "scanner_for",
     "select_turns",
     "semantic_available",
@@ -118,6 +120,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .analysis.detectors import InteractionDetector, TurnAnalysis
     from .analysis.findings import Finding
+    from .analysis.passes import reading_speech
     from .analysis.prompted import (
         Prompt,
         PromptedValueDetector,

@@ -122,6 +122,16 @@ class SpokenView:
         """True when some spoken number was rewritten as digits."""
         return self.text != self.original
 
+    def rewritten(self, start: int, end: int) -> bool:
+        """True when view characters [start, end) include some that speech became."""
+        first = bisect_right(self._seg_norm_starts, start) - 1
+        for seg in self._segments[max(first, 0) :]:
+            if seg[0] >= end:
+                break
+            if seg[3] is not None and seg[1] > start:
+                return True
+        return False
+
     def _char_span(self, index: int) -> tuple[int, int]:
         seg = self._segments[bisect_right(self._seg_norm_starts, index) - 1]
         norm_start, _, orig_start, spans = seg

@@ -9,11 +9,13 @@ overlaps resolved once, and word times attached.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon import lexicon
 from ..model import Interaction
 from ..spoken import SpokenView
 from ..timing import ACTIVE_TIMER, CORE, PluginTimer
@@ -21,11 +23,14 @@ from .detectors import TurnAnalysis
 from .engine import MAX_CHUNK, build_analyzer, load_spacy
 from .findings import Finding, resolve_overlaps, with_times
 from .language import LanguageCheck, check_language
+from .passes import SPEECH
+from .passes import Pass as _Pass
+from .weak import MIN_SCORE, WEAK_SCORE, confirmed
+from .weak import Weak as _Weak
 
 if TYPE_CHECKING:
     from ..plugins import QAPluginManager
 
-MIN_SCORE = 0.4
 CHUNK_OVERLAP = 2_000
 NLP_BATCH = 64
 _DONE = object()
@@ -46,6 +51,10 @@ class InteractionAnalyzer:
             _time_calls(registered.recognizer, registered.plugin)
         self._detectors = [d for d in pm.detectors if self.entities & set(d.detector.entities)]
         self._plugin_of = {r.recognizer.id: r.plugin for r in self._recognizers}
+        self._context_of = {
+            r.recognizer.id: tuple(w.lower() for w in (r.recognizer.context or ()))
+            for r in self._recognizers
+        }
         self._needs_ner = any(getattr(r.recognizer, "uses_ner", False) for r in self._recognizers)
         self._engine: Any = None
 
@@ -85,7 +94,9 @@ class InteractionAnalyzer:
         token = ACTIVE_TIMER.set(self.timer)
         try:
             turn_findings = (
-                self._recognise(views) if self._recognizers else [[[] for _ in v] for v in views]
+                self._recognise(interactions, views)
+                if self._recognizers
+                else [[[] for _ in v] for v in views]
             )
         finally:
             ACTIVE_TIMER.reset(token)
@@ -102,39 +113,82 @@ class InteractionAnalyzer:
             results.append(with_times(resolve_overlaps(findings), interaction))
         return results
 
-    def _recognise(self, views: list[list[SpokenView]]) -> list[list[list[Finding]]]:
-        chunks = [
-            (i, k, offset, text)
+    def _recognise(
+        self, interactions: Sequence[Interaction], views: list[list[SpokenView]]
+    ) -> list[list[list[Finding]]]:
+        """Every recogniser over each turn as written, and again over its typed view
+        where speech was rewritten (there only what touches the rewritten words counts)."""
+        passes = [
+            _Pass(i, k, offset, text, False, interactions[i].channel == "voice")
             for i, iviews in enumerate(views)
             for k, view in enumerate(iviews)
+            for offset, text in _chunks(view.original)
+        ] + [
+            _Pass(i, k, offset, text, True, True)
+            for i, iviews in enumerate(views)
+            for k, view in enumerate(iviews)
+            if view.changed
             for offset, text in _chunks(view.text)
         ]
         nlp = load_spacy(self._needs_ner)
         engine = self._analyzer_engine()
-        texts = [text for *_, text in chunks]
+        written = [p.text for p in passes if not p.typed_view]
         docs = self._timed(
-            nlp.pipe(texts, batch_size=NLP_BATCH)
-            if self._needs_ner
-            else (nlp.make_doc(text) for text in texts),
+            itertools.chain(
+                nlp.pipe(written, batch_size=NLP_BATCH)
+                if self._needs_ner
+                else (nlp.make_doc(text) for text in written),
+                (nlp.make_doc(p.text) for p in passes if p.typed_view),
+            ),
             "spacy",
         )
         entities = sorted(self.entities & set(engine.get_supported_entities("en")))
-        out: list[list[list[Finding]]] = [[[] for _ in iviews] for iviews in views]
-        for (i, k, offset, text), doc in zip(chunks, docs, strict=True):
+        strong: list[list[list[_Weak]]] = [[[] for _ in iviews] for iviews in views]
+        weak: list[list[list[_Weak]]] = [[[] for _ in iviews] for iviews in views]
+        for p, doc in zip(passes, docs, strict=True):
             artifacts = engine.nlp_engine._doc_to_nlp_artifact(doc, "en")
-            for result in engine.analyze(
-                text=text, language="en", entities=entities, nlp_artifacts=artifacts
-            ):
-                if result.score < MIN_SCORE or result.entity_type not in self.entities:
+            view = views[p.interaction][p.turn]
+            token = SPEECH.set(p.speech)
+            try:
+                results = engine.analyze(
+                    text=p.text, language="en", entities=entities, nlp_artifacts=artifacts
+                )
+            finally:
+                SPEECH.reset(token)
+            for result in results:
+                if result.entity_type not in self.entities:
                     continue
-                start, end = _trim(text, result.start, result.end)
+                start, end = _trim(p.text, result.start, result.end)
                 if end <= start:
                     continue
-                ostart, oend = views[i][k].original_span(start + offset, end + offset)
-                plugin = self._plugin_of.get(
-                    result.recognition_metadata.get("recognizer_identifier"), ""
+                start, end = start + p.offset, end + p.offset
+                if p.typed_view:
+                    if not view.rewritten(start, end):
+                        continue  # the written pass saw the same characters
+                    start, end = view.original_span(start, end)
+                recognizer_id = result.recognition_metadata.get("recognizer_identifier")
+                finding = Finding(
+                    p.turn,
+                    start,
+                    end,
+                    result.entity_type,
+                    result.score,
+                    self._plugin_of.get(recognizer_id, ""),
                 )
-                out[i][k].append(Finding(k, ostart, oend, result.entity_type, result.score, plugin))
+                candidate = _Weak(finding, self._context_of.get(recognizer_id, ()))
+                if result.score >= MIN_SCORE:
+                    strong[p.interaction][p.turn].append(candidate)
+                elif result.score >= WEAK_SCORE:
+                    weak[p.interaction][p.turn].append(candidate)
+        out: list[list[list[Finding]]] = []
+        for i, interaction in enumerate(interactions):
+            lexicon_ = lexicon(interaction.language)
+            out.append(
+                [
+                    confirmed(interaction, k, weak[i][k], strong[i][k], lexicon_)
+                    for k in range(len(views[i]))
+                ]
+            )
         return out
 
     def _measure(self, plugin: str, part: str) -> Any:
@@ -192,9 +246,11 @@ _EDGE_JUNK = " \t\n\r.,;:!?\"'"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space and sentence punctuation a pattern caught at a span's edges."""
-    while start < end and text[start] in _EDGE_JUNK:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_JUNK:
-        end -= 1
-    return start, end
+    """Drop white space and sentence punctuation a pattern caught at a span's edges
+    (a value of punctuation alone, like IPv6's "::", is kept whole)."""
+    a, b = start, end
+    while a < b and text[a] in _EDGE_JUNK:
+        a += 1
+    while b > a and text[b - 1] in _EDGE_JUNK:
+        b -= 1
+    return (a, b) if b > a else (start, end)

@@ -59,3 +59,12 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> Analyz
     nlp_engine.nlp = {"en": load_spacy(ner)}
     registry = RecognizerRegistry(recognizers=list(recognizers), supported_languages=["en"])
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+@lru_cache(maxsize=1)
+def offline_url_checks() -> None:
+    """Presidio's e-mail and URL recognisers validate domains with tldextract, which
+    fetches the public suffix list on first use; here it uses the list it ships with."""
+    import tldextract
+
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())

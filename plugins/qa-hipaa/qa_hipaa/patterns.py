@@ -85,7 +85,6 @@ SPOKEN_EMAIL = re.compile(
 SSN_CONTEXT = r"(?:social security(?: number)?|\bsocial\b|\bssn\b|\bs\s?s\s?n\b)"
 SSN_VALUE = r"(?<!\d)\d{3}[\s\-]?\d{2}[\s\-]?\d{4}(?!\d)"
 SSN_IN_TURN = re.compile(SSN_CONTEXT + r"\D{0,30}?(?P<value>" + SSN_VALUE + ")", F)
-SSN_FORMATTED = re.compile(r"(?<!\d)(?P<value>\d{3}-\d{2}-\d{4})(?!\d)")
 LAST_FOUR_IN_TURN = re.compile(
     r"(?:last (?:four|4)(?: digits)? of (?:my|your|the|his|her) "
     + SSN_CONTEXT
@@ -159,21 +158,15 @@ OTHER_IDS = {
     "DEVICE_ID": r"(?:serial number|device (?:id|number)|\bimei\b|pacemaker id)",
 }
 
-IPV4 = re.compile(
-    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\s*(?:\.|\bdot\b)\s*){3}"
+# Typed IPs and URLs are Presidio's (``presidio.py``); these are the spoken forms.
+SPOKEN_IPV4 = re.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\s*(?:\bdot\b|\bpoint\b)\s*){3}"
     r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d])",
     F,
 )
-IPV6 = re.compile(
-    r"\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,7}:"
-    r"(?:[0-9a-f]{1,4}:?){0,6}\b",
-    F,
-)
-URL = re.compile(
-    r"\b(?:https?://\S+|www\.\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|co)"
-    r"(?:/[^\s,]*)?)"
-    r"|\b(?:www\s+dot\s+)[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)+(?:\s+slash\s+[a-z0-9\-_]+)*"
-    r"|\b[a-z0-9\-]+\s+dot\s+" + _TLD + r"(?:\s+slash\s+[a-z0-9\-_]+)+",
+SPOKEN_URL = re.compile(
+    r"\b(?:www\s+dot\s+)[a-z0-9\-]+(?:\s+dot\s+[a-z0-9\-]+)+(?:\s+slash\s+[a-z0-9\-_]+)*"
+    r"|\b[a-z0-9\-]+\s+dot\s+" + _TLD + r"\b(?:\s+slash\s+[a-z0-9\-_]+)*",
     F,
 )
 

@@ -18,6 +18,8 @@ HIPAA_ENTITIES = (
     "IP_ADDRESS",
     "URL",
     "DRIVER_LICENSE",
+    "US_ITIN",
+    "US_PASSPORT",
     "VEHICLE_ID",
     "DEVICE_ID",
 )

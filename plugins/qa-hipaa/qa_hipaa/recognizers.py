@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from stdnum.us import ssn
 
 from . import patterns as p
+from .presidio import presidio_recognizers
 from .vocabulary import could_be_name
 
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -42,9 +45,11 @@ class PatternSet(_TurnRecognizer):
         rules: list[tuple[str, re.Pattern[str], float]],
         turn_context: dict[str, re.Pattern[str]] | None = None,
         context_bonus: float = 0.0,
+        validate: dict[str, Callable[[str], bool]] | None = None,
     ) -> None:
         super().__init__(sorted({entity for entity, _, _ in rules}), name)
         self.rules = rules
+        self.validate = validate or {}
         self.turn_context = turn_context or {}
         self.context_bonus = context_bonus
 
@@ -57,10 +62,11 @@ class PatternSet(_TurnRecognizer):
                 continue
             context = self.turn_context.get(entity)
             bonus = self.context_bonus if context is not None and context.search(text) else 0.0
+            valid = self.validate.get(entity)
             for match in pattern.finditer(text):
                 group = "value" if "value" in pattern.groupindex else 0
                 start, end = match.span(group)
-                if end > start:
+                if end > start and (valid is None or valid(match.group(group))):
                     out.append(self.result(entity, start, end, min(1.0, score + bonus)))
         return out
 
@@ -176,6 +182,13 @@ def _looks_like_a_date(text: str) -> bool:
     return bool(_DATE_SHAPE.match(text.strip()))
 
 
+def _issuable_ssn(value: str) -> bool:
+    """A full SSN the SSA could have issued (no 000, 666 or 9xx area, 00 group, 0000
+    serial); a last four is taken as said."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return len(digits) != 9 or ssn.is_valid(digits)
+
+
 def _other_id_rules() -> list[tuple[str, re.Pattern[str], float]]:
     return [
         (
@@ -195,6 +208,7 @@ def _other_id_rules() -> list[tuple[str, re.Pattern[str], float]]:
 
 def recognizers() -> list[EntityRecognizer]:
     return [
+        *presidio_recognizers(),
         NerPersonRecognizer(),
         ConversationalNameRecognizer(),
         SpokenEmailRecognizer(),
@@ -211,13 +225,13 @@ def recognizers() -> list[EntityRecognizer]:
             "qa-hipaa numbers",
             [
                 ("US_SSN", p.SSN_IN_TURN, 0.95),
-                ("US_SSN", p.SSN_FORMATTED, 0.7),
                 ("US_SSN", p.LAST_FOUR_IN_TURN, 0.8),
                 ("MEDICAL_RECORD_NUMBER", p.MRN_IN_TURN, 0.9),
                 ("HEALTH_PLAN_ID", p.PLAN_IN_TURN, 0.9),
                 ("ACCOUNT_NUMBER", p.ACCOUNT_IN_TURN, 0.9),
                 *_other_id_rules(),
             ],
+            validate={"US_SSN": _issuable_ssn},
         ),
         PatternSet(
             "qa-hipaa addresses",
@@ -230,9 +244,8 @@ def recognizers() -> list[EntityRecognizer]:
         PatternSet(
             "qa-hipaa network",
             [
-                ("IP_ADDRESS", p.IPV4, 0.9),
-                ("IP_ADDRESS", p.IPV6, 0.8),
-                ("URL", p.URL, 0.8),
+                ("IP_ADDRESS", p.SPOKEN_IPV4, 0.9),
+                ("URL", p.SPOKEN_URL, 0.8),
             ],
         ),
     ]

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from qa_core import reading_speech
+
 from .cards import aba_ok, could_be_card_number, is_card_number
 from .patterns import (
     ACCOUNT_IN_TURN,
@@ -18,6 +20,7 @@ from .patterns import (
     NOT_A_CARD_CONTEXT,
     ROUTING_IN_TURN,
 )
+from .presidio import presidio_recognizers
 
 _LONG_RUN = 40  # digits; beyond this only card-length windows are tried (linear time)
 
@@ -44,10 +47,13 @@ class _TurnRecognizer(EntityRecognizer):
 
 
 def card_windows(digits: str) -> Iterator[tuple[int, int]]:
-    """Candidate [a, b) digit windows, whole run first, then card-length pieces of it."""
+    """Candidate [a, b) digit windows: the whole run when it has a card's length; only a
+    longer run (a card said with more digits after it) is searched for card-length
+    pieces, since a number of card length that fails its check is something else."""
     n = len(digits)
     if 12 <= n <= 19:  # 12: Maestro, said as a whole number only
         yield 0, n
+        return
     lengths = range(19, 12, -1) if n <= _LONG_RUN else (16, 15)
     for length in lengths:
         for a in range(0, n - length + 1):
@@ -56,7 +62,8 @@ def card_windows(digits: str) -> Iterator[tuple[int, int]]:
 
 
 class CardNumberRecognizer(_TurnRecognizer):
-    """Card numbers by brand, length and Luhn; by context when ASR broke the check."""
+    """Card numbers by brand, length and Luhn, also in digits said one by one; by
+    context alone only in speech, where a misheard digit breaks the check."""
 
     def __init__(self) -> None:
         super().__init__("CREDIT_CARD", "qa-pci card number")
@@ -78,7 +85,7 @@ class CardNumberRecognizer(_TurnRecognizer):
                 ((a, b) for a, b in card_windows(digits) if is_card_number(digits[a:b])), None
             )
             score = 1.0
-            if window is None and card_said and could_be_card_number(digits):
+            if window is None and card_said and reading_speech() and could_be_card_number(digits):
                 window, score = (0, len(digits)), 0.8
             if window is not None:
                 results.append(
@@ -122,6 +129,7 @@ class ContextValueRecognizer(_TurnRecognizer):
 
 def recognizers() -> list[EntityRecognizer]:
     return [
+        *presidio_recognizers(),
         CardNumberRecognizer(),
         ContextValueRecognizer("CARD_CVV", "qa-pci security code", CVV_IN_TURN, 0.9),
         ContextValueRecognizer("CARD_EXPIRY", "qa-pci expiry date", EXPIRY_IN_TURN, 0.9),

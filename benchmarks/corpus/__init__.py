@@ -1,0 +1,76 @@
+"""Independent, labeled, seeded generator of contact-centre interactions.
+
+It measures redaction recall and precision on surface forms the recognisers' authors never
+looked at.  ``generate(seed, count, split)`` returns a list of
+``{"interaction", "spans", "lookalike_only", "preset", "decoys"}`` dicts (see README.md);
+``FAMILIES`` maps each entity to its family names (both splits), ``HELD_OUT`` holds the
+held-out split's family names (negatives included), ``NEGATIVES`` maps a split to its
+look-alike families, and ``check(items)`` is the structural self-check.
+
+Standard library only; deterministic for a given (seed, count, split).
+"""
+
+import itertools
+import random
+
+from . import compose, forms_dev, forms_heldout
+from .compose import ENTITIES, PCI, aba_ok, iban_ok, luhn_ok, ssn_ok
+
+SPLITS = {"dev": forms_dev, "heldout": forms_heldout}
+FAMILIES = {e: [f.name for m in SPLITS.values() for f in m.FAMILIES[e]] for e in ENTITIES}
+NEGATIVES = {s: [f.name for f in m.NEGATIVES] for s, m in SPLITS.items()}
+HELD_OUT = frozenset(
+    [f.name for fs in forms_heldout.FAMILIES.values() for f in fs] + NEGATIVES["heldout"]
+)
+_ALL = [n for names in FAMILIES.values() for n in names] + NEGATIVES["dev"] + NEGATIVES["heldout"]
+assert len(_ALL) == len(set(_ALL)), "family names must be unique across splits"
+
+
+def generate(seed: int, count: int, split: str) -> list[dict]:
+    """`count` interactions of `split` ("dev" or "heldout"); the same arguments give the same
+    list, and a larger count extends a smaller one."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be 'dev' or 'heldout', not {split!r}")
+    r = random.Random(seed * 2 + (split == "heldout"))
+    forms = SPLITS[split]
+    return [
+        compose.build(random.Random(r.getrandbits(64)), forms, split, f"{split}-s{seed}-{i:05d}")
+        for i in range(count)
+    ]
+
+
+def check(items):
+    """Assert every span (and decoy) is in range, non-empty, trimmed and non-overlapping within
+    its turn, and that every labeled value is well formed for its entity and split."""
+    for it in items:
+        iid, turns, spans = it["interaction"]["id"], it["interaction"]["turns"], it["spans"]
+        assert it["interaction"]["channel"] in ("voice", "chat", "email") and turns, iid
+        assert it["lookalike_only"] == (not spans and bool(it["decoys"])), iid
+        split = it["interaction"]["metadata"]["split"]
+        by_turn = {}
+        for s in spans + it["decoys"]:
+            text = turns[s["turn"]]["text"]
+            piece = text[s["start"] : s["end"]]
+            assert 0 <= s["start"] < s["end"] <= len(text), (iid, s)
+            assert piece.strip() and piece == piece.strip(), (iid, s, piece)
+            by_turn.setdefault(s["turn"], []).append((s["start"], s["end"]))
+        for ranges in by_turn.values():
+            ranges.sort()
+            assert all(a[1] <= b[0] for a, b in itertools.pairwise(ranges)), (iid, ranges)
+        for s in spans:
+            v = s["value"]
+            assert s["entity"] in ENTITIES and v and v.isalnum(), (iid, s)
+            assert (s["category"] in HELD_OUT) == (split == "heldout"), (iid, s)
+            assert it["preset"] == "hipaa" or s["entity"] in PCI, (iid, s)
+            if s["entity"] == "CREDIT_CARD":
+                assert luhn_ok(v) and 13 <= len(v) <= 19 and v[0] in "23456", (iid, s)
+            if "routing" in s["category"]:
+                assert aba_ok(v), (iid, s)
+            if "iban" in s["category"]:
+                assert iban_ok(v), (iid, s)
+            if s["entity"] == "US_SSN" and len(v) == 9:
+                assert ssn_ok(v), (iid, s)
+    return True
+
+
+check(generate(0, 8, "dev") + generate(0, 8, "heldout"))

@@ -1,0 +1,98 @@
+"""Shape-only matches: kept when the conversation says what they are, not otherwise.
+
+Presidio's recognisers score a bare nine-digit number as a weak SSN, passport or
+licence number and leave it to context to decide. A weak match with a shape of its own
+(letters among digits, an IPv6 "::") is a finding; a bare number only when
+a word of its recogniser's context is in its turn or in the question it answers, or
+when the turn holds nothing but values (a bare answer) or the value fills a typed
+field ("ip=", "SSN: "); never when a
+cue of the language table (an order, a ticket, an amount) introduces it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..lexicon import Lexicon
+from ..model import Interaction
+from .findings import Finding
+
+MIN_SCORE = 0.4
+WEAK_SCORE = 0.0
+CUE_BEFORE = 40  # characters before a value in which a cue introduces it
+_WORD = re.compile(r"[^\W_]+")
+_BARE_NUMBER = re.compile(r"[\d\s.\-]+")
+_FIELD_LABEL = re.compile(r"\w\s?[=:]\s*$")  # "src=", "SSN: ": a typed form's field
+
+
+@dataclass(frozen=True)
+class Weak:
+    finding: Finding
+    context: tuple[str, ...]
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _question(interaction: Interaction, index: int) -> str:
+    """The nearest earlier turn of another speaker: what this turn may be answering."""
+    speaker = interaction.turns[index].speaker
+    for earlier in range(index - 1, -1, -1):
+        if interaction.turns[earlier].speaker != speaker:
+            return interaction.turns[earlier].text
+    return ""
+
+
+def _value_only(text: str, spans: Sequence[Finding]) -> bool:
+    covered = [False] * len(text)
+    for f in spans:
+        for i in range(f.start, min(f.end, len(text))):
+            covered[i] = True
+    return not any(ch.isalpha() and not covered[i] for i, ch in enumerate(text))
+
+
+def confirmed(
+    interaction: Interaction,
+    index: int,
+    candidates: Sequence[Weak],
+    strong: Sequence[Weak],
+    lexicon: Lexicon,
+) -> list[Finding]:
+    """Turn ``index``'s findings: the strong ones less bare numbers a cue introduces
+    (an "order number 4111 1111 1111 1111"), and the weak ones its words confirm."""
+    text = interaction.turns[index].text
+    here = _words(text)
+    kept = [s.finding for s in strong if not _introduced_as_other(text, s, here, lexicon)]
+    if not candidates:
+        return kept
+    asked = _words(_question(interaction, index))
+    value_only = _value_only(text, [c.finding for c in candidates] + kept)
+    for candidate in candidates:
+        finding = candidate.finding
+        context = set(candidate.context)
+        if _introduced_as_other(text, candidate, here, lexicon):
+            continue
+        if asked & lexicon.not_personal and not (asked | here) & context:
+            continue
+        field = bool(_FIELD_LABEL.search(text[max(0, finding.start - 20) : finding.start]))
+        if value_only or field or not _bare(text, finding) or (here | asked) & context:
+            kept.append(replace(finding, score=MIN_SCORE))
+    return kept
+
+
+def _bare(text: str, finding: Finding) -> bool:
+    return _BARE_NUMBER.fullmatch(text[finding.start : finding.end]) is not None
+
+
+def _introduced_as_other(text: str, candidate: Weak, here: set[str], lexicon: Lexicon) -> bool:
+    """A bare number right after a cue ("order", "ticket") with none of its recogniser's
+    own context words in the turn; recognisers without context words judge for
+    themselves."""
+    finding = candidate.finding
+    if not candidate.context or not _bare(text, finding):
+        return False
+    introduced = _words(text[max(0, finding.start - CUE_BEFORE) : finding.start])
+    return bool(introduced & lexicon.not_personal) and not here & set(candidate.context)

@@ -1,0 +1,28 @@
+"""Per-language word tables the analysis reads (``en.toml``; Spanish is another table)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words: cues that make a shape-only number not personal data."""
+
+    language: str
+    not_personal: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def lexicon(language: str = "en") -> Lexicon:
+    """The table for ``language`` (its primary subtag), English when there is none."""
+    path = HERE / f"{language.split('-')[0].lower()}.toml"
+    if not path.is_file():
+        path = HERE / "en.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return Lexicon(path.stem, frozenset(w.lower() for w in data["cues"]["not_personal"]))
