@@ -51,14 +51,27 @@ def load_spacy(ner: bool = True) -> Any:
 
 def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> AnalyzerEngine:
     """An AnalyzerEngine over exactly these recognisers, on the shared spaCy pipeline."""
+    """Presidio's own context enhancer is left out: it walks every token of the text for
+    every result (quadratic on a long turn), and the conversation-wide context of
+    ``weak.py`` decides what a shape-only match is."""
     with torch_hidden():
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
         from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    class _RawScores(ContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, *args, **kwargs):  # type: ignore[no-untyped-def]
+            return raw_results
 
     nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
     nlp_engine.nlp = {"en": load_spacy(ner)}
     registry = RecognizerRegistry(recognizers=list(recognizers), supported_languages=["en"])
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=["en"],
+        context_aware_enhancer=_RawScores(0, 0, 0, 0),
+    )
 
 
 @lru_cache(maxsize=1)

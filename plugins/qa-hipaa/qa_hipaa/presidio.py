@@ -1,7 +1,7 @@
 """Presidio's own identifier recognisers, taken where they are right on typed text.
 
 SSNs (with its invalid-number rules), phone numbers through ``phonenumbers`` in the
-regions a US contact centre hears most, e-mail, IP (v4 and v6), URLs (with domain
+regions Presidio uses by default, e-mail, IP (v4 and v6), URLs (with domain
 checks), US driver's licence, ITIN and passport numbers, and Medicare beneficiary
 identifiers (``HEALTH_PLAN_ID``). They run over each turn as written and over its
 typed view of speech; Presidio's recogniser tests are the floor.
@@ -24,8 +24,9 @@ from presidio_analyzer.predefined_recognizers import (
 
 from qa_core.analysis.engine import offline_url_checks
 
-# Presidio's defaults plus the regions of the largest caller groups of US centres
-PHONE_REGIONS = ("US", "CA", "MX", "GB", "DE", "FR", "ES", "IL", "IN", "BR", "PH", "JP", "CN")
+# Presidio's default regions (each costs a pass of phonenumbers' matcher over the text;
+# numbers written with "+" and a country code are found whatever the region)
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "IL", "IN", "CA", "BR")
 
 
 def presidio_recognizers() -> list[EntityRecognizer]:
