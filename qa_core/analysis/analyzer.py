@@ -19,8 +19,9 @@ from ..lexicon import lexicon
 from ..model import Interaction
 from ..spoken import SpokenView
 from ..timing import ACTIVE_TIMER, CORE, PluginTimer
+from .consistency import repeated_values
 from .detectors import TurnAnalysis
-from .engine import MAX_CHUNK, build_analyzer, load_spacy
+from .engine import MAX_CHUNK, build_analyzer, load_spacy, stop_words
 from .findings import Finding, resolve_overlaps, with_times
 from .language import LanguageCheck, check_language
 from .passes import SPEECH
@@ -110,6 +111,13 @@ class InteractionAnalyzer:
                 for finding in detected:
                     if finding.entity in self.entities and finding.end > finding.start:
                         findings.append(replace(finding, plugin=registered.plugin))
+            findings += repeated_values(
+                interaction,
+                iviews,
+                findings,
+                lexicon(interaction.language),
+                stop_words(interaction.language),
+            )
             results.append(with_times(resolve_overlaps(findings), interaction))
         return results
 

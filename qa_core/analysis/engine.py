@@ -81,3 +81,16 @@ def offline_url_checks() -> None:
     import tldextract
 
     tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())
+
+
+@lru_cache(maxsize=8)
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words for ``language`` (English when spaCy has none for it)."""
+    with torch_hidden():
+        from spacy.util import get_lang_class
+
+    try:
+        defaults = get_lang_class(language.split("-")[0].lower()).Defaults
+    except ImportError:
+        defaults = get_lang_class("en").Defaults
+    return frozenset(w.lower() for w in defaults.stop_words)

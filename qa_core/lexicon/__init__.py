@@ -12,10 +12,14 @@ HERE = Path(__file__).resolve().parent
 
 @dataclass(frozen=True)
 class Lexicon:
-    """One language's words: cues that make a shape-only number not personal data."""
+    """One language's words: cues that make a shape-only number not personal data, and
+    cues that introduce the end of a value said before ("ending in"), and capitalised
+    words that are no value on their own (months, titles)."""
 
     language: str
     not_personal: frozenset[str]
+    partial: tuple[str, ...]
+    common: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -25,4 +29,10 @@ def lexicon(language: str = "en") -> Lexicon:
     if not path.is_file():
         path = HERE / "en.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return Lexicon(path.stem, frozenset(w.lower() for w in data["cues"]["not_personal"]))
+    cues = data["cues"]
+    return Lexicon(
+        path.stem,
+        frozenset(w.lower() for w in cues["not_personal"]),
+        tuple(w.lower() for w in cues["partial"]),
+        frozenset(w.lower() for w in data["words"]["common"]),
+    )

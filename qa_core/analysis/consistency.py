@@ -1,0 +1,129 @@
+"""A value found once is found wherever it recurs in the interaction, in any form.
+
+The customer types "4111 1111 1111 1111" in a chat and the agent later says "four one
+one one ..."; a member id read out once comes back in an e-mail; "the card ending in
+1111" repeats its last four. Every turn is compared on its typed view with only letters
+and digits kept, so the same value matches across spacing, dashes and number words.
+The core names no entity: whatever a plugin found is looked for again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..lexicon import Lexicon
+from ..model import Interaction
+from ..spoken import SpokenView
+from .findings import Finding
+
+MIN_VALUE = 4  # letters and digits; shorter values (a CVV) recur by chance
+MIN_NAME_WORD = 3
+PARTIAL_FROM = 8  # digits; a value this long may be repeated by its last four
+PARTIAL_DIGITS = 4
+PARTIAL_CUE_BEFORE = 25  # characters between a partial cue and the digits
+REPEAT_SCORE = 0.9  # of the first finding's score
+
+
+@dataclass
+class _Index:
+    """A turn's typed view with only letters and digits, lower case, and their places."""
+
+    view: SpokenView
+    chars: str
+    places: list[int]
+
+    @classmethod
+    def of(cls, view: SpokenView) -> _Index:
+        places = [i for i, ch in enumerate(view.text) if ch.isalnum()]
+        return cls(view, "".join(view.text[i] for i in places).lower(), places)
+
+    def occurrences(self, value: str) -> list[tuple[int, int]]:
+        """View spans of ``value`` that start and end at a word's edge."""
+        out = []
+        at = self.chars.find(value)
+        text = self.view.text
+        while at >= 0:
+            start, end = self.places[at], self.places[at + len(value) - 1] + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                out.append((start, end))
+            at = self.chars.find(value, at + 1)
+        return out
+
+
+def _value(view: SpokenView, finding: Finding) -> str:
+    text = SpokenView(view.original[finding.start : finding.end]).text
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _words(original: str, finding: Finding, ignore: frozenset[str]) -> list[str]:
+    """The capitalised words of a value made of words (a name): each may recur alone."""
+    words = re.findall(r"[^\W\d_]+", original[finding.start : finding.end])
+    return [
+        w.lower()
+        for w in words
+        if w[0].isupper() and len(w) >= MIN_NAME_WORD and w.lower() not in ignore
+    ]
+
+
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’\-.]+[^\W\d_]+)*")
+
+
+def repeated_values(
+    interaction: Interaction,
+    views: Sequence[SpokenView],
+    findings: Sequence[Finding],
+    lexicon: Lexicon,
+    stop_words: frozenset[str],
+) -> list[Finding]:
+    """Findings for every other place a found value occurs (whole, or its last four
+    after "ending in"); a value of capitalised words (a name) recurs word by word."""
+    indexes: dict[int, _Index] = {}
+
+    def index(k: int) -> _Index:
+        if k not in indexes:
+            indexes[k] = _Index.of(views[k])
+        return indexes[k]
+
+    seen: set[tuple[str, str]] = set()
+    out: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: -f.score):
+        view = views[finding.turn]
+        value = _value(view, finding)
+        values = [value] if len(value) >= MIN_VALUE else []
+        if _WORDS_ONLY.fullmatch(view.original[finding.start : finding.end]):
+            values += _words(view.original, finding, stop_words | lexicon.common)
+        for value in values:
+            if (finding.entity, value) in seen:
+                continue
+            seen.add((finding.entity, value))
+            for k in range(len(views)):
+                for start, end in index(k).occurrences(value):
+                    ostart, oend = views[k].original_span(start, end)
+                    out.append(_repeat(finding, k, ostart, oend))
+        digits = "".join(ch for ch in _value(view, finding) if ch.isdigit())
+        if len(digits) >= PARTIAL_FROM and (finding.entity, "…" + digits[-4:]) not in seen:
+            seen.add((finding.entity, "…" + digits[-4:]))
+            out += _partials(finding, digits[-PARTIAL_DIGITS:], views, index, lexicon)
+    return out
+
+
+def _partials(finding, last, views, index, lexicon: Lexicon) -> list[Finding]:
+    out = []
+    for k, view in enumerate(views):
+        lowered = view.text.lower()
+        for start, end in index(k).occurrences(last):
+            before = lowered[max(0, start - PARTIAL_CUE_BEFORE) : start]
+            if any(cue in before for cue in lexicon.partial):
+                ostart, oend = view.original_span(start, end)
+                out.append(_repeat(finding, k, ostart, oend))
+    return out
+
+
+def _repeat(finding: Finding, turn: int, start: int, end: int) -> Finding:
+    return replace(
+        finding, turn=turn, start=start, end=end, score=finding.score * REPEAT_SCORE, group=None
+    )
