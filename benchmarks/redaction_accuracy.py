@@ -1,16 +1,25 @@
 """Redaction accuracy: qa_core's PCI + HIPAA plugins against plain Presidio, same run.
 
-Corpora: (a) the seeded ASR-style corpus of ``asr_corpus.py`` (labeled; categories
-digits / spoken / split / readback / lowercase; look-alike-only calls), and (b) when
-``../shared/datasets`` is present, Presidio's own synthetic PII set and the SGD
-service-dialogue subset. Plain Presidio is ``AnalyzerEngine`` with its default
-recognisers and the same spaCy small model (its URL/e-mail validation set offline).
+Corpora, each reported apart:
+(a) DEVELOPMENT: the seeded ASR-style corpus of ``asr_corpus.py`` and the dev split of
+    the compositional corpus ``corpus/`` (entity x surface form x phrasing x noise x
+    channel x position), the material recognisers are tuned on;
+(b) HELD-OUT FAMILIES: the compositional corpus's held-out split, surface forms and
+    phrasings written by a session that never read the recognisers, and never looked at
+    while tuning (read its figures, never its misses);
+(c) Presidio's own recognizer test cases (``tests/data/presidio_cases``), per entity;
+(d) when ``../shared/datasets`` is present, Presidio's own synthetic PII set and the
+    SGD service-dialogue subset.
+Calls of the compositional corpus are scored under their preset: a ``pci`` call asks
+for the PCI entities only (its phone numbers and dates are not findings). Plain
+Presidio is ``AnalyzerEngine`` with its default recognisers and the same spaCy small
+model (its URL/e-mail validation set offline).
 
 A gold span counts as found when a prediction of a compatible entity overlaps it.
 A value "leaks in full" when none of its spans is at least half covered by any
 redaction, i.e. the whole number can still be read in the redacted transcript.
 
-    .venv/bin/python benchmarks/redaction_accuracy.py --seed 2 [--pci 400 --hipaa 200]
+    .venv/bin/python benchmarks/redaction_accuracy.py --seed 2 [--families 600]
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from asr_corpus import generate, generate_hipaa
+from corpus import generate as generate_split
 
 from qa_core.analysis.analyzer import InteractionAnalyzer
 from qa_core.model import Interaction
@@ -312,11 +322,112 @@ def sgd_corpus() -> tuple[list[Interaction], list[Gold]]:
     return docs, golds
 
 
+PCI = {"CREDIT_CARD", "CARD_CVV", "CARD_EXPIRY", "BANK_ACCOUNT"}
+
+
+def split_corpus(
+    seed: int, count: int, split: str
+) -> tuple[list[Interaction], list[Gold], list[str], dict[str, str]]:
+    """The compositional corpus's ``split``: documents, gold spans, look-alike-only ids
+    and each document's preset."""
+    docs, golds, lookalike_only, presets = [], [], [], {}
+    for item in generate_split(seed, count, split):
+        doc = Interaction.model_validate(item["interaction"])
+        docs.append(doc)
+        presets[doc.id] = item["preset"]
+        if item["lookalike_only"]:
+            lookalike_only.append(doc.id)
+        for s in item["spans"]:
+            golds.append(
+                Gold(
+                    doc.id,
+                    s["turn"],
+                    s["start"],
+                    s["end"],
+                    s["entity"],
+                    s["category"],
+                    f"{doc.id}:{s['entity']}:{s['value']}",
+                )
+            )
+    return docs, golds, lookalike_only, presets
+
+
+def by_preset_predictions(
+    docs: list[Interaction], presets: dict[str, str], entities: set[str]
+) -> list[Pred]:
+    """qa's findings with each call's own preset: PCI entities only in a ``pci`` call."""
+    pci = [d for d in docs if presets[d.id] == "pci"]
+    rest = [d for d in docs if presets[d.id] != "pci"]
+    return qa_predictions(pci, PCI)[0] + qa_predictions(rest, entities)[0]
+
+
+def family_report(title: str, seed: int, count: int, split: str, engine) -> None:
+    docs, golds, lookalike_only, presets = split_corpus(seed, count, split)
+    entities = {g.entity for g in golds} | PCI
+    preds = by_preset_predictions(docs, presets, entities)
+    ours = evaluate(golds, preds, lambda entity: {entity})
+    base = None
+    if engine is not None:
+        bpreds = baseline_predictions(engine, docs)[0]
+        bpreds = [p for p in bpreds if presets[p.doc] != "pci" or BASELINE_COMPAT[p.entity] & PCI]
+        base = evaluate(golds, bpreds, lambda entity: BASELINE_COMPAT.get(entity, set()))
+    print(f"\n{title}: seed {seed}, {len(docs)} interactions, {len(golds)} labeled spans")
+    report(title + " (per entity, then per family)", ORDER, ours, base)
+    flagged = {p.doc for p in preds if p.entity == "CREDIT_CARD"}
+    print(
+        f"look-alike-only interactions with a CREDIT_CARD finding, qa_core: "
+        f"{len(flagged & set(lookalike_only))} of {len(lookalike_only)} "
+        f"({pct(len(flagged & set(lookalike_only)), len(lookalike_only)).strip()})"
+    )
+
+
+def presidio_table_report() -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from presidio_table import load_cases, presidio_finder, qa_finder, score
+
+    cases = load_cases()
+    plain, ours = score(cases, presidio_finder()), score(cases, qa_finder())
+    print(f"\n== Presidio's recognizer test cases ({len(cases)} cases)")
+    print(
+        f"{'entity':<20} {'spans':>5} {'qa recall':>9} {'presidio':>9} | "
+        f"{'cases':>5} {'qa clean':>9} {'presidio':>9}"
+    )
+    for entity in sorted(plain):
+        p, o = plain[entity], ours[entity]
+        print(
+            f"{entity:<20} {p.spans:>5} {pct(o.found, o.spans):>9} {pct(p.found, p.spans):>9} | "
+            f"{p.negatives:>5} {pct(o.clean, o.negatives):>9} {pct(p.clean, p.negatives):>9}"
+        )
+
+
+ORDER = [
+    "CREDIT_CARD",
+    "CARD_CVV",
+    "CARD_EXPIRY",
+    "BANK_ACCOUNT",
+    "PERSON",
+    "DATE_OF_BIRTH",
+    "DATE",
+    "ADDRESS",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "US_SSN",
+    "MEDICAL_RECORD_NUMBER",
+    "HEALTH_PLAN_ID",
+    "ACCOUNT_NUMBER",
+    "IP_ADDRESS",
+    "URL",
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=2)
     parser.add_argument("--pci", type=int, default=400, help="payment calls to generate")
     parser.add_argument("--hipaa", type=int, default=200, help="member-services calls")
+    parser.add_argument(
+        "--families", type=int, default=600, help="interactions per compositional split"
+    )
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-shared", action="store_true")
     args = parser.parse_args()
@@ -338,28 +449,10 @@ def main() -> None:
         f"ASR-style corpus, seed {args.seed}: {len(docs)} calls, {turns} turns, "
         f"{len(golds)} labeled spans"
     )
-    order = [
-        "CREDIT_CARD",
-        "CARD_CVV",
-        "CARD_EXPIRY",
-        "BANK_ACCOUNT",
-        "PERSON",
-        "DATE_OF_BIRTH",
-        "DATE",
-        "ADDRESS",
-        "PHONE_NUMBER",
-        "EMAIL_ADDRESS",
-        "US_SSN",
-        "MEDICAL_RECORD_NUMBER",
-        "HEALTH_PLAN_ID",
-        "ACCOUNT_NUMBER",
-        "IP_ADDRESS",
-        "URL",
-    ]
     report(
-        "ASR-style corpus (recall / precision per entity and category; leaks = values "
-        "left fully readable)",
-        order,
+        "DEVELOPMENT: ASR-style corpus (recall / precision per entity and category; "
+        "leaks = values left fully readable)",
+        ORDER,
         ours,
         base,
     )
@@ -376,6 +469,18 @@ def main() -> None:
         f"analysis time: qa_core {seconds:.1f} s"
         + (f", plain Presidio {bseconds:.1f} s" if base else "")
     )
+
+    family_report(
+        "DEVELOPMENT: compositional corpus, dev families", args.seed, args.families, "dev", engine
+    )
+    family_report(
+        "HELD-OUT FAMILIES (figures only; never read the misses)",
+        args.seed,
+        args.families,
+        "heldout",
+        engine,
+    )
+    presidio_table_report()
 
     if args.no_shared or not SHARED.is_dir():
         print("\n(../shared/datasets not present: shared corpora skipped)")

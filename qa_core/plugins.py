@@ -18,7 +18,7 @@ import pluggy
 from . import hookspecs
 from .compatibility import incompatibility
 from .errors import PluginError
-from .presets import RedactionPreset
+from .presets import RedactionPreset, entity_priority, entity_regimes, merged
 from .rules import RuleType
 from .torch_hidden import torch_hidden
 
@@ -210,12 +210,22 @@ class QAPluginManager(pluggy.PluginManager):
     @cached_property
     def redaction_presets(self) -> dict[str, RedactionPreset]:
         """Presets by name, merged across plugins (union of entities)."""
-        merged: dict[str, set[str]] = {}
+        parts: dict[str, list[RedactionPreset]] = {}
         for plugin, preset in self._collect("register_redaction_presets"):
-            merged.setdefault(preset.name, set()).update(preset.entities)
+            parts.setdefault(preset.name, []).append(preset)
             if preset.name not in self.infos[plugin].redaction_presets:
                 self.infos[plugin].redaction_presets.append(preset.name)
-        return {name: RedactionPreset(name, entities) for name, entities in merged.items()}
+        return {name: merged(found) for name, found in parts.items()}
+
+    @cached_property
+    def entity_priority(self) -> tuple[str, ...]:
+        """Entity names most specific first, as the presets declare them."""
+        return entity_priority(self.redaction_presets.values())
+
+    @cached_property
+    def entity_regimes(self) -> dict[str, str]:
+        """Entity → regime (``PCI``, ``HIPAA``) as the presets declare them."""
+        return entity_regimes(self.redaction_presets.values())
 
     @cached_property
     def scan_executors(self) -> dict[str, Any]:

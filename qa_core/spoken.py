@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 UNITS = {
@@ -88,19 +89,23 @@ class _Token:
         return "text"
 
 
-class SpokenView:
-    """A turn's text with spoken numbers turned into digits, and the way back."""
+class RewrittenText:
+    """A text with some runs rewritten, and the exact way back to the original.
 
-    __slots__ = ("_digit_spans", "_seg_norm_starts", "_segments", "original", "text")
+    ``runs`` yields ``(start, end, replacement, spans)``: original ``[start, end)``
+    becomes ``replacement``, whose i-th character came from original ``spans[i]``.
+    """
 
-    def __init__(self, original: str) -> None:
+    __slots__ = ("_seg_norm_starts", "_segments", "original", "text")
+
+    def __init__(self, original: str, runs: Iterable[tuple[int, int, str, list]]) -> None:
         self.original = original
         pieces: list[str] = []
         # segment: (norm_start, norm_end, orig_start, per-char spans or None for identity)
         segments: list[tuple[int, int, int, list[tuple[int, int]] | None]] = []
         cursor = 0  # in original
         norm = 0
-        for run_start, run_end, digits, spans in _runs(original):
+        for run_start, run_end, digits, spans in runs:
             if run_start > cursor:
                 segments.append((norm, norm + run_start - cursor, cursor, None))
                 pieces.append(original[cursor:run_start])
@@ -115,11 +120,10 @@ class SpokenView:
         self.text = "".join(pieces)
         self._segments = segments
         self._seg_norm_starts = [s[0] for s in segments]
-        self._digit_spans = None
 
     @property
     def changed(self) -> bool:
-        """True when some spoken number was rewritten as digits."""
+        """True when some run was rewritten."""
         return self.text != self.original
 
     def rewritten(self, start: int, end: int) -> bool:
@@ -146,6 +150,15 @@ class SpokenView:
             at = self._char_span(min(start, len(self.text) - 1))[0] if self.text else 0
             return at, at
         return self._char_span(start)[0], self._char_span(end - 1)[1]
+
+
+class SpokenView(RewrittenText):
+    """A turn's text with spoken numbers turned into digits, and the way back."""
+
+    __slots__ = ()
+
+    def __init__(self, original: str) -> None:
+        super().__init__(original, _runs(original))
 
 
 def _runs(text: str):

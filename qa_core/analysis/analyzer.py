@@ -57,6 +57,7 @@ class InteractionAnalyzer:
             for r in self._recognizers
         }
         self._needs_ner = any(getattr(r.recognizer, "uses_ner", False) for r in self._recognizers)
+        self._priority = pm.entity_priority
         self._engine: Any = None
 
     @property
@@ -118,7 +119,7 @@ class InteractionAnalyzer:
                 lexicon(interaction.language),
                 stop_words(interaction.language),
             )
-            results.append(with_times(resolve_overlaps(findings), interaction))
+            results.append(with_times(resolve_overlaps(findings, self._priority), interaction))
         return results
 
     def _recognise(

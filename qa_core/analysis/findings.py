@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import Interaction
 
-# When two findings overlap with the same score, the more specific entity wins.
-PRIORITY = (
-    "CREDIT_CARD",
-    "CARD_CVV",
-    "CARD_EXPIRY",
-    "BANK_ACCOUNT",
-    "US_SSN",
-    "MEDICAL_RECORD_NUMBER",
-    "HEALTH_PLAN_ID",
-    "ACCOUNT_NUMBER",
-    "DATE_OF_BIRTH",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "IP_ADDRESS",
-    "URL",
-    "ADDRESS",
-    "PERSON",
-    "DATE",
-)
+# Findings at least this confident outrank weaker ones whatever their entity; among
+# them, the entity the presets list first (the more specific) names the span.
+CONFIDENT = 0.6
 
 
 @dataclass(frozen=True, order=True)
@@ -64,17 +48,23 @@ class Finding:
         return out
 
 
-def _rank(finding: Finding) -> tuple:
-    priority = PRIORITY.index(finding.entity) if finding.entity in PRIORITY else len(PRIORITY)
-    return (-finding.score, priority, -(finding.end - finding.start))
-
-
-def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+def resolve_overlaps(findings: Iterable[Finding], priority: Sequence[str] = ()) -> list[Finding]:
     """Merge overlapping findings of a turn into one: the union span, the best entity.
 
-    Nothing found is ever dropped from redaction: a lower-ranked overlapping finding
-    widens the winner's span instead.
+    The best is a confident finding before a weak one, then the entity ``priority``
+    (the presets' order) lists first, then the higher score. Nothing found is ever
+    dropped from redaction: a lower-ranked overlapping finding widens the winner's span.
     """
+    places = {entity: k for k, entity in enumerate(priority)}
+
+    def rank(finding: Finding) -> tuple:
+        return (
+            finding.score < CONFIDENT,
+            places.get(finding.entity, len(places)),
+            -finding.score,
+            -(finding.end - finding.start),
+        )
+
     out: list[Finding] = []
     ordered = sorted(findings, key=lambda f: (f.turn, f.start, f.end))
     cluster: list[Finding] = []
@@ -82,16 +72,16 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
         if cluster and (
             finding.turn != cluster[0].turn or finding.start >= max(f.end for f in cluster)
         ):
-            out.append(_merge(cluster))
+            out.append(_merge(cluster, rank))
             cluster = []
         cluster.append(finding)
     if cluster:
-        out.append(_merge(cluster))
+        out.append(_merge(cluster, rank))
     return out
 
 
-def _merge(cluster: Sequence[Finding]) -> Finding:
-    best = min(cluster, key=_rank)
+def _merge(cluster: Sequence[Finding], rank: Callable[[Finding], tuple]) -> Finding:
+    best = min(cluster, key=rank)
     group = best.group or next((f.group for f in cluster if f.group), None)
     return replace(
         best, start=min(f.start for f in cluster), end=max(f.end for f in cluster), group=group

@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Interaction
+from ..spoken import FILLERS, SpokenView
 from .findings import Finding
 
 MIN_SCORE = 0.4
 WEAK_SCORE = 0.0
 CUE_BEFORE = 40  # characters before a value in which a cue introduces it
 _WORD = re.compile(r"[^\W_]+")
-_BARE_NUMBER = re.compile(r"[\d\s.\-]+")
+_BARE_NUMBER = re.compile(r"[\d\s.,\-]+")
 _FIELD_LABEL = re.compile(r"\w\s?[=:]\s*$")  # "src=", "SSN: ": a typed form's field
 
 
@@ -84,7 +85,10 @@ def confirmed(
 
 
 def _bare(text: str, finding: Finding) -> bool:
-    return _BARE_NUMBER.fullmatch(text[finding.start : finding.end]) is not None
+    """Digits alone, typed or said ("four uh five one"), with separators and fillers."""
+    typed = SpokenView(text[finding.start : finding.end]).text
+    kept = " ".join(w for w in typed.split() if w.lower().strip(",.") not in FILLERS)
+    return _BARE_NUMBER.fullmatch(kept) is not None
 
 
 def _introduced_as_other(text: str, candidate: Weak, here: set[str], lexicon: Lexicon) -> bool:

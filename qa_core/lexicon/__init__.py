@@ -11,6 +11,19 @@ HERE = Path(__file__).resolve().parent
 
 
 @dataclass(frozen=True)
+class Spelling:
+    """How a value is spelled out aloud: letters, NATO words, "as in", symbols."""
+
+    nato: dict[str, str]
+    as_in: tuple[tuple[str, ...], ...]
+    repeat: dict[str, int]
+    symbols: dict[str, str]
+    top_level_domains: frozenset[str]
+    acronyms: frozenset[str]
+    fillers: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """One language's words: cues that make a shape-only number not personal data, and
     cues that introduce the end of a value said before ("ending in"), and capitalised
@@ -20,6 +33,7 @@ class Lexicon:
     not_personal: frozenset[str]
     partial: tuple[str, ...]
     common: frozenset[str]
+    spelling: Spelling
 
 
 @lru_cache(maxsize=8)
@@ -35,4 +49,17 @@ def lexicon(language: str = "en") -> Lexicon:
         frozenset(w.lower() for w in cues["not_personal"]),
         tuple(w.lower() for w in cues["partial"]),
         frozenset(w.lower() for w in data["words"]["common"]),
+        _spelling(data["spelling"]),
+    )
+
+
+def _spelling(data: dict) -> Spelling:
+    return Spelling(
+        {k.lower(): v.lower() for k, v in data["nato"].items()},
+        tuple(tuple(phrase.lower().split()) for phrase in data["as_in"]),
+        {k.lower(): int(v) for k, v in data["repeat"].items()},
+        {k.lower(): v for k, v in data["symbols"].items()},
+        frozenset(w.lower() for w in data["top_level_domains"]),
+        frozenset(w.lower() for w in data["acronyms"]),
+        frozenset(w.lower() for w in data["fillers"]),
     )

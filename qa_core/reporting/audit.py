@@ -33,12 +33,8 @@ LISTED = 1000  # rows listed on the page per table; the CSV beside it has them a
 
 
 def regime_of(pm: QAPluginManager) -> dict[str, str]:
-    """Entity → "PCI" or "HIPAA" (from the installed presets); anything else is "other"."""
-    presets = pm.redaction_presets
-    regimes = {e: "HIPAA" for e in presets["hipaa"].entities} if "hipaa" in presets else {}
-    if "pci" in presets:
-        regimes.update({e: "PCI" for e in presets["pci"].entities})
-    return regimes
+    """Entity → regime ("PCI", "HIPAA") as the installed presets declare; else "other"."""
+    return pm.entity_regimes
 
 
 def month_of(moment: datetime | None) -> str:
@@ -227,7 +223,7 @@ def write_audit(
     for group in reported_results(store, filters):
         gathered.add(group)
     events = trail(store, filters)
-    regimes = ("PCI", "HIPAA", "other")
+    regimes = (*dict.fromkeys(pm.entity_regimes.values()), "other")
     findings = {
         "by_entity": [
             {"regime": reg, "entity": ent, "findings": n}

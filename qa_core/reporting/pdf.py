@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 from pathlib import Path
 
@@ -14,7 +15,10 @@ INSTALL = "pip install 'qa-core[pdf]'"
 def pdf_unavailable() -> str | None:
     """Why PDF output cannot work here, or None when it can."""
     try:
-        import weasyprint  # noqa: F401
+        with warnings.catch_warnings():
+            # a Pango without HarfBuzz-Subset works today; WeasyPrint only warns of later
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import weasyprint  # noqa: F401
     except ImportError:
         return f"PDF output needs the optional WeasyPrint extra: {INSTALL}"
     except OSError:  # WeasyPrint is there, the system's Pango is not

@@ -114,7 +114,8 @@ ZIP_IN_TURN = re.compile(
     F,
 )
 ADDRESS_AFTER = re.compile(
-    r"\b(?:lives? at|address is|address:|located at|office is at|(?:send|ship|mail|deliver)"
+    r"\b(?:lives? at|(?<!ip )(?<!e-mail )(?<!email )(?<!web )(?<!mac )(?<!mail )"
+    r"(?:address is|address:)|located at|office is at|(?:send|ship|mail|deliver)"
     r"(?:ed)?(?: it| them| a new one| the \w+)? to|billing address (?:with|to|is)|moved to)"
     r"\s+(?P<value>(?=[^\s]*\d|[A-Z])[^?!\n]{6,120}?)"
     r"(?=[?!]|\.(?:\s|$)|\n\n|$| for | I | and | but |, \d{3})",

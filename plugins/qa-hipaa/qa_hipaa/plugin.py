@@ -4,30 +4,31 @@ from __future__ import annotations
 
 from qa_core import RedactionPreset, hookimpl
 
+# most specific first: a span two recognisers claim is named by the earlier entity
 HIPAA_ENTITIES = (
-    "PERSON",
-    "DATE_OF_BIRTH",
-    "DATE",
-    "ADDRESS",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
     "US_SSN",
     "MEDICAL_RECORD_NUMBER",
     "HEALTH_PLAN_ID",
     "ACCOUNT_NUMBER",
+    "DATE_OF_BIRTH",
+    "EMAIL_ADDRESS",
     "IP_ADDRESS",
     "URL",
+    "PHONE_NUMBER",
     "DRIVER_LICENSE",
     "US_ITIN",
     "US_PASSPORT",
     "VEHICLE_ID",
     "DEVICE_ID",
+    "ADDRESS",
+    "PERSON",
+    "DATE",
 )
 
 
 @hookimpl
 def register_redaction_presets() -> list[RedactionPreset]:
-    return [RedactionPreset("hipaa", HIPAA_ENTITIES)]
+    return [RedactionPreset("hipaa", HIPAA_ENTITIES, regime="HIPAA", precedence=10)]
 
 
 @hookimpl

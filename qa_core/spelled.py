@@ -1,0 +1,213 @@
+"""Spelled-out values → the characters a person would have typed, with the way back.
+
+Two rewrites over a turn whose numbers are already digits (``spoken.py``):
+- letters said one by one, as NATO words or as "b as in boy" (the word must start with
+  the letter), with digits among them: "a as in apple b as in boy 7 2 9" → "AB729";
+- the words between the parts of an address: "j dot smith at gmail dot com" →
+  "j.smith@gmail.com", "www dot clinic dot org slash forms" → "www.clinic.org/forms",
+  "ten point zero point zero point one" → "10.0.0.1".
+The words themselves come from the language's table (``lexicon/<lang>.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import Spelling
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+Span = tuple[int, int]
+Run = tuple[int, int, str, list[Span]]
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+# --- letters said one by one ----------------------------------------------------------
+
+
+def _letter_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, bool] | None:
+    """(letter, tokens used, strong) of the letter said at ``toks[i]``, if one is."""
+    tok = toks[i]
+    if tok.word in table.nato:
+        return table.nato[tok.word], 1, True
+    if len(tok.text) != 1 or not tok.text.isalpha():
+        return None
+    for phrase in table.as_in:
+        end = i + 1 + len(phrase)
+        if end < len(toks) and tuple(t.word for t in toks[i + 1 : end]) == phrase:
+            example = toks[end].word
+            if len(example) > 1 and example[0] == tok.word:
+                return tok.word, end - i + 1, True
+    return tok.word, 1, False
+
+
+def _unit_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, int, bool] | None:
+    """(characters, tokens used, letters, strong) of one spelled unit at ``toks[i]``."""
+    tok = toks[i]
+    if tok.text.isdigit():
+        return tok.text, 1, 0, False
+    times = table.repeat.get(tok.word)
+    if times and i + 1 < len(toks):
+        inner = _unit_at(toks, i + 1, table)
+        if inner is not None and len(inner[0]) == 1:
+            return inner[0] * times, inner[1] + 1, inner[2] * times, True
+        return None
+    letter = _letter_at(toks, i, table)
+    if letter is None:
+        return None
+    return letter[0], letter[1], 1, letter[2]
+
+
+def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
+    """Runs of spelled letters (with digits among them) rendered as one token."""
+    toks = _tokens(text)
+    i = 0
+    while i < len(toks):
+        units: list[tuple[str, int, int]] = []  # chars, first token, last token
+        letters = strong = 0
+        j = i
+        while j < len(toks):
+            if units and (toks[j].text in ",-." or toks[j].word in table.fillers):
+                j += 1
+                continue
+            unit = _unit_at(toks, j, table)
+            if unit is None:
+                break
+            chars, used, n_letters, is_strong = unit
+            units.append((chars, j, j + used - 1))
+            letters += n_letters
+            strong += is_strong
+            j += used
+        acronym = _acronym(units, table)
+        if acronym:
+            yield _render(toks, units[:acronym], word=True)
+            i = units[acronym - 1][2] + 1
+        elif _is_spelled(units, letters, strong):
+            yield _render(toks, units)
+            i = j
+        else:
+            i += 1
+
+
+def _acronym(units: list[tuple[str, int, int]], table: Spelling) -> int:
+    """How many leading single letters spell a word of the table ("i d" is "id")."""
+    for size in range(min(4, len(units)), 1, -1):
+        head = units[:size]
+        single = all(u[1] == u[2] and len(u[0]) == 1 and u[0].isalpha() for u in head)
+        if single and "".join(u[0] for u in head) in table.acronyms:
+            return size
+    return 0
+
+
+def _is_spelled(units: list[tuple[str, int, int]], letters: int, strong: int) -> bool:
+    """Spelling, not words that happen to be short: three letters or more, or two with
+    a digit, or any "as in"/NATO letter beside another unit."""
+    digits = len(units) - sum(1 for chars, *_ in units if chars.isalpha())
+    return letters >= 3 or (letters >= 2 and digits >= 1) or (strong >= 1 and len(units) >= 2)
+
+
+def _render(toks: list[_Tok], units: list[tuple[str, int, int]], word: bool = False) -> Run:
+    """The units as one token (letters in capitals, as ids are printed; a spelled word
+    in lower case)."""
+    chars: list[str] = []
+    spans: list[Span] = []
+    for text, first, last in units:
+        span = (toks[first].start, toks[last].end)
+        for ch in text:
+            chars.append(ch.lower() if word else ch.upper() if ch.isalpha() else ch)
+            spans.append(span)
+    return toks[units[0][1]].start, toks[units[-1][2]].end, "".join(chars), spans
+
+
+# --- the words between the parts of an address ------------------------------------------
+
+
+def address_runs(text: str, table: Spelling) -> Iterator[Run]:
+    """E-mail, web and IP addresses said with "at", "dot", "slash" between parts."""
+    toks = _tokens(text)
+    i = 0
+    while i < len(toks):
+        run = _address_at(toks, i, table)
+        if run is None:
+            i += 1
+            continue
+        end_token, rendered = run
+        yield rendered
+        i = end_token + 1
+
+
+def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | None:
+    """The longest "part (symbol part)+" from ``toks[i]`` that reads as an address."""
+    if not _part(toks[i]):
+        return None
+    parts = [i]
+    symbols: list[tuple[str, int]] = []
+    j = i + 1
+    while j + 1 < len(toks):
+        symbol = _symbol(toks[j], table)
+        if symbol is None or not _part(toks[j + 1]):
+            break
+        symbols.append((symbol, j))
+        parts.append(j + 1)
+        j += 2
+    while symbols and not _reads_as_address(toks, parts, [s for s, _ in symbols], table):
+        symbols.pop()
+        parts.pop()
+    if not symbols:
+        return None
+    chars: list[str] = []
+    spans: list[Span] = []
+    for k, part in enumerate(parts):
+        if k:
+            symbol, at = symbols[k - 1]
+            chars.append(symbol)
+            spans.append((toks[at].start, toks[at].end))
+        chars.extend(toks[part].text)
+        spans.extend([(toks[part].start, toks[part].end)] * len(toks[part].text))
+    return parts[-1], (toks[parts[0]].start, toks[parts[-1]].end, "".join(chars), spans)
+
+
+def _part(tok: _Tok) -> bool:
+    return tok.text[0].isalnum()
+
+
+def _symbol(tok: _Tok, table: Spelling) -> str | None:
+    if tok.word in table.symbols:
+        return table.symbols[tok.word]
+    return tok.text if tok.text in "@._-/:" else None
+
+
+def _reads_as_address(
+    toks: list[_Tok], parts: list[int], symbols: list[str], table: Spelling
+) -> bool:
+    words = [toks[p].word for p in parts]
+    said = any(toks[p + 1].word in table.symbols for p in parts[:-1])
+    if not said:
+        return False  # typed already: the written pass sees it as it is
+    if "@" in symbols:
+        at = symbols.index("@")
+        domain = words[at + 1 :]
+        return symbols.count("@") == 1 and len(domain) >= 2 and set(symbols[at:]) <= {"@", "."}
+    if all(s == "." for s in symbols) and len(words) == 4 and all(w.isdigit() for w in words):
+        return all(int(w) <= 255 for w in words)  # an IPv4 address
+    dots = [k for k, s in enumerate(symbols) if s == "."]
+    if not dots:
+        return False
+    host_end = next((k for k, s in enumerate(symbols) if s == "/"), len(symbols))
+    host = words[: host_end + 1]
+    return host[0] == "www" or host[-1] in table.top_level_domains
