@@ -34,6 +34,7 @@ _EXPORTS = {
     "InteractionDetector": "qa_core.analysis.detectors",
     "TurnAnalysis": "qa_core.analysis.detectors",
     "SpokenView": "qa_core.spoken",
+    "TypedView": "qa_core.typed_view",
     "reading_speech": "qa_core.analysis.passes",
     "Prompt": "qa_core.analysis.prompted",
     "KeyProvider": "qa_core.store.key_providers",
@@ -83,6 +84,7 @@ __all__ = [
     "SpokenView",
     "Turn",
     "TurnAnalysis",
+    "TypedView",
     "UserError",
     "Window",
     "Word",
@@ -154,4 +156,5 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .spoken import SpokenView
     from .store.key_providers import KeyProvider
+    from .typed_view import TypedView
     from .windows import select_turns, window_turns

@@ -124,10 +124,14 @@ def register_recognizers() -> Iterable[EntityRecognizer]:
 
     Called once when the plugin set is built. Every plugin's recognisers go into ONE
     shared ``AnalyzerEngine`` with one spaCy pipeline, so each turn is analysed once
-    however many plugins there are. Recognisers see each turn's spoken-number view
-    (``SpokenView.text``: "four one one one" is "4111") and their offsets are mapped
-    back to the original text by the core. A recogniser that reads spaCy's entities
-    sets ``uses_ner = True``; without one, spaCy's NER is never run.
+    however many plugins there are. Recognisers read each turn as written and, where
+    speech was rewritten, its typed view too (``TypedView.text``: "four one one one"
+    is "4111", "b as in boy" is "B", "j dot smith at gmail dot com" is
+    "j.smith@gmail.com"); offsets are mapped back to the original text by the core.
+    ``qa_core.reading_speech()`` tells a recogniser whether it reads speech. A match
+    scored below 0.4 counts only where the conversation confirms it (a word of the
+    recogniser's ``context``, a bare answer, a typed field). A recogniser that reads
+    spaCy's entities sets ``uses_ner = True``; without one, spaCy's NER is never run.
 
     :return: ``presidio_analyzer.EntityRecognizer`` instances.
 
@@ -140,7 +144,7 @@ def register_interaction_detectors() -> Iterable[InteractionDetector]:
     """Contribute detectors for what spans turns (a card number read in pieces).
 
     Called once when the plugin set is built. A detector runs per interaction after
-    every turn's recognisers, sees their findings and each turn's spoken-number view,
+    every turn's recognisers, sees their findings and each turn's typed view,
     and returns more findings; pieces of one value share a ``group``.
 
     :return: ``qa_core.InteractionDetector`` instances.

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon import lexicon
 from ..model import Interaction
-from ..spoken import SpokenView
 from ..timing import ACTIVE_TIMER, CORE, PluginTimer
+from ..typed_view import TypedView
 from .consistency import repeated_values
 from .detectors import TurnAnalysis
 from .engine import MAX_CHUNK, build_analyzer, load_spacy, stop_words
@@ -92,7 +92,7 @@ class InteractionAnalyzer:
         """Findings per interaction, resolved and timed; one spaCy pass for the batch."""
         if not self.active:
             return [[] for _ in interactions]
-        views = [[SpokenView(turn.text) for turn in i.turns] for i in interactions]
+        views = [[TypedView(turn.text, i.language) for turn in i.turns] for i in interactions]
         token = ACTIVE_TIMER.set(self.timer)
         try:
             turn_findings = (
@@ -123,7 +123,7 @@ class InteractionAnalyzer:
         return results
 
     def _recognise(
-        self, interactions: Sequence[Interaction], views: list[list[SpokenView]]
+        self, interactions: Sequence[Interaction], views: list[list[TypedView]]
     ) -> list[list[list[Finding]]]:
         """Every recogniser over each turn as written, and again over its typed view
         where speech was rewritten (there only what touches the rewritten words counts)."""

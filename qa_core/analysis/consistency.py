@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Interaction
-from ..spoken import SpokenView
+from ..typed_view import TypedView
 from .findings import Finding
 
 MIN_VALUE = 4  # letters and digits; shorter values (a CVV) recur by chance
@@ -30,12 +30,12 @@ REPEAT_SCORE = 0.9  # of the first finding's score
 class _Index:
     """A turn's typed view with only letters and digits, lower case, and their places."""
 
-    view: SpokenView
+    view: TypedView
     chars: str
     places: list[int]
 
     @classmethod
-    def of(cls, view: SpokenView) -> _Index:
+    def of(cls, view: TypedView) -> _Index:
         places = [i for i, ch in enumerate(view.text) if ch.isalnum()]
         return cls(view, "".join(view.text[i] for i in places).lower(), places)
 
@@ -54,8 +54,8 @@ class _Index:
         return out
 
 
-def _value(view: SpokenView, finding: Finding) -> str:
-    text = SpokenView(view.original[finding.start : finding.end]).text
+def _value(view: TypedView, finding: Finding) -> str:
+    text = TypedView(view.original[finding.start : finding.end]).text
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
@@ -74,7 +74,7 @@ _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’\-.]+[^\W\d_]+)*")
 
 def repeated_values(
     interaction: Interaction,
-    views: Sequence[SpokenView],
+    views: Sequence[TypedView],
     findings: Sequence[Finding],
     lexicon: Lexicon,
     stop_words: frozenset[str],

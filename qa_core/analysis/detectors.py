@@ -6,14 +6,14 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from ..model import Interaction
-from ..spoken import SpokenView
+from ..typed_view import TypedView
 from .findings import Finding
 
 
 class TurnAnalysis:
-    """One turn as detectors see it: the spoken-number view and what was found in it."""
+    """One turn as detectors see it: its typed view and what was found in it."""
 
-    def __init__(self, index: int, view: SpokenView, findings: Sequence[Finding]) -> None:
+    def __init__(self, index: int, view: TypedView, findings: Sequence[Finding]) -> None:
         self.index = index
         self.view = view
         self.findings = findings

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import UserError
 from ..model import Interaction
-from ..spoken import SpokenView
+from ..typed_view import TypedView
 from .findings import Finding
 
 STYLES = ("tag", "mask", "hash")
@@ -29,7 +29,7 @@ def redaction_key_from_env() -> bytes | None:
 
 def normalised_value(text: str) -> str:
     """What makes two mentions the same value: "4111 1111" = "four one one one one…"."""
-    return "".join(ch for ch in SpokenView(text).text.lower() if ch.isalnum())
+    return "".join(ch for ch in TypedView(text).text.lower() if ch.isalnum())
 
 
 def token(finding: Finding, text: str, style: str, key: bytes | None) -> str:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Interaction
-from ..spoken import FILLERS, SpokenView
+from ..spoken import FILLERS
+from ..typed_view import TypedView
 from .findings import Finding
 
 MIN_SCORE = 0.4
@@ -86,7 +87,7 @@ def confirmed(
 
 def _bare(text: str, finding: Finding) -> bool:
     """Digits alone, typed or said ("four uh five one"), with separators and fillers."""
-    typed = SpokenView(text[finding.start : finding.end]).text
+    typed = TypedView(text[finding.start : finding.end]).text
     kept = " ".join(w for w in typed.split() if w.lower().strip(",.") not in FILLERS)
     return _BARE_NUMBER.fullmatch(kept) is not None
 
