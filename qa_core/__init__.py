@@ -37,6 +37,7 @@ _EXPORTS = {
     "TypedView": "qa_core.typed_view",
     "reading_speech": "qa_core.analysis.passes",
     "Prompt": "qa_core.analysis.prompted",
+    "date_answer": "qa_core.analysis.answers",
     "KeyProvider": "qa_core.store.key_providers",
     "Importer": "qa_core.importing",
     "parse_interaction": "qa_core.reading",
@@ -91,6 +92,7 @@ __all__ = [
     "__version__",
     "answering_turns",
     "check_semantic_mode",
+    "date_answer",
     "hookimpl",
     "is_acknowledgement",
     "make_plugin_manager",
@@ -120,6 +122,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .analysis.answers import date_answer
     from .analysis.detectors import InteractionDetector, TurnAnalysis
     from .analysis.findings import Finding
     from .analysis.passes import reading_speech

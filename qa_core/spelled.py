@@ -27,6 +27,7 @@ class _Tok:
     text: str
     start: int
     end: int
+    alone: bool  # white space or a separator on both sides (not the "s" of "it's")
 
     @property
     def word(self) -> str:
@@ -34,7 +35,16 @@ class _Tok:
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [
+        _Tok(
+            m.group(),
+            m.start(),
+            m.end(),
+            (m.start() == 0 or text[m.start() - 1] not in "'’")
+            and (m.end() == len(text) or text[m.end()] not in "'’"),
+        )
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 # --- letters said one by one ----------------------------------------------------------
@@ -45,7 +55,7 @@ def _letter_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, boo
     tok = toks[i]
     if tok.word in table.nato:
         return table.nato[tok.word], 1, True
-    if len(tok.text) != 1 or not tok.text.isalpha():
+    if len(tok.text) != 1 or not tok.text.isalpha() or not tok.alone:
         return None
     for phrase in table.as_in:
         end = i + 1 + len(phrase)
@@ -79,6 +89,7 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
     i = 0
     while i < len(toks):
         units: list[tuple[str, int, int]] = []  # chars, first token, last token
+        bare: list[bool] = []  # a letter said as itself (not NATO, not "as in")
         letters = strong = 0
         j = i
         while j < len(toks):
@@ -90,10 +101,11 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
                 break
             chars, used, n_letters, is_strong = unit
             units.append((chars, j, j + used - 1))
+            bare.append(not is_strong)
             letters += n_letters
             strong += is_strong
             j += used
-        acronym = _acronym(units, table)
+        acronym = _acronym(units, bare, table)
         if acronym:
             yield _render(toks, units[:acronym], word=True)
             i = units[acronym - 1][2] + 1
@@ -104,11 +116,14 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
             i += 1
 
 
-def _acronym(units: list[tuple[str, int, int]], table: Spelling) -> int:
-    """How many leading single letters spell a word of the table ("i d" is "id")."""
+def _acronym(units: list[tuple[str, int, int]], bare: list[bool], table: Spelling) -> int:
+    """How many leading letters said as themselves spell a word of the table ("i d" is
+    "id"; "delta lima" is a value)."""
     for size in range(min(4, len(units)), 1, -1):
         head = units[:size]
-        single = all(u[1] == u[2] and len(u[0]) == 1 and u[0].isalpha() for u in head)
+        single = all(
+            b and len(u[0]) == 1 and u[0].isalpha() for u, b in zip(head, bare[:size], strict=True)
+        )
         if single and "".join(u[0] for u in head) in table.acronyms:
             return size
     return 0

@@ -32,7 +32,8 @@ class Prompt:
     """``entity`` is what answers ``prompt`` (a regex on the asking turn's view text).
 
     ``value`` is a regex on the answering turn's view text whose match (or its named
-    group ``value``) is the finding; ``validate`` may reject a match by its text.
+    group ``value``, when it took part) is the finding (``qa_core.date_answer()`` takes a
+    date in any shape); ``validate`` may reject a match by its text.
     ``answers`` is how many turns of the other party may answer; the asker's short
     acknowledgements ("okay", "go ahead") in between do not end the answer. Only a
     turn of ``asker`` (the agent, by default; None for anyone) asks.
@@ -83,6 +84,8 @@ class PromptedValueDetector(InteractionDetector):
     def _answers(self, prompt: Prompt, turn: TurnAnalysis, offset: int) -> Iterable[Finding]:
         for match in prompt.value.finditer(turn.view.text, offset):
             group = "value" if "value" in prompt.value.groupindex else 0
+            if group and match.start(group) < 0:
+                group = 0  # another alternative of the pattern matched: all of it is the value
             start, end = match.span(group)
             if start < 0 or end <= start:
                 continue

@@ -24,6 +24,16 @@ class Spelling:
 
 
 @dataclass(frozen=True)
+class DateWords:
+    """The words of a date said in full: months, weekdays, ordinals, joiners."""
+
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    joiners: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """One language's words: cues that make a shape-only number not personal data, and
     cues that introduce the end of a value said before ("ending in"), and capitalised
@@ -34,6 +44,7 @@ class Lexicon:
     partial: tuple[str, ...]
     common: frozenset[str]
     spelling: Spelling
+    dates: DateWords
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +61,11 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues["partial"]),
         frozenset(w.lower() for w in data["words"]["common"]),
         _spelling(data["spelling"]),
+        DateWords(*(tuple(w.lower() for w in data["dates"][k]) for k in _DATE_KEYS)),
     )
+
+
+_DATE_KEYS = ("months", "weekdays", "ordinals", "joiners")
 
 
 def _spelling(data: dict) -> Spelling:

@@ -13,6 +13,7 @@ from qa_core import (
     PromptedValueDetector,
     TurnAnalysis,
     answering_turns,
+    date_answer,
 )
 
 from . import patterns as p
@@ -31,7 +32,8 @@ def prompted_detector() -> PromptedValueDetector:
     return PromptedValueDetector(
         "qa-hipaa prompted values",
         [
-            Prompt("DATE_OF_BIRTH", p.DOB_PROMPT, p.DATE_ANSWER, score=0.85),
+            Prompt("DATE_OF_BIRTH", p.DOB_PROMPT, date_answer(), score=0.85),
+            Prompt("DATE", p.SERVICE_DATE_PROMPT, date_answer(), score=0.8),
             Prompt("PHONE_NUMBER", p.PHONE_PROMPT, PHONE_ANSWER, score=0.85),
             Prompt("EMAIL_ADDRESS", EMAIL_PROMPT, ANY_EMAIL, score=0.85),
             Prompt("US_SSN", p.SSN_PROMPT, p.SSN_ANSWER, score=0.85),

@@ -37,6 +37,11 @@ SERVICE_CONTEXT = (
     r"(?:admitted|admission|discharged|discharge|surgery|operation|procedure|"
     r"appointment|visit|seen|date of service|scheduled|treated|x-?ray|mri|scan)"
 )
+# "what's the discharge date?", "when were you admitted?": a question about a visit
+SERVICE_DATE_PROMPT = re.compile(
+    r"(?:" + SERVICE_CONTEXT + r")\b.{0,30}\b(?:date|day|when)\b|\bwhen\b.{0,30}" + SERVICE_CONTEXT,
+    F,
+)
 SERVICE_DATE = re.compile(
     SERVICE_CONTEXT + r"\b.{0,20}?\b(?:on|for|from|since)?\s*(?P<value>" + SERVICE_DATE_VALUE + ")",
     F,
@@ -125,7 +130,8 @@ ZIP_PROMPT = re.compile(r"\b(?:zip|postal)(?: code)?\b", F)
 ZIP_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{5}(?:-\d{4})?(?!\d))")
 ADDRESS_PROMPT = re.compile(r"\b(?:address|where do you live|street)\b", F)
 
-ID_VALUE = r"(?<![a-z])(?:[a-z]{1,4}-?)?\d(?:[\s\-]?\d){4,14}(?:[a-z]{1,2}\b)?"
+# an id: letters then four digits or more, or five digits or more
+ID_VALUE = r"(?<![a-z])(?:[a-z]{1,4}-?\d(?:[\s\-]?\d){3,14}|\d(?:[\s\-]?\d){4,14})(?:[a-z]{1,2}\b)?"
 SPELLED_ID_VALUE = r"(?<![a-z])(?:[a-z]\s){2,4}\d(?:\s?\d){3,14}"
 MRN_CONTEXT = (
     r"(?:medical record(?: number)?|\bmrn\b|chart number|patient (?:id|number)|record number)"

@@ -13,6 +13,7 @@ from qa_core import (
     Prompt,
     PromptedValueDetector,
     TurnAnalysis,
+    date_answer,
 )
 
 from .cards import aba_ok, could_be_card_number, is_card_number
@@ -52,6 +53,7 @@ def prompted_detector() -> PromptedValueDetector:
         [
             Prompt("CARD_CVV", CVV_ASKED, CVV_ANSWER, score=0.85),
             Prompt("CARD_EXPIRY", EXPIRY_PROMPT, EXPIRY_ANSWER, score=0.85),
+            Prompt("CARD_EXPIRY", EXPIRY_PROMPT, date_answer(), score=0.8),
             Prompt("BANK_ACCOUNT", ROUTING_PROMPT, NINE_DIGITS, score=0.9, validate=aba_ok),
             Prompt("BANK_ACCOUNT", ACCOUNT_PROMPT, ACCOUNT_ANSWER, score=0.8),
             Prompt(

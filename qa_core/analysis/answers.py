@@ -1,0 +1,39 @@
+"""What an answer looks like, by kind, whatever its exact shape.
+
+A question types what is said next ("what's the discharge date?"); the answer is
+then taken as far as words of its kind run, not matched against one format:
+``date`` takes digits, months, weekdays, ordinals and "the"/"of" in any order
+("the twelfth of June, 2023", "Sunday, March 10, 2024", "10/25/2023"), or one run of
+five to eight digits (a date said as numbers, "three fourteen seventy five").
+The words come from the language's table, so another language is another table.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import lexicon
+
+F = re.IGNORECASE
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def date_answer(language: str = "en") -> re.Pattern[str]:
+    """A date in any order of its parts, with at least a month or two numbers."""
+    dates = lexicon(language).dates
+    unit = (
+        rf"(?:\b(?:{_words(dates.months)})\b\.?|\b(?:{_words(dates.weekdays)})\b|"
+        rf"\b(?:{_words(dates.ordinals)})\b|(?<!\d)\d{{1,4}}(?:st|nd|rd|th)?(?!\d))"
+    )
+    glue = rf"(?:[\s,/.\-]+|\s*\b(?:{_words(dates.joiners)})\b\s*)+"
+    month_or_numbers = rf"(?=[^.?!]*?\b(?:{_words(dates.months)})\b|[^.?!]*?\d+[^\d.?!]+\d)"
+    run_together = r"(?<![\d/])\d{5,8}(?![\d/])"  # "three fourteen seventy five" → 31475
+    return re.compile(
+        rf"{month_or_numbers}(?P<value>{unit}(?:{glue}{unit}){{1,6}})|(?P<digits>{run_together})",
+        F,
+    )
