@@ -1,6 +1,7 @@
 """Spelled-out values → the characters a person would have typed, with the way back.
 
-Two rewrites over a turn whose numbers are already digits (``spoken.py``):
+Three rewrites over a turn whose numbers are already digits (``spoken.py``):
+- digits corrected as they are said: "4112, sorry, 111" → "4111";
 - letters said one by one, as NATO words or as "b as in boy" (the word must start with
   the letter), with digits among them: "a as in apple b as in boy 7 2 9" → "AB729";
 - the words between the parts of an address: "j dot smith at gmail dot com" →
@@ -147,6 +148,30 @@ def _render(toks: list[_Tok], units: list[tuple[str, int, int]], word: bool = Fa
             chars.append(ch.lower() if word else ch.upper() if ch.isalpha() else ch)
             spans.append(span)
     return toks[units[0][1]].start, toks[units[-1][2]].end, "".join(chars), spans
+
+
+# --- digits corrected as they are said ---------------------------------------------
+
+
+def corrected_runs(text: str, table: Spelling) -> Iterator[Run]:
+    """ "4112, sorry, 111" → "4111": the digits after a correction replace as many of the
+    last digits before it (all of them when as many or more are said again)."""
+    cues = "|".join(
+        r"\s+".join(map(re.escape, cue.split()))
+        for cue in sorted(table.corrections, key=len, reverse=True)
+    )
+    fillers = "|".join(map(re.escape, sorted(table.fillers)))
+    glue = rf"(?:[\s,.;:…\-]|\b(?:{fillers})\b)*"
+    pattern = re.compile(
+        rf"(?<!\d)(?P<said>\d+){glue}\b(?:{cues})\b{glue}(?P<meant>\d+)(?!\d)", re.IGNORECASE
+    )
+    for match in pattern.finditer(text):
+        said, meant = match.span("said"), match.span("meant")
+        kept = max(0, (said[1] - said[0]) - (meant[1] - meant[0]))
+        spans = [(i, i + 1) for i in range(said[0], said[0] + kept)]
+        spans += [(i, i + 1) for i in range(*meant)]
+        spans[0] = (said[0], spans[0][1])  # a value found here covers what was corrected
+        yield said[0], meant[1], text[said[0] : said[0] + kept] + match.group("meant"), spans
 
 
 # --- the words between the parts of an address ------------------------------------------

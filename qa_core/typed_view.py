@@ -1,8 +1,9 @@
 """A turn as a person would have typed it, with an exact map back to what was said.
 
-Three rewrites, each over the last one's text: spoken numbers become digits
-(``spoken.py``), spelled letters become one token and the words between an address's
-parts become its symbols (``spelled.py``). Every recogniser for typed text runs over
+Four rewrites, each over the last one's text: spoken numbers become digits
+(``spoken.py``), a correction replaces the digits it corrects, spelled letters become
+one token and the words between an address's parts become its symbols
+(``spelled.py``). Every recogniser for typed text runs over
 this view as well as over the turn as written, and every finding maps back to the
 original characters through all three.
 """
@@ -10,7 +11,7 @@ original characters through all three.
 from __future__ import annotations
 
 from .lexicon import lexicon
-from .spelled import address_runs, spelled_runs
+from .spelled import address_runs, corrected_runs, spelled_runs
 from .spoken import RewrittenText, SpokenView
 
 
@@ -22,10 +23,11 @@ class TypedView:
     def __init__(self, original: str, language: str = "en") -> None:
         table = lexicon(language).spelling
         numbers = SpokenView(original)
-        letters = RewrittenText(numbers.text, spelled_runs(numbers.text, table))
+        corrected = RewrittenText(numbers.text, corrected_runs(numbers.text, table))
+        letters = RewrittenText(corrected.text, spelled_runs(corrected.text, table))
         addresses = RewrittenText(letters.text, address_runs(letters.text, table))
         self._stages: tuple[RewrittenText, ...] = tuple(
-            stage for stage in (addresses, letters, numbers) if stage.changed
+            stage for stage in (addresses, letters, corrected, numbers) if stage.changed
         )  # last applied first
         self.original = original
         self.text = addresses.text

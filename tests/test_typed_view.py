@@ -179,3 +179,23 @@ def test_a_card_said_once_is_found_when_read_back(pm, said):
     findings = analyze(pm, interaction)
     by_turn = {f.turn for f in findings if f.entity == "CREDIT_CARD"}
     assert by_turn == {0, 1, 2}, findings
+
+
+@pytest.mark.parametrize(
+    ("said", "typed", "covered"),
+    [
+        ("four one one two, sorry, one one one", "4111", "four one one two, sorry, one one one"),
+        ("one one sorry let me start over one six three", "163", None),
+        ("it's 4112 i mean 4111 ok", "4111", "4112 i mean 4111"),
+    ],
+)
+def test_a_correction_replaces_what_it_corrects_and_the_value_covers_both(said, typed, covered):
+    view = TypedView(said)
+    start = view.text.index(typed)
+    a, b = view.original_span(start, start + len(typed))
+    assert said[a:b] == (covered or said)
+
+
+def test_no_correction_without_digits_on_both_sides():
+    assert TypedView("sorry about that, 123").text == "sorry about that, 123"
+    assert TypedView("I have 2 kids, sorry, 3 kids").text == "I have 2 kids, sorry, 3 kids"

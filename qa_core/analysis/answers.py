@@ -30,10 +30,12 @@ def date_answer(language: str = "en") -> re.Pattern[str]:
         rf"(?:\b(?:{_words(dates.months)})\b\.?|\b(?:{_words(dates.weekdays)})\b|"
         rf"\b(?:{_words(dates.ordinals)})\b|(?<!\d)\d{{1,4}}(?:st|nd|rd|th)?(?!\d))"
     )
-    glue = rf"(?:[\s,/.\-]+|\s*\b(?:{_words(dates.joiners)})\b\s*)+"
+    fillers = tuple(lexicon(language).spelling.fillers)
+    glue = rf"(?:[\s,/.\-]+|\s*\b(?:{_words(dates.joiners + fillers)})\b\s*)+"
     month_or_numbers = rf"(?=[^.?!]*?\b(?:{_words(dates.months)})\b|[^.?!]*?\d+[^\d.?!]+\d)"
+    lead = rf"(?:\b(?:{_words(dates.joiners)})\s+)?"  # "the twelfth of June"
     run_together = r"(?<![\d/])\d{5,8}(?![\d/])"  # "three fourteen seventy five" → 31475
     return re.compile(
-        rf"{month_or_numbers}(?P<value>{unit}(?:{glue}{unit}){{1,6}})|(?P<digits>{run_together})",
+        rf"{month_or_numbers}(?P<value>{lead}{unit}(?:{glue}{unit}){{1,6}})|(?P<digits>{run_together})",
         F,
     )

@@ -18,7 +18,9 @@ from ..model import Interaction
 from ..typed_view import TypedView
 from .findings import Finding
 
-MIN_VALUE = 4  # letters and digits; shorter values (a CVV) recur by chance
+MIN_VALUE = 4  # letters and digits; a shorter value (a CVV) recurs by chance far off,
+MIN_NEAR_VALUE = 3  # so it is looked for only in the next few turns (a read-back)
+NEAR_TURNS = 3
 MIN_NAME_WORD = 3
 PARTIAL_FROM = 8  # digits; a value this long may be repeated by its last four
 PARTIAL_DIGITS = 4
@@ -93,14 +95,16 @@ def repeated_values(
     for finding in sorted(findings, key=lambda f: -f.score):
         view = views[finding.turn]
         value = _value(view, finding)
-        values = [value] if len(value) >= MIN_VALUE else []
+        values = [value] if len(value) >= MIN_NEAR_VALUE else []
         if _WORDS_ONLY.fullmatch(view.original[finding.start : finding.end]):
             values += _words(view.original, finding, stop_words | lexicon.common)
         for value in values:
             if (finding.entity, value) in seen:
                 continue
             seen.add((finding.entity, value))
-            for k in range(len(views)):
+            near = len(value) < MIN_VALUE
+            last = min(len(views), finding.turn + NEAR_TURNS + 1) if near else len(views)
+            for k in range(finding.turn if near else 0, last):
                 for start, end in index(k).occurrences(value):
                     ostart, oend = views[k].original_span(start, end)
                     out.append(_repeat(finding, k, ostart, oend))

@@ -25,6 +25,8 @@ please i'm listening ready
 """.split()
 )
 _WORD = re.compile(r"[a-z']+")
+_DIGITS = re.compile(r"(?<!\d)\d+(?!\d)")
+PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a value
 
 
 @dataclass(frozen=True)
@@ -76,12 +78,39 @@ class PromptedValueDetector(InteractionDetector):
                 asked = prompt.prompt.search(turn.view.text)
                 if not asked:
                     continue
+                found: list[Finding] = []
                 if prompt.same_turn:
-                    yield from self._answers(prompt, turn, asked.end())
-                for answer in answering_turns(interaction, turns, index, asker, prompt.answers):
-                    yield from self._answers(prompt, answer, 0)
+                    found += self._answers(prompt, turn, asked.end())
+                answers = answering_turns(interaction, turns, index, asker, prompt.answers)
+                for answer in answers:
+                    found += self._answers(prompt, answer, 0)
+                if not found:
+                    found = self._pieces(prompt, answers, f"{prompt.entity.lower()}-{index}")
+                yield from found
 
-    def _answers(self, prompt: Prompt, turn: TurnAnalysis, offset: int) -> Iterable[Finding]:
+    @staticmethod
+    def _pieces(prompt: Prompt, answers: Sequence[TurnAnalysis], group: str) -> list[Finding]:
+        """An answer said in pieces ("eight three" … "okay" … "seven one"): short turns'
+        digits, joined until they make a value the prompt takes; the pieces share a group."""
+        pieces: list[tuple[TurnAnalysis, re.Match[str]]] = []
+        for answer in answers:
+            text = answer.view.text
+            if len(_DIGITS.sub(" ", text).split()) > PIECE_MAX_WORDS:
+                break
+            pieces += [(answer, m) for m in _DIGITS.finditer(text)]
+            joined = "".join(m.group() for _, m in pieces)
+            if len({turn.index for turn, _ in pieces}) < 2:
+                continue
+            match = prompt.value.fullmatch(joined)
+            if match and (prompt.validate is None or prompt.validate(joined)):
+                return [
+                    turn.finding(prompt.entity, m.start(), m.end(), prompt.score, group)
+                    for turn, m in pieces
+                ]
+        return []
+
+    def _answers(self, prompt: Prompt, turn: TurnAnalysis, offset: int) -> list[Finding]:
+        out = []
         for match in prompt.value.finditer(turn.view.text, offset):
             group = "value" if "value" in prompt.value.groupindex else 0
             if group and match.start(group) < 0:
@@ -91,7 +120,8 @@ class PromptedValueDetector(InteractionDetector):
                 continue
             if prompt.validate and not prompt.validate(match.group(group)):
                 continue
-            yield turn.finding(prompt.entity, start, end, prompt.score)
+            out.append(turn.finding(prompt.entity, start, end, prompt.score))
+        return out
 
 
 def answering_turns(

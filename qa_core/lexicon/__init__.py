@@ -20,6 +20,7 @@ class Spelling:
     symbols: dict[str, str]
     top_level_domains: frozenset[str]
     acronyms: frozenset[str]
+    corrections: tuple[str, ...]
     fillers: frozenset[str]
 
 
@@ -76,5 +77,6 @@ def _spelling(data: dict) -> Spelling:
         {k.lower(): v for k, v in data["symbols"].items()},
         frozenset(w.lower() for w in data["top_level_domains"]),
         frozenset(w.lower() for w in data["acronyms"]),
+        tuple(w.lower() for w in data["corrections"]),
         frozenset(w.lower() for w in data["fillers"]),
     )

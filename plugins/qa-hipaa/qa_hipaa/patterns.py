@@ -39,7 +39,9 @@ SERVICE_CONTEXT = (
 )
 # "what's the discharge date?", "when were you admitted?": a question about a visit
 SERVICE_DATE_PROMPT = re.compile(
-    r"(?:" + SERVICE_CONTEXT + r")\b.{0,30}\b(?:date|day|when)\b|\bwhen\b.{0,30}" + SERVICE_CONTEXT,
+    r"\bdates? of (?:service|visit)|\bservice date|"
+    r"(?:" + SERVICE_CONTEXT + r")\b.{0,30}\b(?:date|day)\b|\b(?:date|day)s?\b.{0,20}"
+    r"(?:" + SERVICE_CONTEXT + r")|\bwhen\b.{0,30}(?:" + SERVICE_CONTEXT + ")",
     F,
 )
 SERVICE_DATE = re.compile(
