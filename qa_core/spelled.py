@@ -54,8 +54,8 @@ def _tokens(text: str) -> list[_Tok]:
 def _letter_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, bool] | None:
     """(letter, tokens used, strong) of the letter said at ``toks[i]``, if one is."""
     tok = toks[i]
-    if tok.word in table.nato:
-        return table.nato[tok.word], 1, True
+    if tok.word in table.nato:  # "november", "victor" are words too: a letter, not proof
+        return table.nato[tok.word], 1, False
     if len(tok.text) != 1 or not tok.text.isalpha() or not tok.alone:
         return None
     for phrase in table.as_in:
@@ -132,7 +132,7 @@ def _acronym(units: list[tuple[str, int, int]], bare: list[bool], table: Spellin
 
 def _is_spelled(units: list[tuple[str, int, int]], letters: int, strong: int) -> bool:
     """Spelling, not words that happen to be short: three letters or more, or two with
-    a digit, or any "as in"/NATO letter beside another unit."""
+    a digit, or any "as in" letter beside another unit."""
     digits = len(units) - sum(1 for chars, *_ in units if chars.isalpha())
     return letters >= 3 or (letters >= 2 and digits >= 1) or (strong >= 1 and len(units) >= 2)
 

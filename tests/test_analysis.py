@@ -80,13 +80,13 @@ def f(turn, start, end, entity="X", score=0.5, group=None):
         ([f(0, 0, 5), f(0, 10, 12)], [(0, 0, 5, "X"), (0, 10, 12, "X")]),
         ([f(0, 0, 5, "A", 0.6), f(0, 3, 9, "B", 0.9)], [(0, 0, 9, "B")]),  # union, best
         (
-            [f(0, 0, 5, "PERSON", 0.8), f(0, 0, 5, "CREDIT_CARD", 0.7)],
+            [f(0, 0, 5, "PERSON", 0.8), f(0, 0, 5, "CREDIT_CARD", 0.8)],
             [(0, 0, 5, "CREDIT_CARD")],
-        ),  # among confident findings the entity listed first names the span
+        ),  # a tie goes to the entity the presets list first
         (
             [f(0, 0, 5, "CREDIT_CARD", 0.4), f(0, 0, 5, "PERSON", 0.8)],
             [(0, 0, 5, "PERSON")],
-        ),  # a confident finding outranks a weak one
+        ),  # else the higher score
         ([f(0, 0, 5), f(1, 0, 5)], [(0, 0, 5, "X"), (1, 0, 5, "X")]),  # turns never merge
         ([f(0, 0, 4), f(0, 4, 8)], [(0, 0, 4, "X"), (0, 4, 8, "X")]),  # touching is not overlap
         ([f(0, 0, 10), f(0, 2, 3), f(0, 9, 14)], [(0, 0, 14, "X")]),  # chains merge

@@ -8,10 +8,6 @@ from typing import Any
 
 from ..model import Interaction
 
-# Findings at least this confident outrank weaker ones whatever their entity; among
-# them, the entity the presets list first (the more specific) names the span.
-CONFIDENT = 0.6
-
 
 @dataclass(frozen=True, order=True)
 class Finding:
@@ -51,17 +47,16 @@ class Finding:
 def resolve_overlaps(findings: Iterable[Finding], priority: Sequence[str] = ()) -> list[Finding]:
     """Merge overlapping findings of a turn into one: the union span, the best entity.
 
-    The best is a confident finding before a weak one, then the entity ``priority``
-    (the presets' order) lists first, then the higher score. Nothing found is ever
+    The best is the higher score, then the entity ``priority`` (the presets' order,
+    more specific first) lists first, then the longer span. Nothing found is ever
     dropped from redaction: a lower-ranked overlapping finding widens the winner's span.
     """
     places = {entity: k for k, entity in enumerate(priority)}
 
     def rank(finding: Finding) -> tuple:
         return (
-            finding.score < CONFIDENT,
+            -round(finding.score, 2),
             places.get(finding.entity, len(places)),
-            -finding.score,
             -(finding.end - finding.start),
         )
 

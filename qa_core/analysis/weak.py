@@ -2,7 +2,7 @@
 
 Presidio's recognisers score a bare nine-digit number as a weak SSN, passport or
 licence number and leave it to context to decide. A weak match with a shape of its own
-(letters among digits, an IPv6 "::") is a finding; a bare number only when
+(a long mix of letters and digits, an IPv6 "::") is a finding; anything else only when
 a word of its recogniser's context is in its turn or in the question it answers, or
 when the turn holds nothing but values (a bare answer) or the value fills a typed
 field ("ip=", "SSN: "); never when a
@@ -25,6 +25,7 @@ MIN_SCORE = 0.4
 WEAK_SCORE = 0.0
 CUE_BEFORE = 40  # characters before a value in which a cue introduces it
 _WORD = re.compile(r"[^\W_]+")
+_SYMBOLS = re.compile(r"[:/@#]")
 _BARE_NUMBER = re.compile(r"[\d\s.,\-]+")
 _FIELD_LABEL = re.compile(r"\w\s?[=:]\s*$")  # "src=", "SSN: ": a typed form's field
 
@@ -80,9 +81,18 @@ def confirmed(
         if asked & lexicon.not_personal and not (asked | here) & context:
             continue
         field = bool(_FIELD_LABEL.search(text[max(0, finding.start - 20) : finding.start]))
-        if value_only or field or not _bare(text, finding) or (here | asked) & context:
+        if value_only or field or _distinctive(text, finding) or (here | asked) & context:
             kept.append(replace(finding, score=MIN_SCORE))
     return kept
+
+
+def _distinctive(text: str, finding: Finding) -> bool:
+    """A shape no word or plain number has: an IPv6 "::", or a long mix of letters and
+    digits ("1EG4TE5MK73")."""
+    value = text[finding.start : finding.end]
+    letters = sum(ch.isalpha() for ch in value)
+    digits = sum(ch.isdigit() for ch in value)
+    return bool(_SYMBOLS.search(value)) or (letters >= 2 and digits >= 2 and len(value) >= 7)
 
 
 def _bare(text: str, finding: Finding) -> bool:

@@ -88,7 +88,8 @@ class NerPersonRecognizer(SpacyRecognizer):
         return [
             r
             for r in results
-            if any(could_be_name(w) for w in _NAME_WORD.findall(text[r.start : r.end]))
+            if not any(ch.isdigit() for ch in text[r.start : r.end])
+            and any(could_be_name(w) for w in _NAME_WORD.findall(text[r.start : r.end]))
         ]
 
 
@@ -175,6 +176,7 @@ class PhoneRecognizer(_TurnRecognizer):
 
 _DATE_SHAPE = re.compile(
     r"^(?:19|20)\d{2}[\-./]\d{1,2}[\-./]\d{1,2}$|^\d{1,2}[\-./]\d{1,2}[\-./](?:19|20)?\d{2}$"
+    r"|^\d{1,3}(?:\.\d{1,3}){3}$"  # and an IPv4 address
 )
 
 

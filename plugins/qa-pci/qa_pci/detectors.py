@@ -33,7 +33,7 @@ from .patterns import (
 )
 
 CVV_ASKED = re.compile(
-    r"\b(?:cvv2?|cvc2?|cid|cv2|security (?:code|number)|(?<!last )(?:three|four|3|4)"
+    r"\b(?:cvv2?|cvc2?|cid|cv2|(?<!social )security (?:code|number)|(?<!last )(?:three|four|3|4)"
     r"[ -]digits?|back of the card|code on the back|verification code)",
     FLAGS,
 )

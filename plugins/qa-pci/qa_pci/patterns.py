@@ -29,8 +29,8 @@ NOT_A_CARD_CONTEXT = re.compile(
 )
 
 CVV_CONTEXT = (
-    r"(?:\bcvv2?\b|\bcvc2?\b|\bcid\b|\bcv2\b|security code|security number|"
-    r"(?:three|four|3|4)[ -]digit(?:s)?(?: code| number)?|code on the back|"
+    r"(?:\bcvv2?\b|\bcvc2?\b|\bcid\b|\bcv2\b|security code|(?<!social )security number|"
+    r"(?<!last )(?<!final )(?:three|four|3|4)[ -]digit(?:s)?(?: code| number)?|code on the back|"
     r"on the back|back of the card|verification (?:code|number)|\bcode\b)"
 )
 CVV_PROMPT = re.compile(CVV_CONTEXT, FLAGS)

@@ -1,7 +1,9 @@
 """Presidio's own payment recognisers, taken where they are right on typed text.
 
-Cards (brand patterns and the Luhn check), IBANs (country formats and mod 97), US bank
-and ABA routing numbers; the latter three report ``BANK_ACCOUNT``, the contract's name.
+Cards (brand patterns and the Luhn check), IBANs (country formats and mod 97) and US
+bank numbers, both reported as ``BANK_ACCOUNT``, the contract's name. Presidio's ABA
+routing recogniser is left out: it scores any nine digits that pass the checksum (one
+number in ten) as certain; ``recognizers.py`` asks for routing context first.
 They run over each turn as written and over its typed view of speech; Presidio's own
 recogniser tests are this plugin's floor (``tests/test_presidio_table.py``).
 """
@@ -10,7 +12,6 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import (
-    AbaRoutingRecognizer,
     CreditCardRecognizer,
     IbanRecognizer,
     UsBankRecognizer,
@@ -22,5 +23,4 @@ def presidio_recognizers() -> list[EntityRecognizer]:
         CreditCardRecognizer(),
         IbanRecognizer(supported_entity="BANK_ACCOUNT"),
         UsBankRecognizer(supported_entity="BANK_ACCOUNT"),
-        AbaRoutingRecognizer(supported_entity="BANK_ACCOUNT"),
     ]

@@ -61,6 +61,10 @@ def card_windows(digits: str) -> Iterator[tuple[int, int]]:
                 yield a, a + length
 
 
+def _glued_to_letters(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
 class CardNumberRecognizer(_TurnRecognizer):
     """Card numbers by brand, length and Luhn, also in digits said one by one; by
     context alone only in speech, where a misheard digit breaks the check."""
@@ -73,6 +77,8 @@ class CardNumberRecognizer(_TurnRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for match in DIGIT_RUN.finditer(text):
+            if _glued_to_letters(text, match.start(), match.end()):
+                continue  # part of an IBAN, a reference like "W2341…": not a card
             positions = [match.start() + i for i, ch in enumerate(match.group()) if ch.isdigit()]
             if len(positions) < 12:
                 continue
