@@ -36,6 +36,6 @@ def date_answer(language: str = "en") -> re.Pattern[str]:
     lead = rf"(?:\b(?:{_words(dates.joiners)})\s+)?"  # "the twelfth of June"
     run_together = r"(?<![\d/])\d{5,8}(?![\d/])"  # "three fourteen seventy five" → 31475
     return re.compile(
-        rf"{month_or_numbers}(?P<value>{lead}{unit}(?:{glue}{unit}){{1,6}})|(?P<digits>{run_together})",
+        rf"(?P<value>{month_or_numbers}{lead}{unit}(?:{glue}{unit}){{1,6}}|{run_together})",
         F,
     )

@@ -21,11 +21,11 @@ from ..spoken import FILLERS
 from ..typed_view import TypedView
 from .findings import Finding
 
-MIN_SCORE = 0.4
+MIN_SCORE = 0.45  # Presidio scores a shape it leaves to context 0.4 or less
 WEAK_SCORE = 0.0
 CUE_BEFORE = 40  # characters before a value in which a cue introduces it
 _WORD = re.compile(r"[^\W_]+")
-_SYMBOLS = re.compile(r"[:/@#]")
+_SYMBOLS = re.compile(r"[:/@#+(]")  # "::", "+44 …", "(415) …"
 _BARE_NUMBER = re.compile(r"[\d\s.,\-]+")
 _FIELD_LABEL = re.compile(r"\w\s?[=:]\s*$")  # "src=", "SSN: ": a typed form's field
 
@@ -87,8 +87,8 @@ def confirmed(
 
 
 def _distinctive(text: str, finding: Finding) -> bool:
-    """A shape no word or plain number has: an IPv6 "::", or a long mix of letters and
-    digits ("1EG4TE5MK73")."""
+    """A shape no word or plain number has: an IPv6 "::", a "+44" or "(415)" phone, a
+    long mix of letters and digits ("1EG4TE5MK73")."""
     value = text[finding.start : finding.end]
     letters = sum(ch.isalpha() for ch in value)
     digits = sum(ch.isdigit() for ch in value)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from qa_core import date_answer
+
 F = re.IGNORECASE
 
 MONTH = (
@@ -19,6 +21,9 @@ DAY = (
 YEAR = r"(?:(?:19|20)\d{2}|'?\d{2})"
 DATE_VALUE = (
     r"(?:(?<!\d)\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)?\d{2}(?!\d)"
+    r"|(?<!\d)(?:19|20)\d{2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{1,2}(?!\d)"  # ISO
+    r"|\b" + DAY + r"\s+" + MONTH + r"\.?,?\s+" + YEAR + r"(?!\d)"  # 14 Mar 1975
+    r"|(?<!\d)(?:19|20)\d{2},?\s+" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r"\b"  # year first
     r"|(?<!\d)\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\d)"
     r"|\b" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r",?\s+(?:of\s+)?" + YEAR + r"(?!\d)"
     r"|\b(?:the\s+)?" + DAY + r"\s+of\s+" + MONTH + r",?\s+" + YEAR + r"(?!\d)"
@@ -32,6 +37,8 @@ SERVICE_DATE_VALUE = (
 DOB_CONTEXT = r"(?:date of birth|birth ?date|birthday|\bdob\b|\bd\.o\.b\b|\bborn\b)"
 DOB_PROMPT = re.compile(DOB_CONTEXT, F)
 DOB_IN_TURN = re.compile(DOB_CONTEXT + r".{0,25}?(?P<value>" + DATE_VALUE + ")", F)
+# the same, by the general date shape (any order of parts, a run of digits said)
+DOB_IN_TURN_ANY = re.compile(DOB_CONTEXT + r"\W+(?:\w+\W+){0,5}?" + date_answer().pattern, F)
 DATE_ANSWER = re.compile(r"(?P<value>" + DATE_VALUE + ")", F)
 SERVICE_CONTEXT = (
     r"(?:admitted|admission|discharged|discharge|surgery|operation|procedure|"
@@ -90,7 +97,7 @@ SPOKEN_EMAIL = re.compile(
 )
 
 SSN_CONTEXT = r"(?:social security(?: number)?|\bsocial\b|\bssn\b|\bs\s?s\s?n\b)"
-SSN_VALUE = r"(?<!\d)\d{3}[\s\-]?\d{2}[\s\-]?\d{4}(?!\d)"
+SSN_VALUE = r"(?<!\d)\d{3}[\s\-.,]{0,3}\d{2}[\s\-.,]{0,3}\d{4}(?!\d)"
 SSN_IN_TURN = re.compile(SSN_CONTEXT + r"\D{0,30}?(?P<value>" + SSN_VALUE + ")", F)
 LAST_FOUR_IN_TURN = re.compile(
     r"(?:last (?:four|4)(?: digits)? of (?:my|your|the|his|her) "
@@ -112,11 +119,17 @@ STREET_ADDRESS = re.compile(
     r"(?:,?\s+(?:apartment|apt|unit|suite|ste|#)\s*[a-z0-9\-]+)?"
     r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.]|$))?"
     # the postcode that ends an address line: a US ZIP, or a UK postcode
-    r"(?:,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b)?",
+    r"(?:,?\s+(?:\d{5}(?:[\s\-]?\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b)?",
+    F,
+)
+PO_BOX = re.compile(
+    r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}"
+    r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,?\s+[A-Z]{2})?(?:,?\s+\d{5}(?:[\s\-]?\d{4})?)?",
     F,
 )
 ZIP_IN_TURN = re.compile(
-    r"\b(?:zip|postal|post)(?: ?code)?\b\W{0,3}(?:is\s+)?(?P<value>(?<!\d)\d{4,6}(?:-\d{4})?(?!\d)"
+    r"\b(?:zip|postal|post)(?: ?code)?\b\W{0,3}(?:is\s+)?"
+    r"(?P<value>(?<!\d)\d{4,6}(?:[\s\-]?\d{4})?(?!\d)"
     r"|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)",
     F,
 )
@@ -129,14 +142,15 @@ ADDRESS_AFTER = re.compile(
     F,
 )
 ZIP_PROMPT = re.compile(r"\b(?:zip|postal)(?: code)?\b", F)
-ZIP_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{5}(?:-\d{4})?(?!\d))")
+ZIP_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{5}(?:[\s\-]?\d{4})?(?!\d))")
 ADDRESS_PROMPT = re.compile(r"\b(?:address|where do you live|street)\b", F)
 
 # an id: letters then four digits or more, or five digits or more
 ID_VALUE = r"(?<![a-z])(?:[a-z]{1,4}-?\d(?:[\s\-]?\d){3,14}|\d(?:[\s\-]?\d){4,14})(?:[a-z]{1,2}\b)?"
 SPELLED_ID_VALUE = r"(?<![a-z])(?:[a-z]\s){2,4}\d(?:\s?\d){3,14}"
 MRN_CONTEXT = (
-    r"(?:medical record(?: number)?|\bmrn\b|chart number|patient (?:id|number)|record number)"
+    r"(?:medical record(?: number)?|\bmrn\b|\bchart\s*(?:number|no\.?|#|id)|patient (?:id|number)|"
+    r"record number)"
 )
 MRN_IN_TURN = re.compile(
     MRN_CONTEXT + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F
@@ -153,7 +167,10 @@ PLAN_IN_TURN = re.compile(
 PLAN_PROMPT = re.compile(PLAN_CONTEXT, F)
 ID_ANSWER = re.compile(r"(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F)
 # "account number 123...", "acct 123...", or "account" right before the number itself
-ACCOUNT_CONTEXT = r"(?:account (?:number|no\.?|#)|\bacct\b|\baccount(?=\W{0,3}\d))"
+ACCOUNT_CONTEXT = (
+    r"(?:\baccount\s*(?:number|no\.?|#|id)|\bacct\b\.?\s*#?|\baccount(?=\W{0,3}\d)|"
+    r"\b(?:billing|patient|customer|member|hospital) account\b)"
+)
 ACCOUNT_IN_TURN = re.compile(
     ACCOUNT_CONTEXT + r"\W{0,3}(?:\w+\W+){0,6}?(?P<value>(?<!\d)\d(?:[\s\-]?"
     r"\d){5,16}(?!\d))",

@@ -29,11 +29,19 @@ from qa_core.analysis.engine import offline_url_checks
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "IL", "IN", "CA", "BR")
 
 
+PHONE_CONTEXT = [
+    "phone", "telephone", "tel", "cell", "cellphone", "mobile", "call", "fax", "reach",
+    "text", "contact", "landline", "callback",
+]  # fmt: skip
+
+
 def presidio_recognizers() -> list[EntityRecognizer]:
     offline_url_checks()
     return [
         UsSsnRecognizer(),
-        PhoneRecognizer(supported_regions=PHONE_REGIONS),
+        # Presidio scores a phone-shaped number 0.4 and lets context decide; "number"
+        # (in its own context list) is said of every number, so it is not context here
+        PhoneRecognizer(supported_regions=PHONE_REGIONS, context=PHONE_CONTEXT),
         EmailRecognizer(),
         IpRecognizer(),
         UrlRecognizer(),

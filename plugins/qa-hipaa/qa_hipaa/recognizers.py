@@ -145,7 +145,7 @@ class SpokenEmailRecognizer(_TurnRecognizer):
         return out
 
 
-class PhoneRecognizer(_TurnRecognizer):
+class SpokenPhoneRecognizer(_TurnRecognizer):
     """US-style phone and fax numbers; stronger when the turn talks about calling."""
 
     def __init__(self) -> None:
@@ -214,12 +214,13 @@ def recognizers() -> list[EntityRecognizer]:
         NerPersonRecognizer(),
         ConversationalNameRecognizer(),
         SpokenEmailRecognizer(),
-        PhoneRecognizer(),
+        SpokenPhoneRecognizer(),
         PatternSet("qa-hipaa spelled names", [("PERSON", p.SPELLED_AFTER, 0.7)]),
         PatternSet(
             "qa-hipaa dates",
             [
                 ("DATE_OF_BIRTH", p.DOB_IN_TURN, 0.9),
+                ("DATE_OF_BIRTH", p.DOB_IN_TURN_ANY, 0.85),
                 ("DATE", p.SERVICE_DATE, 0.75),
             ],
         ),
@@ -239,6 +240,7 @@ def recognizers() -> list[EntityRecognizer]:
             "qa-hipaa addresses",
             [
                 ("ADDRESS", p.STREET_ADDRESS, 0.85),
+                ("ADDRESS", p.PO_BOX, 0.85),
                 ("ADDRESS", p.ZIP_IN_TURN, 0.85),
                 ("ADDRESS", p.ADDRESS_AFTER, 0.75),
             ],

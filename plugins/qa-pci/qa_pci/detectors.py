@@ -33,8 +33,9 @@ from .patterns import (
 )
 
 CVV_ASKED = re.compile(
-    r"\b(?:cvv2?|cvc2?|cid|cv2|(?<!social )security (?:code|number)|(?<!last )(?:three|four|3|4)"
-    r"[ -]digits?|back of the card|code on the back|verification code)",
+    r"\b(?:cvv2?|cvc2?|cid|cv2|csc|cvn|card verification|security digits|signature (?:panel|strip)|"
+    r"(?<!social )security (?:code|number)|(?<!last )(?:three|four|3|4)"
+    r"[ -]digits?|back of (?:the |your )?card|code on the back|verification code)",
     FLAGS,
 )
 NINE_DIGITS = re.compile(r"(?P<value>(?<!\d)\d{9}(?!\d))")

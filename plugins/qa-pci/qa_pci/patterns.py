@@ -9,8 +9,8 @@ import re
 
 FLAGS = re.IGNORECASE
 
-# a run of digits with single spaces, dashes or dots between groups
-DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[ \-.]?\d)*(?!\d)")
+# a run of digits with single spaces, dashes, dots or line breaks between groups
+DIGIT_RUN = re.compile(r"(?<!\d)\d(?:(?:\r?\n|[ \-.])?\d)*(?!\d)")
 
 CARD_CONTEXT = re.compile(
     r"\b(?:card|visa|master ?card|amex|american express|discover|credit|debit|"
@@ -29,12 +29,15 @@ NOT_A_CARD_CONTEXT = re.compile(
 )
 
 CVV_CONTEXT = (
-    r"(?:\bcvv2?\b|\bcvc2?\b|\bcid\b|\bcv2\b|security code|(?<!social )security number|"
+    r"(?:\bcvv2?\b|\bcvc2?\b|\bcid\b|\bcv2\b|\bcsc\b|\bcvn\b|card verification|"
+    r"security code|(?<!social )security number|security digits|signature (?:panel|strip)|"
     r"(?<!last )(?<!final )(?:three|four|3|4)[ -]digit(?:s)?(?: code| number)?|code on the back|"
     r"on the back|back of the card|verification (?:code|number)|\bcode\b)"
 )
 CVV_PROMPT = re.compile(CVV_CONTEXT, FLAGS)
-CVV_IN_TURN = re.compile(CVV_CONTEXT + r"\D{0,40}?(?<!\d)(?P<value>\d{3,4})(?!\d)", FLAGS)
+CVV_IN_TURN = re.compile(
+    CVV_CONTEXT + r"\D{0,40}?(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)", FLAGS
+)
 CVV_ANSWER = re.compile(r"(?<![\d/])(?<!\d )(?P<value>\d(?: ?\d){2,3})(?![\d/])(?! \d)")
 
 MONTHS = (
@@ -45,7 +48,8 @@ EXPIRY_VALUE = (
     r"(?:(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:/|-|\.|\bslash\b|\bof\b)\s*(?:20)?\d{2}(?!\d)"
     r"|(?<![\d/])(?:0[1-9]|1[0-2])\s(?:20)?\d{2}(?![\d/])"
     r"|(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)"
-    r"|\b" + MONTHS + r"\.?,?\s+(?:of\s+)?(?:20)?\d{2}(?!\d))"
+    r"|\b" + MONTHS + r"\.?,?\s+(?:of\s+)?['’]?(?:20)?\d{2}(?!\d)"
+    r"|(?<!\d)(?:0?[1-9]|1[0-2])\s*/\s*['’]\d{2}(?!\d))"
 )
 EXPIRY_CONTEXT = (
     r"(?:\bexp\w*|valid (?:thru|through|until)|good (?:thru|through)|"

@@ -17,10 +17,13 @@ from presidio_analyzer.predefined_recognizers import (
     UsBankRecognizer,
 )
 
+BANK_CONTEXT = ["bank", "checking", "savings", "routing", "ach", "deposit", "debit", "wire"]
+
 
 def presidio_recognizers() -> list[EntityRecognizer]:
     return [
         CreditCardRecognizer(),
         IbanRecognizer(supported_entity="BANK_ACCOUNT"),
-        UsBankRecognizer(supported_entity="BANK_ACCOUNT"),
+        # an "account number" alone is not a bank's: hipaa's ACCOUNT_NUMBER takes it
+        UsBankRecognizer(supported_entity="BANK_ACCOUNT", context=BANK_CONTEXT),
     ]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
+from stdnum import iban
 
 from qa_core import reading_speech
 
@@ -22,6 +23,7 @@ from .patterns import (
 )
 from .presidio import presidio_recognizers
 
+IBAN_SHAPE = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){10,32}(?![a-z0-9])", re.I)
 _LONG_RUN = 40  # digits; beyond this only card-length windows are tried (linear time)
 
 
@@ -133,8 +135,26 @@ class ContextValueRecognizer(_TurnRecognizer):
         return out
 
 
+class AnyCaseIbanRecognizer(_TurnRecognizer):
+    """IBANs in any case and grouping, typed or spelled ("gb87 wxrx ..."), checked by
+    python-stdnum's mod-97 and country formats; Presidio's takes the upper-case ones."""
+
+    def __init__(self) -> None:
+        super().__init__("BANK_ACCOUNT", "qa-pci iban")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        out = []
+        for match in IBAN_SHAPE.finditer(text):
+            if iban.is_valid(match.group()):
+                out.append(self.result(match.start(), match.end(), 0.95))
+        return out
+
+
 def recognizers() -> list[EntityRecognizer]:
     return [
+        AnyCaseIbanRecognizer(),
         *presidio_recognizers(),
         CardNumberRecognizer(),
         ContextValueRecognizer("CARD_CVV", "qa-pci security code", CVV_IN_TURN, 0.9),
