@@ -197,14 +197,15 @@ def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | 
         return None
     parts = [i]
     symbols: list[tuple[str, int]] = []
-    j = i + 1
-    while j + 1 < len(toks):
+    j = _past_fillers(toks, i + 1, table)
+    while j < len(toks):
         symbol = _symbol(toks[j], table)
-        if symbol is None or not _part(toks[j + 1]):
+        after = _past_fillers(toks, j + 1, table)
+        if symbol is None or after >= len(toks) or not _part(toks[after]):
             break
         symbols.append((symbol, j))
-        parts.append(j + 1)
-        j += 2
+        parts.append(after)
+        j = _past_fillers(toks, after + 1, table)
     while symbols and not _reads_as_address(toks, parts, [s for s, _ in symbols], table):
         symbols.pop()
         parts.pop()
@@ -222,6 +223,13 @@ def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | 
     return parts[-1], (toks[parts[0]].start, toks[parts[-1]].end, "".join(chars), spans)
 
 
+def _past_fillers(toks: list[_Tok], j: int, table: Spelling) -> int:
+    """The first token from ``j`` that is not a filler ("at uh gmail")."""
+    while j < len(toks) and toks[j].word in table.fillers:
+        j += 1
+    return j
+
+
 def _part(tok: _Tok) -> bool:
     return tok.text[0].isalnum()
 
@@ -236,7 +244,7 @@ def _reads_as_address(
     toks: list[_Tok], parts: list[int], symbols: list[str], table: Spelling
 ) -> bool:
     words = [toks[p].word for p in parts]
-    said = any(toks[p + 1].word in table.symbols for p in parts[:-1])
+    said = any(toks[_past_fillers(toks, p + 1, table)].word in table.symbols for p in parts[:-1])
     if not said:
         return False  # typed already: the written pass sees it as it is
     if "@" in symbols:

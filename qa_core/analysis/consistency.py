@@ -96,9 +96,10 @@ def repeated_values(
         view = views[finding.turn]
         value = _value(view, finding)
         values = [value] if len(value) >= MIN_NEAR_VALUE else []
+        words: list[str] = []
         if _WORDS_ONLY.fullmatch(view.original[finding.start : finding.end]):
-            values += _words(view.original, finding, stop_words | lexicon.common)
-        for value in values:
+            words = _words(view.original, finding, stop_words | lexicon.common)
+        for value in values + words:
             if (finding.entity, value) in seen:
                 continue
             seen.add((finding.entity, value))
@@ -107,12 +108,20 @@ def repeated_values(
             for k in range(finding.turn if near else 0, last):
                 for start, end in index(k).occurrences(value):
                     ostart, oend = views[k].original_span(start, end)
+                    if value in words and not _as_a_name(views[k].original, ostart):
+                        continue
                     out.append(_repeat(finding, k, ostart, oend))
         digits = "".join(ch for ch in _value(view, finding) if ch.isdigit())
         if len(digits) >= PARTIAL_FROM and (finding.entity, "…" + digits[-4:]) not in seen:
             seen.add((finding.entity, "…" + digits[-4:]))
             out += _partials(finding, digits[-PARTIAL_DIGITS:], views, index, lexicon)
     return out
+
+
+def _as_a_name(text: str, start: int) -> bool:
+    """A name word recurs capitalised, unless the text has no capitals at all (ASR):
+    "Grace" found once does not make "grace period" a name."""
+    return text[start].isupper() or not any(ch.isupper() for ch in text)
 
 
 def _partials(finding, last, views, index, lexicon: Lexicon) -> list[Finding]:

@@ -143,7 +143,10 @@ ADDRESS_AFTER = re.compile(
 )
 ZIP_PROMPT = re.compile(r"\b(?:zip|postal)(?: code)?\b", F)
 ZIP_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{5}(?:[\s\-]?\d{4})?(?!\d))")
-ADDRESS_PROMPT = re.compile(r"\b(?:address|where do you live|street)\b", F)
+ADDRESS_PROMPT = re.compile(
+    r"\b(?:(?<!ip )(?<!e-mail )(?<!email )(?<!web )(?<!mac )address|where do you live|street)\b",
+    F,
+)
 
 # an id: letters then four digits or more, or five digits or more
 ID_VALUE = r"(?<![a-z])(?:[a-z]{1,4}-?\d(?:[\s\-]?\d){3,14}|\d(?:[\s\-]?\d){4,14})(?:[a-z]{1,2}\b)?"
@@ -171,13 +174,12 @@ ACCOUNT_CONTEXT = (
     r"(?:\baccount\s*(?:number|no\.?|#|id)|\bacct\b\.?\s*#?|\baccount(?=\W{0,3}\d)|"
     r"\b(?:billing|patient|customer|member|hospital) account\b)"
 )
+ACCOUNT_VALUE = r"(?<![a-z0-9])(?:[a-z]{1,4}-?)?\d(?:[\s\-]?\d){5,16}(?!\d)"
 ACCOUNT_IN_TURN = re.compile(
-    ACCOUNT_CONTEXT + r"\W{0,3}(?:\w+\W+){0,6}?(?P<value>(?<!\d)\d(?:[\s\-]?"
-    r"\d){5,16}(?!\d))",
-    F,
+    ACCOUNT_CONTEXT + r"\W{0,3}(?:\w+\W+){0,6}?(?P<value>" + ACCOUNT_VALUE + ")", F
 )
 ACCOUNT_PROMPT = re.compile(ACCOUNT_CONTEXT, F)
-ACCOUNT_ANSWER = re.compile(r"(?P<value>(?<!\d)\d(?:[\s\-]?\d){5,16}(?!\d))")
+ACCOUNT_ANSWER = re.compile(r"(?P<value>" + ACCOUNT_VALUE + ")", F)
 OTHER_IDS = {
     "DRIVER_LICENSE": r"(?:driver'?s? licen[cs]e|licen[cs]e number)",
     "VEHICLE_ID": r"(?:\bvin\b|vehicle identification number|licen[cs]e plate|plate number)",

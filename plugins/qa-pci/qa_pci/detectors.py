@@ -39,6 +39,7 @@ CVV_ASKED = re.compile(
     FLAGS,
 )
 NINE_DIGITS = re.compile(r"(?P<value>(?<!\d)\d{9}(?!\d))")
+ANY_ACCOUNT_PROMPT = re.compile(r"\baccount\s*(?:number|no\.?|#)", FLAGS)
 CARD_ANSWER = re.compile(r"(?<!\d)(?P<value>\d(?:[ \-.]?\d){12,22})(?!\d)")
 INTERJECTION_MAX_WORDS = 8
 PIECE_TURN_MAX_WORDS = 5  # words besides the digits in a turn that reads out a piece
@@ -57,6 +58,9 @@ def prompted_detector() -> PromptedValueDetector:
             Prompt("CARD_EXPIRY", EXPIRY_PROMPT, date_answer(), score=0.8),
             Prompt("BANK_ACCOUNT", ROUTING_PROMPT, NINE_DIGITS, score=0.9, validate=aba_ok),
             Prompt("BANK_ACCOUNT", ACCOUNT_PROMPT, ACCOUNT_ANSWER, score=0.8),
+            # an account number asked in a payment call, bank words or not (lower: under
+            # hipaa too, its ACCOUNT_NUMBER names it)
+            Prompt("BANK_ACCOUNT", ANY_ACCOUNT_PROMPT, ACCOUNT_ANSWER, score=0.6),
             Prompt(
                 "CREDIT_CARD",
                 CARD_PROMPT,
