@@ -127,6 +127,19 @@ PO_BOX = re.compile(
     r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,?\s+[A-Z]{2})?(?:,?\s+\d{5}(?:[\s\-]?\d{4})?)?",
     F,
 )
+# Streets as most of Europe and Latin America write them: the street word, then the
+# house number ("Rue de Piétrain 371", "Harjukuja 54", "Avda. Rio Nalon 58")
+_STREET_BEFORE = r"(?:rue|via|viale|calle|avda\.?|avenida|av\.|ul\.|ulica|rua|piazza|plaza|carrer)"
+_STREET_SUFFIX = (
+    r"(?:stra(?:ß|ss)e|str\.|gasse|weg|laan|straat|gatan|vägen|väg|vej|veien|tie|"
+    r"katu|kuja|platz|allee|damm)"
+)
+WRITTEN_STREET = re.compile(
+    r"(?:(?<![\d.])\d{1,6}\s+)?(?:\b" + _STREET_BEFORE + r"\s+(?:[^\W\d][\w'’.\-]*\s+){0,3}"
+    r"|\b[^\W\d][\w'’\-]*" + _STREET_SUFFIX + r"\s+)\d{1,5}[a-z]?\b"
+    r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|#)\s*[a-z0-9\-]+)?",
+    F,
+)
 ZIP_IN_TURN = re.compile(
     r"\b(?:zip|postal|post)(?: ?code)?\b\W{0,3}(?:is\s+)?"
     r"(?P<value>(?<!\d)\d{4,6}(?:[\s\-]?\d{4})?(?!\d)"

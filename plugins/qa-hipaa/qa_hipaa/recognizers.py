@@ -241,6 +241,7 @@ def recognizers() -> list[EntityRecognizer]:
             [
                 ("ADDRESS", p.STREET_ADDRESS, 0.85),
                 ("ADDRESS", p.PO_BOX, 0.85),
+                ("ADDRESS", p.WRITTEN_STREET, 0.75),
                 ("ADDRESS", p.ZIP_IN_TURN, 0.85),
                 ("ADDRESS", p.ADDRESS_AFTER, 0.75),
             ],
