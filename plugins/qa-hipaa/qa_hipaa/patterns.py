@@ -136,9 +136,21 @@ _STREET_SUFFIX = (
 )
 WRITTEN_STREET = re.compile(
     r"(?:(?<![\d.])\d{1,6}\s+)?(?:\b" + _STREET_BEFORE + r"\s+(?:[^\W\d][\w'’.\-]*\s+){0,3}"
-    r"|\b[^\W\d][\w'’\-]*" + _STREET_SUFFIX + r"\s+)\d{1,5}[a-z]?\b"
+    r"|\b(?:[^\W\d][\w'’\-]*)?" + _STREET_SUFFIX + r"\s+)\d{1,5}[a-z]?\b"
     r"(?:,?\s+(?:apartment|apt\.?|unit|suite|ste\.?|#)\s*[a-z0-9\-]+)?",
     F,
+)
+# US military mail: "PSC 4355, Box 4187 APO AP 28906", "USS Mahler FPO AA 70489"
+MILITARY_ADDRESS = re.compile(
+    r"\b(?:(?:psc|unit|cmr)\s+\d{1,5},?\s+box\s+\d{1,5}|uss\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+    r"[\s,]+(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+\d{5}(?:-\d{4})?",
+    F,
+)
+# the lines that follow an address line in a letter or a form: suite, town, country, code
+ADDRESS_LINE_AFTER = re.compile(
+    r"\n[\s>]*(?:(?:apartment|apt\.?|unit|suite|ste\.?|#)\s*[\w\-]+|"
+    r"[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,3}(?:,?\s+[A-Z]{2})?"
+    r"(?:,?\s+[\dA-Z][\dA-Z \-]{2,9})?|\d{4,6})[ \t]*(?=\n|$)"
 )
 ZIP_IN_TURN = re.compile(
     r"\b(?:zip|postal|post)(?: ?code)?\b\W{0,3}(?:is\s+)?"

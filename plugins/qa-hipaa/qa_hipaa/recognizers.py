@@ -71,6 +71,40 @@ class PatternSet(_TurnRecognizer):
         return out
 
 
+_UNIT_WORDS = frozenset({"apartment", "apt", "unit", "suite", "ste", "#"})
+
+
+def _address_line(line: str) -> bool:
+    """Every word capitalised, a number, or a unit word: a town, not a sentence."""
+    words = [w.strip(".,#>") for w in line.split()]
+    return all(not w or w[0].isupper() or w[0].isdigit() or w.lower() in _UNIT_WORDS for w in words)
+
+
+class AddressBlockRecognizer(_TurnRecognizer):
+    """A written address line and the short lines under it (suite, town, country and
+    postcode), as letters, e-mail signatures and forms lay them out."""
+
+    MAX_LINES_AFTER = 4
+
+    def __init__(self) -> None:
+        super().__init__(["ADDRESS"], "qa-hipaa address block")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        out = []
+        for pattern in (p.STREET_ADDRESS, p.WRITTEN_STREET, p.PO_BOX, p.MILITARY_ADDRESS):
+            for match in pattern.finditer(text):
+                end = match.end()
+                for _ in range(self.MAX_LINES_AFTER):
+                    line = p.ADDRESS_LINE_AFTER.match(text, end)
+                    if not line or not _address_line(line.group()):
+                        break
+                    end = line.end()
+                out.append(self.result("ADDRESS", match.start(), end, 0.8))
+        return out
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON entities, less the ones that are only common words ("Okay")."""
 
@@ -215,6 +249,7 @@ def recognizers() -> list[EntityRecognizer]:
         ConversationalNameRecognizer(),
         SpokenEmailRecognizer(),
         SpokenPhoneRecognizer(),
+        AddressBlockRecognizer(),
         PatternSet("qa-hipaa spelled names", [("PERSON", p.SPELLED_AFTER, 0.7)]),
         PatternSet(
             "qa-hipaa dates",
@@ -240,8 +275,6 @@ def recognizers() -> list[EntityRecognizer]:
             "qa-hipaa addresses",
             [
                 ("ADDRESS", p.STREET_ADDRESS, 0.85),
-                ("ADDRESS", p.PO_BOX, 0.85),
-                ("ADDRESS", p.WRITTEN_STREET, 0.75),
                 ("ADDRESS", p.ZIP_IN_TURN, 0.85),
                 ("ADDRESS", p.ADDRESS_AFTER, 0.75),
             ],
