@@ -18,7 +18,7 @@ import pluggy
 from . import hookspecs
 from .compatibility import incompatibility
 from .errors import PluginError
-from .presets import RedactionPreset, entity_priority, entity_regimes, merged
+from .presets import RedactionPreset, entity_priority, entity_regimes, merged, regimes
 from .rules import RuleType
 from .torch_hidden import torch_hidden
 
@@ -221,6 +221,11 @@ class QAPluginManager(pluggy.PluginManager):
     def entity_priority(self) -> tuple[str, ...]:
         """Entity names most specific first, as the presets declare them."""
         return entity_priority(self.redaction_presets.values())
+
+    @cached_property
+    def regimes(self) -> tuple[str, ...]:
+        """The regimes (``PCI``, ``HIPAA``) the presets declare, highest precedence first."""
+        return regimes(self.redaction_presets.values())
 
     @cached_property
     def entity_regimes(self) -> dict[str, str]:

@@ -63,6 +63,12 @@ def entity_regimes(presets: Iterable[RedactionPreset]) -> dict[str, str]:
     return out
 
 
+def regimes(presets: Iterable[RedactionPreset]) -> tuple[str, ...]:
+    """The regimes presets declare, the preset of higher precedence first."""
+    ordered = sorted(presets, key=lambda p: -p.precedence)
+    return tuple(dict.fromkeys(p.regime for p in ordered if p.regime))
+
+
 DEFAULT_PRESETS: tuple[str, ...] = ("pci", "hipaa")
 """Presets a ruleset gets when it says nothing about redaction (those installed): the
 contract's default, section 4."""

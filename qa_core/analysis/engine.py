@@ -63,6 +63,7 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> Analyz
         def enhance_using_context(self, text, raw_results, *args, **kwargs):  # type: ignore[no-untyped-def]
             return raw_results
 
+    offline_url_checks()
     nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
     nlp_engine.nlp = {"en": load_spacy(ner)}
     registry = RecognizerRegistry(recognizers=list(recognizers), supported_languages=["en"])

@@ -223,7 +223,7 @@ def write_audit(
     for group in reported_results(store, filters):
         gathered.add(group)
     events = trail(store, filters)
-    regimes = (*dict.fromkeys(pm.entity_regimes.values()), "other")
+    regimes = (*pm.regimes, "other")
     findings = {
         "by_entity": [
             {"regime": reg, "entity": ent, "findings": n}

@@ -22,8 +22,6 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from qa_core.analysis.engine import offline_url_checks
-
 # Presidio's default regions (each costs a pass of phonenumbers' matcher over the text;
 # numbers written with "+" and a country code are found whatever the region)
 PHONE_REGIONS = ("US", "GB", "DE", "FR", "IL", "IN", "CA", "BR")
@@ -36,7 +34,6 @@ PHONE_CONTEXT = [
 
 
 def presidio_recognizers() -> list[EntityRecognizer]:
-    offline_url_checks()
     return [
         UsSsnRecognizer(),
         # Presidio scores a phone-shaped number 0.4 and lets context decide; "number"
