@@ -250,7 +250,12 @@ def _reads_as_address(
     if "@" in symbols:
         at = symbols.index("@")
         domain = words[at + 1 :]
-        return symbols.count("@") == 1 and len(domain) >= 2 and set(symbols[at:]) <= {"@", "."}
+        return (
+            symbols.count("@") == 1
+            and len(domain) >= 2
+            and domain[0] != "www"  # "claims at www.site.com": a web address after "at"
+            and set(symbols[at:]) <= {"@", "."}
+        )
     if all(s == "." for s in symbols) and len(words) == 4 and all(w.isdigit() for w in words):
         return all(int(w) <= 255 for w in words)  # an IPv4 address
     dots = [k for k, s in enumerate(symbols) if s == "."]

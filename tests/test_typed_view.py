@@ -199,3 +199,8 @@ def test_a_correction_replaces_what_it_corrects_and_the_value_covers_both(said, 
 def test_no_correction_without_digits_on_both_sides():
     assert TypedView("sorry about that, 123").text == "sorry about that, 123"
     assert TypedView("I have 2 kids, sorry, 3 kids").text == "I have 2 kids, sorry, 3 kids"
+
+
+def test_at_before_a_web_address_is_the_word():
+    said = "see your claims at www dot outlook dot com slash members"
+    assert TypedView(said).text == "see your claims at www.outlook.com/members"
