@@ -27,7 +27,7 @@ browser:
 
 test: install browser docs
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile --durations=15
 
 # the documentation site; --strict turns every warning (a broken link or snippet) into an error
 docs: install
@@ -40,6 +40,7 @@ bench: install
 	$(BIN)/python benchmarks/bench_evaluate.py
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/redaction_speed.py
+	$(BIN)/python benchmarks/long_turn.py
 	$(BIN)/python benchmarks/redaction_accuracy.py
 	$(BIN)/python benchmarks/scan.py
 	$(BIN)/python benchmarks/report_scale.py

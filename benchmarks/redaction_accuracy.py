@@ -82,6 +82,8 @@ class Gold:
     entity: str
     category: str
     value_key: str  # spans of one value share it
+    context: str = ""  # the compositional corpus's axes, for recall by slice
+    channel: str = ""
 
 
 @dataclass(frozen=True)
@@ -347,9 +349,73 @@ def split_corpus(
                     s["entity"],
                     s["category"],
                     f"{doc.id}:{s['entity']}:{s['value']}",
+                    s.get("context", ""),
+                    doc.channel,
                 )
             )
     return docs, golds, lookalike_only, presets
+
+
+def confusion_report(golds: list[Gold], preds: list[Pred]) -> None:
+    """Counts only: which entity each labeled span was found as, and what each finding
+    that matched no span of its own entity lay on ("-": unlabeled text)."""
+    near: dict[tuple[str, int], list[Pred]] = defaultdict(list)
+    for pred in preds:
+        near[(pred.doc, pred.turn)].append(pred)
+    golds_at: dict[tuple[str, int], list[Gold]] = defaultdict(list)
+    for gold in golds:
+        golds_at[(gold.doc, gold.turn)].append(gold)
+    found_as: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for gold in golds:
+        kinds = {p.entity for p in near[(gold.doc, gold.turn)] if overlap(gold, p) > 0}
+        if gold.entity not in kinds:
+            for kind in kinds or {"(nothing)"}:
+                found_as[gold.entity][kind] += 1
+    wrong_on: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for pred in preds:
+        under = {g.entity for g in golds_at[(pred.doc, pred.turn)] if overlap(pred, g) > 0}
+        if pred.entity not in under:
+            for kind in under or {"-"}:
+                wrong_on[pred.entity][kind] += 1
+    print("\nspans missed as their entity, found as (counts):")
+    for entity in ORDER:
+        if found_as.get(entity):
+            print(
+                f"  {entity:<22} "
+                + ", ".join(f"{k} {n}" for k, n in sorted(found_as[entity].items()))
+            )
+    print("findings on no span of their entity, lying on (counts):")
+    for entity in ORDER:
+        if wrong_on.get(entity):
+            print(
+                f"  {entity:<22} "
+                + ", ".join(f"{k} {n}" for k, n in sorted(wrong_on[entity].items()))
+            )
+
+
+def axis_report(golds: list[Gold], preds: list[Pred], axis: str) -> None:
+    """Recall per entity along one axis (context mode or channel): figures only, so a
+    held-out split can be read without looking at what it missed."""
+    near: dict[tuple[str, int], list[Pred]] = defaultdict(list)
+    for pred in preds:
+        near[(pred.doc, pred.turn)].append(pred)
+    found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for gold in golds:
+        hit = any(
+            overlap(gold, p) > 0 and p.entity == gold.entity for p in near[(gold.doc, gold.turn)]
+        )
+        cell = found[(gold.entity, getattr(gold, axis))]
+        cell[0] += hit
+        cell[1] += 1
+    values = sorted({key[1] for key in found})
+    print(f"\nrecall by {axis}: " + " ".join(f"{v:>12}" for v in values))
+    for entity in ORDER:
+        cells = [found.get((entity, v)) for v in values]
+        if any(cells):
+            row = " ".join(
+                f"{pct(c[0], c[1]).strip() + f' /{c[1]}' if c else '-':>12}" for c in cells
+            )
+            print(f"{entity:<22}   {row}")
 
 
 def by_preset_predictions(
@@ -373,6 +439,9 @@ def family_report(title: str, seed: int, count: int, split: str, engine) -> None
         base = evaluate(golds, bpreds, lambda entity: BASELINE_COMPAT.get(entity, set()))
     print(f"\n{title}: seed {seed}, {len(docs)} interactions, {len(golds)} labeled spans")
     report(title + " (per entity, then per family)", ORDER, ours, base)
+    axis_report(golds, preds, "context")
+    axis_report(golds, preds, "channel")
+    confusion_report(golds, preds)
     flagged = {p.doc for p in preds if p.entity == "CREDIT_CARD"}
     print(
         f"look-alike-only interactions with a CREDIT_CARD finding, qa_core: "

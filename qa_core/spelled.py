@@ -54,17 +54,31 @@ def _tokens(text: str) -> list[_Tok]:
 def _letter_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, bool] | None:
     """(letter, tokens used, strong) of the letter said at ``toks[i]``, if one is."""
     tok = toks[i]
-    if tok.word in table.nato:  # "november", "victor" are words too: a letter, not proof
-        return table.nato[tok.word], 1, False
+    nato, used = _hyphenated(toks, i)
+    if nato in table.nato:  # "november", "victor" are words too: a letter, not proof
+        return table.nato[nato], used, False
     if len(tok.text) != 1 or not tok.text.isalpha() or not tok.alone:
         return None
     for phrase in table.as_in:
         end = i + 1 + len(phrase)
         if end < len(toks) and tuple(t.word for t in toks[i + 1 : end]) == phrase:
-            example = toks[end].word
+            example, used = _hyphenated(toks, end)
             if len(example) > 1 and example[0] == tok.word:
-                return tok.word, end - i + 1, True
+                return tok.word, end - i + used, True
     return tok.word, 1, False
+
+
+def _hyphenated(toks: list[_Tok], i: int) -> tuple[str, int]:
+    """The word at ``toks[i]`` and how many tokens it takes: "x-ray" is one word."""
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1].text == "-"
+        and toks[i].end == toks[i + 1].start
+        and toks[i + 1].end == toks[i + 2].start
+        and toks[i + 2].text.isalpha()
+    ):
+        return toks[i].word + toks[i + 2].word, 3
+    return toks[i].word, 1
 
 
 def _unit_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, int, bool] | None:

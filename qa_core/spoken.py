@@ -126,6 +126,10 @@ class RewrittenText:
         """True when some run was rewritten."""
         return self.text != self.original
 
+    def runs(self) -> list[tuple[int, int]]:
+        """The view's [start, end) of each rewritten run."""
+        return [(seg[0], seg[1]) for seg in self._segments if seg[3] is not None]
+
     def rewritten(self, start: int, end: int) -> bool:
         """True when view characters [start, end) include some that speech became."""
         first = bisect_right(self._seg_norm_starts, start) - 1

@@ -18,7 +18,7 @@ from .spoken import RewrittenText, SpokenView
 class TypedView:
     """``text`` is the typed form of ``original``; offsets map back exactly."""
 
-    __slots__ = ("_stages", "original", "text")
+    __slots__ = ("_id_runs", "_stages", "language", "original", "text")
 
     def __init__(self, original: str, language: str = "en") -> None:
         table = lexicon(language).spelling
@@ -30,7 +30,13 @@ class TypedView:
             stage for stage in (addresses, letters, corrected, numbers) if stage.changed
         )  # last applied first
         self.original = original
+        self.language = language
         self.text = addresses.text
+        self._id_runs = [
+            numbers.original_span(*corrected.original_span(*letters.original_span(start, end)))
+            for start, end in letters.runs()
+            if _is_id(letters.text[start:end])
+        ]
 
     @property
     def changed(self) -> bool:
@@ -43,6 +49,11 @@ class TypedView:
             start, end = stage.original_span(start, end)
         return start, end
 
+    def inside_spelled_id(self, start: int, end: int) -> bool:
+        """True when original [start, end) lies in letters and digits spelled out as one
+        id ("mike romeo four five six"): its words are letters, not a name or a place."""
+        return any(s <= start and end <= e for s, e in self._id_runs)
+
     def rewritten(self, start: int, end: int) -> bool:
         """True when view characters [start, end) include some that speech became."""
         for stage in self._stages:
@@ -50,3 +61,7 @@ class TypedView:
                 return True
             start, end = stage.original_span(start, end)
         return False
+
+
+def _is_id(token: str) -> bool:
+    return any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token)

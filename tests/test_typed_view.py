@@ -204,3 +204,23 @@ def test_no_correction_without_digits_on_both_sides():
 def test_at_before_a_web_address_is_the_word():
     said = "see your claims at www dot outlook dot com slash members"
     assert TypedView(said).text == "see your claims at www.outlook.com/members"
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        ("x-ray yankee zulu one two three", "XYZ123"),
+        ("x as in x-ray y as in yellow z as in zebra one two three", "XYZ123"),
+        ("a well-known x-ray clinic", "a well-known x-ray clinic"),
+    ],
+)
+def test_hyphenated_spelling_words(said, typed):
+    assert TypedView(said).text == typed
+
+
+def test_an_id_spelled_out_is_known_as_one():
+    said = "it's mike romeo four five six seven"
+    view = TypedView(said)
+    start = said.index("mike")
+    assert view.inside_spelled_id(start, start + len("mike romeo"))
+    assert not view.inside_spelled_id(0, 4)

@@ -175,6 +175,10 @@ class InteractionAnalyzer:
                     if not view.rewritten(start, end):
                         continue  # the written pass saw the same characters
                     start, end = view.original_span(start, end)
+                elif view.inside_spelled_id(start, end) and not any(
+                    ch.isdigit() for ch in view.original[start:end]
+                ):
+                    continue  # "mike romeo" in an id spelled out is letters, not a name
                 recognizer_id = result.recognition_metadata.get("recognizer_identifier")
                 finding = Finding(
                     p.turn,
@@ -192,9 +196,10 @@ class InteractionAnalyzer:
         out: list[list[list[Finding]]] = []
         for i, interaction in enumerate(interactions):
             lexicon_ = lexicon(interaction.language)
+            stops = stop_words(interaction.language)
             out.append(
                 [
-                    confirmed(interaction, k, weak[i][k], strong[i][k], lexicon_)
+                    confirmed(interaction, k, weak[i][k], strong[i][k], lexicon_, stops)
                     for k in range(len(views[i]))
                 ]
             )

@@ -4,7 +4,8 @@ A question types what is said next ("what's the discharge date?"); the answer is
 then taken as far as words of its kind run, not matched against one format:
 ``date`` takes digits, months, weekdays, ordinals and "the"/"of" in any order
 ("the twelfth of June, 2023", "Sunday, March 10, 2024", "10/25/2023"), or one run of
-five to eight digits (a date said as numbers, "three fourteen seventy five").
+four to eight digits that are not a year (a date said as numbers, "three fourteen
+seventy five").
 The words come from the language's table, so another language is another table.
 """
 
@@ -34,7 +35,8 @@ def date_answer(language: str = "en") -> re.Pattern[str]:
     glue = rf"(?:[\s,/.\-]+|\s*\b(?:{_words(dates.joiners + fillers)})\b\s*)+"
     month_or_numbers = rf"(?=[^.?!]*?\b(?:{_words(dates.months)})\b|[^.?!]*?\d+[^\d.?!]+\d)"
     lead = rf"(?:\b(?:{_words(dates.joiners)})\s+)?"  # "the twelfth of June"
-    run_together = r"(?<![\d/])\d{5,8}(?![\d/])"  # "three fourteen seventy five" → 31475
+    # "three fourteen seventy five" → 31475; "three three twenty four" → 3324, not a year
+    run_together = r"(?<![\d/])(?!(?:19|20)\d\d(?![\d/]))\d{4,8}(?![\d/])"
     return re.compile(
         rf"(?P<value>{month_or_numbers}{lead}{unit}(?:{glue}{unit}){{1,6}}|{run_together})",
         F,

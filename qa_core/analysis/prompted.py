@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Interaction
+from ..typed_view import TypedView
 from .detectors import InteractionDetector, TurnAnalysis
 from .findings import Finding
 
@@ -26,6 +27,11 @@ please i'm listening ready
 )
 _WORD = re.compile(r"[a-z']+")
 _DIGITS = re.compile(r"(?<!\d)\d+(?!\d)")
+_PIECE_WORD = re.compile(r"[^\s,;!?]+(?<![.])")
+_AROUND_PIECES = ACK_WORDS | frozenset(
+    "then and so it's its it is that's that was the uh um er ah like".split()
+)
+_GLUED = re.compile(r"[.\-/:@]")  # a typed piece that ends or starts with "." joins the next
 PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a value
 
 
@@ -49,6 +55,15 @@ class Prompt:
     validate: Callable[[str], bool] | None = None
     same_turn: bool = True
     asker: str | None = "agent"
+
+
+def _piece_of(text: str) -> tuple[int, int]:
+    """[start, end) of a short turn less the words around its piece: "Then 57." → "57"."""
+    words = list(_PIECE_WORD.finditer(text))
+    kept = [w for w in words if w.group().lower().strip(".,") not in _AROUND_PIECES]
+    if not kept:
+        return 0, 0
+    return kept[0].start(), kept[-1].end()
 
 
 def is_acknowledgement(text: str) -> bool:
@@ -88,10 +103,15 @@ class PromptedValueDetector(InteractionDetector):
                     found = self._pieces(prompt, answers, f"{prompt.entity.lower()}-{index}")
                 yield from found
 
+    @classmethod
+    def _pieces(cls, prompt: Prompt, answers: Sequence[TurnAnalysis], group: str) -> list[Finding]:
+        """An answer said in pieces across short turns, the pieces sharing a group."""
+        return cls._digit_pieces(prompt, answers, group) or cls._read_as_one(prompt, answers, group)
+
     @staticmethod
-    def _pieces(prompt: Prompt, answers: Sequence[TurnAnalysis], group: str) -> list[Finding]:
-        """An answer said in pieces ("eight three" … "okay" … "seven one"): short turns'
-        digits, joined until they make a value the prompt takes; the pieces share a group."""
+    def _digit_pieces(prompt: Prompt, answers: Sequence[TurnAnalysis], group: str) -> list[Finding]:
+        """Digits in pieces ("eight three" … "okay" … "seven one"): the short turns'
+        digits, joined until they make a value the prompt takes."""
         pieces: list[tuple[TurnAnalysis, re.Match[str]]] = []
         for answer in answers:
             text = answer.view.text
@@ -107,6 +127,54 @@ class PromptedValueDetector(InteractionDetector):
                     turn.finding(prompt.entity, m.start(), m.end(), prompt.score, group)
                     for turn, m in pieces
                 ]
+        return []
+
+    @staticmethod
+    def _read_as_one(prompt: Prompt, answers: Sequence[TurnAnalysis], group: str) -> list[Finding]:
+        """Any value in pieces ("one nine two point one six eight" … "okay" … "point zero
+        point one"): the short turns, less the words around their pieces ("then", "okay"),
+        read as one turn through the same typed view until they make a value."""
+        texts: list[str] = []
+        bounds: list[tuple[TurnAnalysis, int, int]] = []  # turn, start in joined, offset
+        at = 0
+        for answer in answers:
+            if len(_DIGITS.sub(" ", answer.view.text).split()) > PIECE_MAX_WORDS:
+                break
+            start, end = _piece_of(answer.view.original)
+            if end <= start:
+                continue
+            piece = answer.view.original[start:end]
+            if texts:
+                glue = "" if _GLUED.search(texts[-1][-1:] + piece[:1]) else " "
+                texts.append(glue)
+                at += len(glue)
+            bounds.append((answer, at, start))
+            texts.append(piece)
+            at += len(piece)
+            if len(bounds) < 2:
+                continue
+            joined = TypedView("".join(texts), answer.view.language)
+            for match in prompt.value.finditer(joined.text):
+                span = match.span("value" if "value" in prompt.value.groupindex else 0)
+                if span[0] < 0 or span[1] <= span[0]:
+                    continue
+                if prompt.validate and not prompt.validate(joined.text[span[0] : span[1]]):
+                    continue
+                first, last = joined.original_span(*span)
+                found = [
+                    Finding(
+                        turn.index,
+                        max(first, base) - base + offset,
+                        min(last, base + len(piece)) - base + offset,
+                        prompt.entity,
+                        prompt.score,
+                        group=group,
+                    )
+                    for (turn, base, offset), piece in zip(bounds, texts[::2], strict=True)
+                    if first < base + len(piece) and last > base
+                ]
+                if len(found) >= 2:
+                    return found
         return []
 
     def _answers(self, prompt: Prompt, turn: TurnAnalysis, offset: int) -> list[Finding]:

@@ -28,6 +28,8 @@ _WORD = re.compile(r"[^\W_]+")
 _SYMBOLS = re.compile(r"[:/@#+(]")  # "::", "+44 …", "(415) …"
 _BARE_NUMBER = re.compile(r"[\d\s.,\-]+")
 _FIELD_LABEL = re.compile(r"\w\s?[=:]\s*$")  # "src=", "SSN: ": a typed form's field
+# "the billing ID?", "your guarantor number": a question that names what it asks for
+_NAMED_ASK = re.compile(r"([^\W\d_]+)\W{1,2}(?:number|numbers|no|id|i d|code|#)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ def confirmed(
     candidates: Sequence[Weak],
     strong: Sequence[Weak],
     lexicon: Lexicon,
+    stop_words: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Turn ``index``'s findings: the strong ones less bare numbers a cue introduces
     (an "order number 4111 1111 1111 1111"), and the weak ones its words confirm."""
@@ -71,7 +74,8 @@ def confirmed(
     kept = [s.finding for s in strong if not _introduced_as_other(text, s, here, lexicon)]
     if not candidates:
         return kept
-    asked = _words(_question(interaction, index))
+    question = _question(interaction, index)
+    asked = _words(question)
     value_only = _value_only(text, [c.finding for c in candidates] + kept)
     for candidate in candidates:
         finding = candidate.finding
@@ -81,9 +85,21 @@ def confirmed(
         if asked & lexicon.not_personal and not (asked | here) & context:
             continue
         field = bool(_FIELD_LABEL.search(text[max(0, finding.start - 20) : finding.start]))
-        if value_only or field or _distinctive(text, finding) or (here | asked) & context:
+        bare_answer = value_only and not _names_other(question, context, stop_words)
+        if bare_answer or field or _distinctive(text, finding) or (here | asked) & context:
             kept.append(replace(finding, score=MIN_SCORE))
     return kept
+
+
+def _names_other(question: str, context: set[str], stop_words: frozenset[str]) -> bool:
+    """The question names what it asks for ("your billing ID?") with words that are
+    none of this recogniser's: a bare number answering it is that thing, not this one."""
+    named = {
+        m.group(1).lower()
+        for m in _NAMED_ASK.finditer(question)
+        if m.group(1).lower() not in stop_words
+    }
+    return bool(named) and not named & context
 
 
 def _distinctive(text: str, finding: Finding) -> bool:

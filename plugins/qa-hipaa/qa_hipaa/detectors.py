@@ -42,6 +42,7 @@ def prompted_detector() -> PromptedValueDetector:
             Prompt("MEDICAL_RECORD_NUMBER", p.MRN_PROMPT, p.ID_ANSWER, score=0.85),
             Prompt("HEALTH_PLAN_ID", p.PLAN_PROMPT, p.ID_ANSWER, score=0.85),
             Prompt("ACCOUNT_NUMBER", p.ACCOUNT_PROMPT, p.ACCOUNT_ANSWER, score=0.8),
+            Prompt("IP_ADDRESS", p.IP_PROMPT, p.IP_ANSWER, score=0.85),
         ],
     )
 

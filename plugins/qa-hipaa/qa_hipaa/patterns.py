@@ -29,6 +29,20 @@ DATE_VALUE = (
     r"|\b(?:the\s+)?" + DAY + r"\s+of\s+" + MONTH + r",?\s+" + YEAR + r"(?!\d)"
     r"|(?<!\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)?\d{2}(?!\d))"
 )
+# Any date of a person's life is PHI (HIPAA's safe harbour keeps only the year): a
+# full date, or a month and a day, in any of the shapes people write or say it, with
+# no context at all; a date of birth's or a visit's context makes it more.
+_SEP = r"\s?[/.\-]\s?"
+FULL_DATE = re.compile(
+    r"(?P<value>(?<![\d/.\-])\d{1,2}" + _SEP + r"\d{1,2}" + _SEP + r"(?:19|20)?\d{2}(?![\d/.\-])"
+    r"|(?<![\d/.\-])(?:19|20)\d{2}" + _SEP + r"\d{1,2}" + _SEP + r"\d{1,2}(?![\d/.\-])"
+    r"|\b" + DAY + r"[\s\-]+(?:of\s+)?" + MONTH + r"\.?,?[\s\-]+" + YEAR + r"(?!\d)"
+    r"|(?<!\d)(?:19|20)\d{2},?\s+" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r"\b"
+    r"|\b" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r",?\s+(?:of\s+)?" + YEAR + r"(?!\d)"
+    r"|\b(?:the\s+)?" + DAY + r"\s+of\s+" + MONTH + r"(?:,?\s+" + YEAR + r"(?!\d))?"
+    r"|\b" + MONTH + r"\.?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|" + DAY + r"(?<![0-9])))\b",
+    F,
+)
 SERVICE_DATE_VALUE = (
     DATE_VALUE[:-1] + r"|\b" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r"\b"
     r"|\b(?:the\s+)?" + DAY + r"\s+of\s+" + MONTH + r"\b)"
@@ -42,11 +56,14 @@ DOB_IN_TURN_ANY = re.compile(DOB_CONTEXT + r"\W+(?:\w+\W+){0,5}?" + date_answer(
 DATE_ANSWER = re.compile(r"(?P<value>" + DATE_VALUE + ")", F)
 SERVICE_CONTEXT = (
     r"(?:admitted|admission|discharged|discharge|surgery|operation|procedure|"
-    r"appointment|visit|seen|date of service|scheduled|treated|x-?ray|mri|scan)"
+    r"appointment|visit|seen|date of service|scheduled|treated|x-?ray|mri|scan|service|"
+    r"treatment|therapy|exam|check-?up|physical|test|lab work|labs|vaccin\w*|shot|"
+    r"infusion|injury|accident|er visit|emergency|stay|prescribed|filled|refill\w*)"
 )
 # "what's the discharge date?", "when were you admitted?": a question about a visit
 SERVICE_DATE_PROMPT = re.compile(
-    r"\bdates? of (?:service|visit)|\bservice date|"
+    r"\bdates? of (?:the |your |that |this |my )?(?:service|visit|appointment|admission|"
+    r"procedure|surgery|discharge|treatment|injury|accident|exam)|\bservice date|"
     r"(?:" + SERVICE_CONTEXT + r")\b.{0,30}\b(?:date|day)\b|\b(?:date|day)s?\b.{0,20}"
     r"(?:" + SERVICE_CONTEXT + r")|\bwhen\b.{0,30}(?:" + SERVICE_CONTEXT + ")",
     F,
@@ -96,7 +113,11 @@ SPOKEN_EMAIL = re.compile(
     F,
 )
 
-SSN_CONTEXT = r"(?:social security(?: number)?|\bsocial\b|\bssn\b|\bs\s?s\s?n\b)"
+# the ways people name a social security number: "social", "SS#", "soc sec", "tax ID"
+SSN_CONTEXT = (
+    r"(?:social security(?: number)?|\bsocial\b|\bssn\b|\bs\s?s\s?n\b|\bss\s?(?:#|no\b|number)|"
+    r"\bs s number|\bsoc\.?\s?sec|\btax(?:payer)? id(?:entification)?(?: number)?|\btin\b)"
+)
 SSN_VALUE = r"(?<!\d)\d{3}[\s\-.,]{0,3}\d{2}[\s\-.,]{0,3}\d{4}(?!\d)"
 SSN_IN_TURN = re.compile(SSN_CONTEXT + r"\D{0,30}?(?P<value>" + SSN_VALUE + ")", F)
 LAST_FOUR_IN_TURN = re.compile(
@@ -176,28 +197,38 @@ ADDRESS_PROMPT = re.compile(
 # an id: letters then four digits or more, or five digits or more
 ID_VALUE = r"(?<![a-z])(?:[a-z]{1,4}-?\d(?:[\s\-]?\d){3,14}|\d(?:[\s\-]?\d){4,14})(?:[a-z]{1,2}\b)?"
 SPELLED_ID_VALUE = r"(?<![a-z])(?:[a-z]\s){2,4}\d(?:\s?\d){3,14}"
+# what people call the record a hospital keeps on a patient (a family of names)
+_NO = r"\s*(?:numbers?|nos?\.?|#|ids?|i d|identifier)"
 MRN_CONTEXT = (
-    r"(?:medical record(?: number)?|\bmrn\b|\bchart\s*(?:number|no\.?|#|id)|patient (?:id|number)|"
-    r"record number)"
+    r"(?:\bmed(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:" + _NO + r")?|\bmrn\b|\bm\.?r\.?" + _NO + r"|"
+    r"\bm r n\b|\b(?:chart|record|hospital|patient|pt\.?|emr|ehr|health record|patient file)"
+    + _NO
+    + r"|\bchart\b(?=\W{0,3}#?\s?\d))"
 )
 MRN_IN_TURN = re.compile(
     MRN_CONTEXT + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F
 )
 MRN_PROMPT = re.compile(MRN_CONTEXT, F)
+# what an insurer's card calls the member: member, subscriber, policy, group, Medicare's MBI
 PLAN_CONTEXT = (
-    r"(?:member (?:id|number)|subscriber (?:id|number)|policy number|group number|"
-    r"plan (?:id|number)|insurance (?:id|number)|medicaid (?:id|number)|"
-    r"medicare (?:id|number)|\bid card\b)"
+    r"(?:\b(?:member|subscriber|policy|policy holder|group|plan|insurance|insurance card|"
+    r"medicaid|medicare|medicare card|beneficiary|benefits?|health plan|hicn|rx|rx group)"
+    + _NO
+    + r"|\bmedicare (?:beneficiary )?(?:identifier|claim number)|\bmbi\b|\bid card\b)"
 )
 PLAN_IN_TURN = re.compile(
     PLAN_CONTEXT + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F
 )
 PLAN_PROMPT = re.compile(PLAN_CONTEXT, F)
 ID_ANSWER = re.compile(r"(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F)
-# "account number 123...", "acct 123...", or "account" right before the number itself
+# a patient's billing account, by any of the names bills and hospitals give it
 ACCOUNT_CONTEXT = (
-    r"(?:\baccount\s*(?:number|no\.?|#|id)|\bacct\b\.?\s*#?|\baccount(?=\W{0,3}\d)|"
-    r"\b(?:billing|patient|customer|member|hospital) account\b)"
+    r"(?:\baccount\s*(?:number|no\.?|#|id)|\bacct\b\.?\s*(?:no\.?|#|number)?|"
+    r"\baccount(?=\W{0,3}\d)|\baccount on file\b|"
+    r"\b(?:billing|patient|customer|hospital|guarantor|statement|financial|household|"
+    r"family|self-pay) acc(?:oun)?t\b|"
+    r"\b(?:guarantor|billing|statement|encounter|visit|fin|har|financial)"
+    r"\s*(?:number|no\.?|#|id|i d|reference))"
 )
 ACCOUNT_VALUE = r"(?<![a-z0-9])(?:[a-z]{1,4}-?)?\d(?:[\s\-]?\d){5,16}(?!\d)"
 ACCOUNT_IN_TURN = re.compile(
@@ -243,4 +274,10 @@ SPELLED_AFTER = re.compile(
 )
 SPELLED = re.compile(
     r"(?<![a-z0-9'’])(?P<value>[a-z](?:(?:\s|-|\.\s?)[a-z]){2,})(?![a-z0-9])(?!\s+\d)", F
+)
+
+# "what's the IP address?" and an answer in pieces ("one nine two point one six eight" …)
+IP_PROMPT = re.compile(r"\b(?:ip|i p)(?: address)?\b", F)
+IP_ANSWER = re.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d])"
 )

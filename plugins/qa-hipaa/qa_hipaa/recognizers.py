@@ -14,7 +14,7 @@ from . import patterns as p
 from .presidio import presidio_recognizers
 from .vocabulary import could_be_name
 
-_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_NAME_WORD = re.compile(r"(?<![^\W_])[^\W\d_](?:[^\W\d_]|['’\-])*(?![^\W_])")
 
 
 class _TurnRecognizer(EntityRecognizer):
@@ -105,6 +105,11 @@ class AddressBlockRecognizer(_TurnRecognizer):
         return out
 
 
+# "Acct. No.:", "Pt #": words a form puts before its value are a label, not a name
+_FIELD_LABEL_AFTER = re.compile(r"\.?\s*(?:(?:no|nr|num|number|id)\.?\s*)?[:#=]", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z]{2,4}")  # "MBI", "CVC": in mixed-case text, not a name
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON entities, less the ones that are only common words ("Okay")."""
 
@@ -119,11 +124,16 @@ class NerPersonRecognizer(SpacyRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts)
+        mixed_case = any(ch.islower() for ch in text)
         return [
             r
             for r in results
             if not any(ch.isdigit() for ch in text[r.start : r.end])
-            and any(could_be_name(w) for w in _NAME_WORD.findall(text[r.start : r.end]))
+            and not _FIELD_LABEL_AFTER.match(text, r.end)
+            and any(
+                could_be_name(w) and not (mixed_case and _ACRONYM.fullmatch(w))
+                for w in _NAME_WORD.findall(text[r.start : r.end])
+            )
         ]
 
 
@@ -151,6 +161,8 @@ class ConversationalNameRecognizer(_TurnRecognizer):
                 if not could_be_name(word.group()) or (cased and not word.group()[0].isupper()):
                     break
                 taken.append(word)
+            if taken and _FIELD_LABEL_AFTER.match(text, taken[-1].end()):
+                continue  # "Patient Acct #:" is a form's label
             if taken and (taken[0].start() - trigger.end()) <= 1:
                 out.append(
                     self.result(
@@ -218,6 +230,20 @@ def _looks_like_a_date(text: str) -> bool:
     return bool(_DATE_SHAPE.match(text.strip()))
 
 
+_NUMERIC_DATE = re.compile(r"(\d+)\s?[/.\-]\s?(\d+)\s?[/.\-]\s?(\d+)")
+
+
+def _real_date(value: str) -> bool:
+    """A numeric date whose month and day exist in some order (not a version "3.42.1")."""
+    numeric = _NUMERIC_DATE.fullmatch(value.strip())
+    if numeric is None:
+        return True
+    first, second, third = (int(g) for g in numeric.groups())
+    if len(numeric.group(1)) == 4:  # year first
+        return 1 <= second <= 12 and 1 <= third <= 31
+    return (1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31)
+
+
 def _issuable_ssn(value: str) -> bool:
     """A full SSN the SSA could have issued (no 000, 666 or 9xx area, 00 group, 0000
     serial); a last four is taken as said."""
@@ -257,7 +283,9 @@ def recognizers() -> list[EntityRecognizer]:
                 ("DATE_OF_BIRTH", p.DOB_IN_TURN, 0.9),
                 ("DATE_OF_BIRTH", p.DOB_IN_TURN_ANY, 0.85),
                 ("DATE", p.SERVICE_DATE, 0.75),
+                ("DATE", p.FULL_DATE, 0.6),
             ],
+            validate={"DATE": _real_date},
         ),
         PatternSet(
             "qa-hipaa numbers",

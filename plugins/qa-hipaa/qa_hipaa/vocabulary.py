@@ -49,4 +49,6 @@ def could_be_name(word: str) -> bool:
     cleaned = word.strip(".,'’").lower()
     if len(cleaned) < 2 or cleaned in NOT_A_NAME or cleaned.endswith(_CONTRACTION):
         return False
+    if "-" in cleaned and all(part in NOT_A_NAME for part in cleaned.split("-") if part):
+        return False  # "mm-hmm", "uh-huh": back-channel, not a double-barrelled name
     return cleaned.replace("'", "").replace("’", "").replace("-", "").isalpha()

@@ -1,8 +1,10 @@
-"""A 1 MB turn is analysed whole, in time linear in its length (no quadratic pattern)."""
-
-import time
+"""A turn longer than one analysis chunk is analysed whole: nothing lost or doubled at
+the chunk boundaries. (That time grows linearly with the turn is measured in
+``benchmarks/long_turn.py``, not here.)"""
 
 from qa_core.testing import analyze, build_interaction
+
+SIZE = 250_000  # the analyser reads a long turn in chunks of 100 kB: this is three
 
 UNIT = (
     "my name is Daniel and my card is four one one one one one one one one one one one "
@@ -10,24 +12,17 @@ UNIT = (
 )
 
 
-def timed(pm, size):
-    text = UNIT * (size // len(UNIT))
-    start = time.perf_counter()
-    found = analyze(pm, build_interaction(("customer", text)))
-    return time.perf_counter() - start, found, text
-
-
-def test_a_one_megabyte_turn_is_linear(qa_plugin_manager):
+def test_a_turn_of_several_chunks_loses_and_doubles_nothing(qa_plugin_manager):
     pm = qa_plugin_manager("pci", "hipaa")
-    analyze(pm, build_interaction(("customer", UNIT)))  # load models first
-    small, small_found, _ = timed(pm, 250_000)
-    big, big_found, text = timed(pm, 1_000_000)
+    text = UNIT * (SIZE // len(UNIT))
+    found = analyze(pm, build_interaction(("customer", text)))
     repeats = len(text) // len(UNIT)
-    assert len(text) > 990_000
-    cards = [f for f in big_found if f.entity == "CREDIT_CARD"]
-    assert len(cards) == repeats  # nothing lost at chunk boundaries, nothing doubled
+    assert len(text) > SIZE - len(UNIT)
+    cards = [f for f in found if f.entity == "CREDIT_CARD"]
+    assert len(cards) == repeats
     assert {text[f.start : f.end] for f in cards} == {
         "four one one one one one one one one one one one one one one one"
     }
-    assert abs(len(big_found) / len(small_found) - 4) < 0.05
-    assert big / small < 6, f"250 kB took {small:.1f} s, 1 MB took {big:.1f} s"
+    phones = [f for f in found if f.entity == "PHONE_NUMBER"]
+    assert len(phones) == repeats
+    assert {text[f.start : f.end] for f in phones} == {"555-234-5678"}

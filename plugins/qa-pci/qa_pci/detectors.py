@@ -24,6 +24,7 @@ from .patterns import (
     CARD_CONTEXT,
     CARD_PROMPT,
     CVV_ANSWER,
+    CVV_ASKED,
     DIGIT_RUN,
     EXPIRY_ANSWER,
     EXPIRY_PROMPT,
@@ -32,12 +33,6 @@ from .patterns import (
     ROUTING_PROMPT,
 )
 
-CVV_ASKED = re.compile(
-    r"\b(?:cvv2?|cvc2?|cid|cv2|csc|cvn|card verification|security digits|signature (?:panel|strip)|"
-    r"(?<!social )security (?:code|number)|(?<!last )(?:three|four|3|4)"
-    r"[ -]digits?|back of (?:the |your )?card|code on the back|verification code)",
-    FLAGS,
-)
 NINE_DIGITS = re.compile(r"(?P<value>(?<!\d)\d{9}(?!\d))")
 ANY_ACCOUNT_PROMPT = re.compile(r"\baccount\s*(?:number|no\.?|#)", FLAGS)
 CARD_ANSWER = re.compile(r"(?<!\d)(?P<value>\d(?:[ \-.]?\d){12,22})(?!\d)")

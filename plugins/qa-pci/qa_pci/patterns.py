@@ -28,17 +28,29 @@ NOT_A_CARD_CONTEXT = re.compile(
     FLAGS,
 )
 
-CVV_CONTEXT = (
-    r"(?:\bcvv2?\b|\bcvc2?\b|\bcid\b|\bcv2\b|\bcsc\b|\bcvn\b|card verification|"
-    r"security code|(?<!social )security number|security digits|signature (?:panel|strip)|"
-    r"(?<!last )(?<!final )(?:three|four|3|4)[ -]digit(?:s)?(?: code| number)?|code on the back|"
-    r"on the back|back of the card|verification (?:code|number)|\bcode\b)"
+# what people call the code on the back of a card: its acronyms, "security code",
+# "verification value", "the three digits on the back", "the signature strip"
+CVV_NOUN = (
+    r"(?:\bcvv2?\b|\bcvc2?\b|\bcid\b|\bcv2\b|\bcsc\b|\bcvn\b|\bc v v\b|\bc v c\b|"
+    r"card verification|card security|card code|"
+    r"(?<!social )security (?:code|number|no\.?|digits|value)|"
+    r"verification (?:code|number|digits|value)|signature (?:panel|strip|box)|"
+    r"(?<!last )(?<!final )(?:three|four|3|4)[ -]digits?(?: (?:security )?(?:code|number))?|"
+    r"(?:code|digits|number) (?:on|at|from) the back|back of (?:the |your |my )?card)"
 )
-CVV_PROMPT = re.compile(CVV_CONTEXT, FLAGS)
+CVV_CONTEXT = r"(?:" + CVV_NOUN + r"|\bcode\b)"
+CVV_ASKED = re.compile(CVV_NOUN, FLAGS)
+_CVV_DIGITS = r"(?<![\d/])(?P<value>\d(?:(?: {1,2}|-)?\d){2,3})(?![\d/])(?! {1,2}\d)(?!-\d)"
 CVV_IN_TURN = re.compile(
     CVV_CONTEXT + r"\D{0,40}?(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)", FLAGS
 )
-CVV_ANSWER = re.compile(r"(?<![\d/])(?<!\d )(?P<value>\d(?: ?\d){2,3})(?![\d/])(?! \d)")
+# the value first: "seven three one is the security code", "737 for the CVV"
+CVV_BEFORE = re.compile(
+    _CVV_DIGITS + r"\s*,?\s*(?:is|was|=|as|for|being|would be|that's|that is)\s+"
+    r"(?:the\s+|my\s+|your\s+|its\s+)?(?:card'?s?\s+)?" + CVV_CONTEXT,
+    FLAGS,
+)
+CVV_ANSWER = re.compile(_CVV_DIGITS)
 
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -48,16 +60,24 @@ EXPIRY_VALUE = (
     r"(?:(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:/|-|\.|\bslash\b|\bof\b)\s*(?:20)?\d{2}(?!\d)"
     r"|(?<![\d/])(?:0[1-9]|1[0-2])\s(?:20)?\d{2}(?![\d/])"
     r"|(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)"
-    r"|\b" + MONTHS + r"\.?,?\s+(?:of\s+)?['’]?(?:20)?\d{2}(?!\d)"
-    r"|(?<!\d)(?:0?[1-9]|1[0-2])\s*/\s*['’]\d{2}(?!\d))"
+    r"|\b" + MONTHS + r"\.?,?(?:\s+(?:of\s+)?['’]?|['’])(?:20)?\d{2}(?!\d)"
+    r"|\bmonth\s+(?:0?[1-9]|1[0-2]),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{2}(?!\d)"
+    r"|(?<!\d)(?:0?[1-9]|1[0-2])\s*/\s*['’]\d{2}(?!\d)"
+    r"|(?<![\d/])[1-9]\s?(?:20)?[2-4]\d(?![\d/]))"
 )
 EXPIRY_CONTEXT = (
-    r"(?:\bexp\w*|valid (?:thru|through|until)|good (?:thru|through)|"
-    r"\bexpir\w*)"
+    r"(?:\bexp\w*|\bvalid (?:thru|through|until|till|to)\b|\bgood (?:thru|through|until|till)\b|"
+    r"\bexpir\w*|\bend date\b|\bvalid date\b|\bmonth and year\b)"
 )
 EXPIRY_PROMPT = re.compile(EXPIRY_CONTEXT, FLAGS)
 EXPIRY_IN_TURN = re.compile(EXPIRY_CONTEXT + r".{0,30}?(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
 EXPIRY_ANSWER = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
+# the value first: "oh eight twenty seven is the expiration"
+EXPIRY_BEFORE = re.compile(
+    r"(?P<value>" + EXPIRY_VALUE + r")\s*,?\s*(?:is|was|as|for|being|would be|that's)\s+"
+    r"(?:the\s+|my\s+|your\s+)?(?:card'?s?\s+)?" + EXPIRY_CONTEXT,
+    FLAGS,
+)
 
 BANK_CONTEXT = r"(?:\bbank\b|checking|savings|\brouting\b|\baba\b|\bach\b|direct debit|e-?check)"
 ROUTING_PROMPT = re.compile(r"\b(?:routing|aba|transit)\b", FLAGS)

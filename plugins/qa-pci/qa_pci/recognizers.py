@@ -15,8 +15,10 @@ from .patterns import (
     ACCOUNT_IN_TURN,
     BANK_WORDS,
     CARD_CONTEXT,
+    CVV_BEFORE,
     CVV_IN_TURN,
     DIGIT_RUN,
+    EXPIRY_BEFORE,
     EXPIRY_IN_TURN,
     NOT_A_CARD_CONTEXT,
     ROUTING_IN_TURN,
@@ -158,7 +160,9 @@ def recognizers() -> list[EntityRecognizer]:
         *presidio_recognizers(),
         CardNumberRecognizer(),
         ContextValueRecognizer("CARD_CVV", "qa-pci security code", CVV_IN_TURN, 0.9),
+        ContextValueRecognizer("CARD_CVV", "qa-pci security code before", CVV_BEFORE, 0.9),
         ContextValueRecognizer("CARD_EXPIRY", "qa-pci expiry date", EXPIRY_IN_TURN, 0.9),
+        ContextValueRecognizer("CARD_EXPIRY", "qa-pci expiry date before", EXPIRY_BEFORE, 0.9),
         ContextValueRecognizer(
             "BANK_ACCOUNT", "qa-pci routing number", ROUTING_IN_TURN, 0.95, validate=aba_ok
         ),

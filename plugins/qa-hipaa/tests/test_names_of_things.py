@@ -1,0 +1,112 @@
+"""Each identifier goes by a family of names; a question or a form label with any of
+them types the value, and the value may come in pieces across turns."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("turns", "entity", "text"),
+    [
+        # the medical record
+        (["customer: Med Rec #: 4512367"], "MEDICAL_RECORD_NUMBER", "4512367"),
+        (["customer: Pt ID: 7781234"], "MEDICAL_RECORD_NUMBER", "7781234"),
+        (
+            [
+                "agent: go ahead with your hospital number",
+                "customer: seventy seven eighty one twenty three",
+            ],
+            "MEDICAL_RECORD_NUMBER",
+            "seventy seven eighty one twenty three",
+        ),
+        # the billing account
+        (
+            ["agent: what's the guarantor number?", "customer: 44566219"],
+            "ACCOUNT_NUMBER",
+            "44566219",
+        ),
+        (
+            ["agent: Can you give me your billing ID?", "customer: 44566219"],
+            "ACCOUNT_NUMBER",
+            "44566219",
+        ),
+        (["customer: Acct. No.: 44566219"], "ACCOUNT_NUMBER", "44566219"),
+        # the insurer's ids
+        (
+            [
+                "agent: what is the medicare beneficiary identifier",
+                "customer: it's one e g four t e five m k seven three",
+            ],
+            "HEALTH_PLAN_ID",
+            "one e g four t e five m k seven three",
+        ),
+        (
+            [
+                "agent: and your member id",
+                "customer: x as in x-ray y as in yellow z as in zebra one two three four five",
+            ],
+            "HEALTH_PLAN_ID",
+            "x as in x-ray y as in yellow z as in zebra one two three four five",
+        ),
+        # social security numbers by their other names
+        (["customer: SS# 512-45-6789"], "US_SSN", "512-45-6789"),
+        (["customer: my soc sec is 512 45 6789"], "US_SSN", "512 45 6789"),
+        # dates: of a visit however it is asked, and any full date at all
+        (
+            ["agent: what was the date of the visit", "customer: three three twenty four"],
+            "DATE",
+            "three three twenty four",
+        ),
+        (
+            [
+                "agent: When did you have the service done?",
+                "customer: it was on the third of march two thousand twenty four",
+            ],
+            "DATE",
+            "the third of march two thousand twenty four",
+        ),
+        (["customer: I was there 2024-03-03 and again later"], "DATE", "2024-03-03"),
+        (["customer: that was on 14 Mar 2024"], "DATE", "14 Mar 2024"),
+    ],
+)
+def test_a_family_of_names_types_the_value(qa_find, turns, entity, text):
+    found = qa_find(turns, plugins=("hipaa",))
+    assert (entity, len(turns) - 1, text) in found, found
+
+
+def test_a_value_in_pieces_is_read_as_one(qa_find):
+    turns = [
+        "agent: what's the IP address on the router",
+        "customer: one nine two point one six eight",
+        "agent: okay",
+        "customer: point zero point one five",
+    ]
+    found = qa_find(turns, plugins=("hipaa",))
+    assert ("IP_ADDRESS", 1, "one nine two point one six eight") in found, found
+    assert ("IP_ADDRESS", 3, "point zero point one five") in found, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # letters of an id spelled with NATO words or "as in" names are not names
+        ["agent: and your medical record number", "customer: it's mike romeo four five six"],
+        ["agent: member id?", "customer: g as in george t as in tom one two three four five"],
+        # a form's labels are not names
+        ["customer: Patient Acct #: 44566219"],
+        ["customer: Acct. No.: 44566219"],
+        # back-channels are not double-barrelled names
+        ["agent: who am I speaking with?", "customer: mm-hmm"],
+    ],
+)
+def test_no_person_in_ids_labels_or_back_channels(qa_find, turns):
+    assert [f for f in qa_find(turns, plugins=("hipaa",)) if f[0] == "PERSON"] == []
+
+
+def test_a_question_that_names_something_else_does_not_confirm_a_bare_shape(qa_find):
+    """A bare number answering "your billing ID?" is that id, not a bank account."""
+    found = qa_find(
+        ["agent: Can you give me your billing ID?", "customer: 44566219"],
+        ["BANK_ACCOUNT", "ACCOUNT_NUMBER"],
+        plugins=("pci", "hipaa"),
+    )
+    assert [f[0] for f in found] == ["ACCOUNT_NUMBER"], found

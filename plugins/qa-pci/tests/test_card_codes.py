@@ -1,0 +1,53 @@
+"""The code on the back and the expiry go by many names, and come before or after them."""
+
+import pytest
+
+PCI = ["CREDIT_CARD", "CARD_CVV", "CARD_EXPIRY", "BANK_ACCOUNT"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "entity", "text"),
+    [
+        # the names of the security code, asked for
+        (["agent: and the card verification value?", "customer: 5 5 1"], "CARD_CVV", "5 5 1"),
+        (["agent: the CVC2 please", "customer: five five one"], "CARD_CVV", "five five one"),
+        (["agent: read me the card code", "customer: 551"], "CARD_CVV", "551"),
+        (
+            ["agent: now the digits on the back of the card", "customer: five double one"],
+            "CARD_CVV",
+            "five double one",
+        ),
+        (
+            ["agent: the verification number?", "customer: um three hundred forty two"],
+            "CARD_CVV",
+            "three hundred forty two",
+        ),
+        (["customer: CVV2: 3-4-2"], "CARD_CVV", "3-4-2"),
+        # the value before its name
+        (["customer: five five one is the security code"], "CARD_CVV", "five five one"),
+        (["customer: 0827 is the expiration date"], "CARD_EXPIRY", "0827"),
+        # expiries in the shapes people type and say
+        (["customer: it expires eight twenty seven"], "CARD_EXPIRY", "eight twenty seven"),
+        (
+            ["agent: what's the expiry", "customer: month oh eight year twenty seven"],
+            "CARD_EXPIRY",
+            "month oh eight year twenty seven",
+        ),
+        (["customer: card exp dec'29"], "CARD_EXPIRY", "dec'29"),
+        (["customer: valid thru 12/29"], "CARD_EXPIRY", "12/29"),
+    ],
+)
+def test_names_and_orders_of_card_codes(qa_find, turns, entity, text):
+    assert (entity, len(turns) - 1, text) in qa_find(turns, PCI, plugins=("pci",))
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["agent: what's your zip code?", "customer: 551"],  # "code" alone asks for no CVV
+        ["customer: 342 is the room number"],
+        ["customer: we have 3 kids"],
+    ],
+)
+def test_codes_that_are_not_card_codes(qa_find, turns):
+    assert [f for f in qa_find(turns, PCI, plugins=("pci",)) if f[0] == "CARD_CVV"] == []
