@@ -38,6 +38,7 @@ _EXPORTS = {
     "reading_speech": "qa_core.analysis.passes",
     "Prompt": "qa_core.analysis.prompted",
     "date_answer": "qa_core.analysis.answers",
+    "describes_rather_than_names": "qa_core.lexicon.word_classes",
     "KeyProvider": "qa_core.store.key_providers",
     "Importer": "qa_core.importing",
     "parse_interaction": "qa_core.reading",
@@ -93,6 +94,7 @@ __all__ = [
     "answering_turns",
     "check_semantic_mode",
     "date_answer",
+    "describes_rather_than_names",
     "hookimpl",
     "is_acknowledgement",
     "make_plugin_manager",
@@ -134,6 +136,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .errors import InteractionFormatError, UserError
     from .importing import Importer
+    from .lexicon.word_classes import describes_rather_than_names
     from .model import Interaction, Speaker, Turn, Word
     from .plugins import QAPluginManager, hookimpl, make_plugin_manager
     from .presets import RedactionPreset

@@ -116,7 +116,7 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
                 break
             chars, used, n_letters, is_strong = unit
             units.append((chars, j, j + used - 1))
-            bare.append(not is_strong)
+            bare.append(not is_strong and len(toks[j].text) == 1)  # "w", not "whiskey"
             letters += n_letters
             strong += is_strong
             j += used
@@ -210,17 +210,19 @@ def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | 
     if not _part(toks[i]):
         return None
     parts = [i]
-    symbols: list[tuple[str, int]] = []
+    symbols: list[tuple[str, int, int, bool]] = []  # symbol, first, last token, said
     j = _past_fillers(toks, i + 1, table)
     while j < len(toks):
-        symbol = _symbol(toks[j], table)
-        after = _past_fillers(toks, j + 1, table)
-        if symbol is None or after >= len(toks) or not _part(toks[after]):
+        symbol = _symbol_at(toks, j, table)
+        if symbol is None:
             break
-        symbols.append((symbol, j))
+        after = _past_fillers(toks, symbol[2] + 1, table)
+        if after >= len(toks) or not _part(toks[after]):
+            break
+        symbols.append(symbol)
         parts.append(after)
         j = _past_fillers(toks, after + 1, table)
-    while symbols and not _reads_as_address(toks, parts, [s for s, _ in symbols], table):
+    while symbols and not _reads_as_address(toks, parts, symbols, table):
         symbols.pop()
         parts.pop()
     if not symbols:
@@ -229,12 +231,28 @@ def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | 
     spans: list[Span] = []
     for k, part in enumerate(parts):
         if k:
-            symbol, at = symbols[k - 1]
+            symbol, first, last, _ = symbols[k - 1]
             chars.append(symbol)
-            spans.append((toks[at].start, toks[at].end))
+            spans.append((toks[first].start, toks[last].end))
         chars.extend(toks[part].text)
         spans.extend([(toks[part].start, toks[part].end)] * len(toks[part].text))
     return parts[-1], (toks[parts[0]].start, toks[parts[-1]].end, "".join(chars), spans)
+
+
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _symbol_at(toks: list[_Tok], j: int, table: Spelling) -> tuple[str, int, int, bool] | None:
+    """(symbol, first token, last token, said as a word) at ``toks[j]``: "at", "@", or a
+    word in brackets as people write it to hide an address ("[at]", "(dot)")."""
+    close = _BRACKETS.get(toks[j].text)
+    if close and j + 2 < len(toks) and toks[j + 2].text == close:
+        if toks[j + 1].word in table.symbols:
+            return table.symbols[toks[j + 1].word], j, j + 2, True
+        return None
+    if toks[j].word in table.symbols:
+        return table.symbols[toks[j].word], j, j, True
+    return (toks[j].text, j, j, False) if toks[j].text in "@._-/:" else None
 
 
 def _past_fillers(toks: list[_Tok], j: int, table: Spelling) -> int:
@@ -248,19 +266,16 @@ def _part(tok: _Tok) -> bool:
     return tok.text[0].isalnum()
 
 
-def _symbol(tok: _Tok, table: Spelling) -> str | None:
-    if tok.word in table.symbols:
-        return table.symbols[tok.word]
-    return tok.text if tok.text in "@._-/:" else None
-
-
 def _reads_as_address(
-    toks: list[_Tok], parts: list[int], symbols: list[str], table: Spelling
+    toks: list[_Tok],
+    parts: list[int],
+    found: list[tuple[str, int, int, bool]],
+    table: Spelling,
 ) -> bool:
     words = [toks[p].word for p in parts]
-    said = any(toks[_past_fillers(toks, p + 1, table)].word in table.symbols for p in parts[:-1])
-    if not said:
+    if not any(said for *_, said in found):
         return False  # typed already: the written pass sees it as it is
+    symbols = [symbol for symbol, *_ in found]
     if "@" in symbols:
         at = symbols.index("@")
         domain = words[at + 1 :]

@@ -254,6 +254,13 @@ SPOKEN_URL = re.compile(
     F,
 )
 
+# the triggers after which a word is a name only if it is not a verb, adjective or adverb
+# ("it's printed", "thanks, noted"); after "my name is" or "Mr." it always is
+LOOSE_NAME_TRIGGER = re.compile(
+    r"(?:it's|i'm|i am|this is|thanks|thank you|hi|hello|hey|dear|patient|spouse|husband|"
+    r"wife|son|daughter|mother|father)\.?,?\s+$",
+    F,
+)
 NAME_TRIGGERS = re.compile(
     r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|speaking with|"
     r"speaking to|talking to|talking with|thanks|thank you|hi|hello|hey|dear|mr|mrs|ms|miss|"

@@ -10,6 +10,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from stdnum.us import ssn
 
+from qa_core import describes_rather_than_names
+
 from . import patterns as p
 from .presidio import presidio_recognizers
 from .vocabulary import could_be_name
@@ -110,6 +112,17 @@ _FIELD_LABEL_AFTER = re.compile(r"\.?\s*(?:(?:no|nr|num|number|id)\.?\s*)?[:#=]"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "MBI", "CVC": in mixed-case text, not a name
 
 
+_ADDRESS_MARK = re.compile(r"[/@]|\bwww\.|\.(?:com|org|net|edu|gov|io|co|us)\b", re.IGNORECASE)
+
+
+def _in_web_address(text: str, start: int, end: int) -> bool:
+    """A name inside "portal.clinic.org/Jane-Doe" or "jane.doe@…" is part of an address."""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left : right if right >= 0 else len(text)]
+    return bool(_ADDRESS_MARK.search(token))
+
+
 class NerPersonRecognizer(SpacyRecognizer):
     """spaCy's PERSON entities, less the ones that are only common words ("Okay")."""
 
@@ -130,6 +143,7 @@ class NerPersonRecognizer(SpacyRecognizer):
             for r in results
             if not any(ch.isdigit() for ch in text[r.start : r.end])
             and not _FIELD_LABEL_AFTER.match(text, r.end)
+            and not _in_web_address(text, r.start, r.end)
             and any(
                 could_be_name(w) and not (mixed_case and _ACRONYM.fullmatch(w))
                 for w in _NAME_WORD.findall(text[r.start : r.end])
@@ -163,6 +177,12 @@ class ConversationalNameRecognizer(_TurnRecognizer):
                 taken.append(word)
             if taken and _FIELD_LABEL_AFTER.match(text, taken[-1].end()):
                 continue  # "Patient Acct #:" is a form's label
+            if (
+                taken
+                and p.LOOSE_NAME_TRIGGER.fullmatch(trigger.group())
+                and describes_rather_than_names(taken[0].group())
+            ):
+                continue  # "it's printed on my card", "thanks, noted"
             if taken and (taken[0].start() - trigger.end()) <= 1:
                 out.append(
                     self.result(

@@ -22,7 +22,8 @@ second insurance health plan claim claims doctor nurse office hospital clinic ph
 wife husband son daughter mother father mom dad spouse partner friend neighbor mr mrs ms
 miss dr doctor monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december what who where when why
-how which there their here also only even mm hmm mhm uh um huh er erm ah oh
+how which there their here also only even mm hmm mhm uh um huh er erm ah oh gotcha
+noted understood
 """.split()
 )
 _CONTRACTION = (

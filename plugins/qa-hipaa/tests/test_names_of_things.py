@@ -96,6 +96,14 @@ def test_a_value_in_pieces_is_read_as_one(qa_find):
         ["customer: Acct. No.: 44566219"],
         # back-channels are not double-barrelled names
         ["agent: who am I speaking with?", "customer: mm-hmm"],
+        # after "it's", "I'm", "thanks" a verb form, adverb or adjective describes
+        ["customer: it's printed on my card"],
+        ["agent: i'm pulling that up now"],
+        ["agent: thank you kindly"],
+        ["customer: This is urgent"],
+        ["agent: dear valued customer"],
+        # a name in a web address is part of the address
+        ["customer: the page is www.BlueHarbor.com/Members/Jane-Doe"],
     ],
 )
 def test_no_person_in_ids_labels_or_back_channels(qa_find, turns):
@@ -110,3 +118,30 @@ def test_a_question_that_names_something_else_does_not_confirm_a_bare_shape(qa_f
         plugins=("pci", "hipaa"),
     )
     assert [f[0] for f in found] == ["ACCOUNT_NUMBER"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my email is jane.doe [at] example [dot] com",
+        "jane.doe(at)example(dot)com",
+        "j.doe<at>example<dot>net",
+        "jane.doe {at} example {dot} org",
+    ],
+)
+def test_an_address_hidden_with_brackets_is_an_email(qa_find, text):
+    found = qa_find([f"customer: {text}"], plugins=("hipaa",))
+    value = text.removeprefix("my email is ")
+    assert ("EMAIL_ADDRESS", 0, value) in found, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        (["customer: it's hiroshi"], "hiroshi"),
+        (["customer: i'm jennifer calling about a bill"], "jennifer"),
+        (["customer: my name is randy west"], "randy west"),  # "my name is" always names
+    ],
+)
+def test_names_after_the_same_triggers_still_count(qa_find, turns, name):
+    assert ("PERSON", 0, name) in qa_find(turns, plugins=("hipaa",))
