@@ -121,6 +121,8 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
             strong += is_strong
             j += used
         acronym = _acronym(units, bare, table)
+        if acronym and _web_prefix_without_dot(toks, units[:acronym], table):
+            acronym = 0
         if acronym:
             yield _render(toks, units[:acronym], word=True)
             i = units[acronym - 1][2] + 1
@@ -142,6 +144,16 @@ def _acronym(units: list[tuple[str, int, int]], bare: list[bool], table: Spellin
         if single and "".join(u[0] for u in head) in table.acronyms:
             return size
     return 0
+
+
+def _web_prefix_without_dot(
+    toks: list[_Tok], head: list[tuple[str, int, int]], table: Spelling
+) -> bool:
+    """ "w w w" is the word "www" only before "dot": before digits it is an id's letters."""
+    if "".join(u[0] for u in head) not in table.web_prefixes:
+        return False
+    after = head[-1][2] + 1
+    return after >= len(toks) or table.symbols.get(toks[after].word, toks[after].text) != "."
 
 
 def _is_spelled(units: list[tuple[str, int, int]], letters: int, strong: int) -> bool:

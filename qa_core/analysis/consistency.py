@@ -37,9 +37,9 @@ class _Index:
     places: list[int]
 
     @classmethod
-    def of(cls, view: TypedView) -> _Index:
-        places = [i for i, ch in enumerate(view.text) if ch.isalnum()]
-        return cls(view, "".join(view.text[i] for i in places).lower(), places)
+    def of(cls, view: TypedView, months: dict[str, str]) -> _Index:
+        chars, places = _canonical(view.text, months)
+        return cls(view, chars, places)
 
     def occurrences(self, value: str) -> list[tuple[int, int]]:
         """View spans of ``value`` that start and end at a word's edge."""
@@ -56,9 +56,43 @@ class _Index:
         return out
 
 
-def _value(view: TypedView, finding: Finding) -> str:
-    text = TypedView(view.original[finding.start : finding.end]).text
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _canonical(text: str, months: dict[str, str]) -> tuple[str, list[int]]:
+    """Letters and digits only, lower case, a month's name as its number ("August 27"
+    and "08/27" are one expiry), with each character's place in ``text``."""
+    chars: list[str] = []
+    places: list[int] = []
+    for run in _ALNUM_RUN.finditer(text):
+        word = run.group().lower()
+        number = months.get(word)
+        if number is not None:
+            chars.append(number)
+            places += [run.start(), run.end() - 1]
+        else:
+            chars.append(word)
+            places += range(run.start(), run.end())
+    return "".join(chars), places
+
+
+def month_numbers(lexicon: Lexicon) -> dict[str, str]:
+    """Each month word of the table ("august", "aug") and its number ("08"): the full
+    names in order are the months; a shorter word is the month it begins."""
+    full = [
+        w
+        for w in lexicon.dates.months
+        if not any(o != w and o.startswith(w) for o in lexicon.dates.months)
+    ]
+    numbers = {name: f"{k:02d}" for k, name in enumerate(full[:12], 1)}
+    for word in lexicon.dates.months:
+        if word not in numbers:
+            numbers[word] = next(n for name, n in list(numbers.items()) if name.startswith(word))
+    return numbers
+
+
+def _value(view: TypedView, finding: Finding, months: dict[str, str]) -> str:
+    return _canonical(TypedView(view.original[finding.start : finding.end]).text, months)[0]
 
 
 def _words(original: str, finding: Finding, ignore: frozenset[str]) -> list[str]:
@@ -84,17 +118,18 @@ def repeated_values(
     """Findings for every other place a found value occurs (whole, or its last four
     after "ending in"); a value of capitalised words (a name) recurs word by word."""
     indexes: dict[int, _Index] = {}
+    months = month_numbers(lexicon)
 
     def index(k: int) -> _Index:
         if k not in indexes:
-            indexes[k] = _Index.of(views[k])
+            indexes[k] = _Index.of(views[k], months)
         return indexes[k]
 
     seen: set[tuple[str, str]] = set()
     out: list[Finding] = []
     for finding in sorted(findings, key=lambda f: -f.score):
         view = views[finding.turn]
-        value = _value(view, finding)
+        value = _value(view, finding, months)
         values = [value] if len(value) >= MIN_NEAR_VALUE else []
         words: list[str] = []
         if _WORDS_ONLY.fullmatch(view.original[finding.start : finding.end]):
@@ -111,7 +146,7 @@ def repeated_values(
                     if value in words and not _as_a_name(views[k].original, ostart):
                         continue
                     out.append(_repeat(finding, k, ostart, oend))
-        digits = "".join(ch for ch in _value(view, finding) if ch.isdigit())
+        digits = "".join(ch for ch in _value(view, finding, months) if ch.isdigit())
         if len(digits) >= PARTIAL_FROM and (finding.entity, "…" + digits[-4:]) not in seen:
             seen.add((finding.entity, "…" + digits[-4:]))
             out += _partials(finding, digits[-PARTIAL_DIGITS:], views, index, lexicon)

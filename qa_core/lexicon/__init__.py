@@ -20,6 +20,7 @@ class Spelling:
     symbols: dict[str, str]
     top_level_domains: frozenset[str]
     acronyms: frozenset[str]
+    web_prefixes: frozenset[str]
     corrections: tuple[str, ...]
     fillers: frozenset[str]
 
@@ -77,6 +78,7 @@ def _spelling(data: dict) -> Spelling:
         {k.lower(): v for k, v in data["symbols"].items()},
         frozenset(w.lower() for w in data["top_level_domains"]),
         frozenset(w.lower() for w in data["acronyms"]),
+        frozenset(w.lower() for w in data.get("web_prefixes", ())),
         tuple(w.lower() for w in data["corrections"]),
         frozenset(w.lower() for w in data["fillers"]),
     )

@@ -48,7 +48,7 @@ SERVICE_DATE_VALUE = (
     r"|\b(?:the\s+)?" + DAY + r"\s+of\s+" + MONTH + r"\b)"
 )
 
-DOB_CONTEXT = r"(?:date of birth|birth ?date|birthday|\bdob\b|\bd\.o\.b\b|\bborn\b)"
+DOB_CONTEXT = r"(?:date of birth|birth ?date|birthday|\bdob(?![a-z])|\bd\.o\.b\b|\bborn\b)"
 DOB_PROMPT = re.compile(DOB_CONTEXT, F)
 DOB_IN_TURN = re.compile(DOB_CONTEXT + r".{0,25}?(?P<value>" + DATE_VALUE + ")", F)
 # the same, by the general date shape (any order of parts, a run of digits said)
@@ -115,8 +115,9 @@ SPOKEN_EMAIL = re.compile(
 
 # the ways people name a social security number: "social", "SS#", "soc sec", "tax ID"
 SSN_CONTEXT = (
-    r"(?:social security(?: number)?|\bsocial\b|\bssn\b|\bs\s?s\s?n\b|\bss\s?(?:#|no\b|number)|"
-    r"\bs s number|\bsoc\.?\s?sec|\btax(?:payer)? id(?:entification)?(?: number)?|\btin\b)"
+    r"(?:social security(?: number)?|\bsocial\b|\bssn(?![a-z])|\bs\s?s\s?n\b|"
+    r"\bss\s?(?:#|no\b|number)|\bs s number|\bsoc\.?\s?sec|"
+    r"\btax(?:payer)? id(?:entification)?(?: number)?|\btin\b)"
 )
 SSN_VALUE = r"(?<!\d)\d{3}[\s\-.,]{0,3}\d{2}[\s\-.,]{0,3}\d{4}(?!\d)"
 SSN_IN_TURN = re.compile(SSN_CONTEXT + r"\D{0,30}?(?P<value>" + SSN_VALUE + ")", F)
@@ -200,7 +201,8 @@ SPELLED_ID_VALUE = r"(?<![a-z])(?:[a-z]\s){2,4}\d(?:\s?\d){3,14}"
 # what people call the record a hospital keeps on a patient (a family of names)
 _NO = r"\s*(?:numbers?|nos?\.?|#|ids?|i d|identifier)"
 MRN_CONTEXT = (
-    r"(?:\bmed(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:" + _NO + r")?|\bmrn\b|\bm\.?r\.?" + _NO + r"|"
+    r"(?:\bmed(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:" + _NO + r")?|\bmrn(?![a-z])|"
+    r"\bm\.?r\.?" + _NO + r"|"
     r"\bm r n\b|\b(?:chart|record|hospital|patient|pt\.?|emr|ehr|health record|patient file)"
     + _NO
     + r"|\bchart\b(?=\W{0,3}#?\s?\d))"
@@ -214,7 +216,7 @@ PLAN_CONTEXT = (
     r"(?:\b(?:member|subscriber|policy|policy holder|group|plan|insurance|insurance card|"
     r"medicaid|medicare|medicare card|beneficiary|benefits?|health plan|hicn|rx|rx group)"
     + _NO
-    + r"|\bmedicare (?:beneficiary )?(?:identifier|claim number)|\bmbi\b|\bid card\b)"
+    + r"|\bmedicare (?:beneficiary )?(?:identifier|claim number)|\bmbi(?![a-z])|\bid card\b)"
 )
 PLAN_IN_TURN = re.compile(
     PLAN_CONTEXT + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F

@@ -31,7 +31,8 @@ NOT_A_CARD_CONTEXT = re.compile(
 # what people call the code on the back of a card: its acronyms, "security code",
 # "verification value", "the three digits on the back", "the signature strip"
 CVV_NOUN = (
-    r"(?:\bcvv2?\b|\bcvc2?\b|\bcid\b|\bcv2\b|\bcsc\b|\bcvn\b|\bc v v\b|\bc v c\b|"
+    r"(?:\bcvv2?(?![a-z])|\bcvc2?(?![a-z])|\bcid(?![a-z])|\bcv2(?![a-z])|\bcsc(?![a-z])|"
+    r"\bcvn(?![a-z])|\bc v v\b|\bc v c\b|"
     r"card verification|card security|card code|"
     r"(?<!social )security (?:code|number|no\.?|digits|value)|"
     r"verification (?:code|number|digits|value)|signature (?:panel|strip|box)|"
@@ -66,8 +67,8 @@ EXPIRY_VALUE = (
     r"|(?<![\d/])[1-9]\s?(?:20)?[2-4]\d(?![\d/]))"
 )
 EXPIRY_CONTEXT = (
-    r"(?:\bexp\w*|\bvalid (?:thru|through|until|till|to)\b|\bgood (?:thru|through|until|till)\b|"
-    r"\bexpir\w*|\bend date\b|\bvalid date\b|\bmonth and year\b)"
+    r"(?:\bexp[a-z]*\.?|\b(?:valid|good)[ \-](?:thru|through|until|till|to)\b|\bexpir[a-z]*|"
+    r"\b(?:end|valid) date\b|\bmonth and year\b|\bmm\s?/\s?yy(?:yy)?\b)"
 )
 EXPIRY_PROMPT = re.compile(EXPIRY_CONTEXT, FLAGS)
 EXPIRY_IN_TURN = re.compile(EXPIRY_CONTEXT + r".{0,30}?(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
