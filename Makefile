@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PLUGINS := $(sort $(wildcard plugins/qa-*))
 STAMP  := $(VENV)/.installed
 
-.PHONY: install browser test docs demo bench lint format clean
+.PHONY: install browser test test-fast docs demo bench lint format clean
 
 install: $(STAMP)
 
@@ -28,6 +28,11 @@ browser:
 test: install browser docs
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n auto --dist loadfile --durations=15
+
+# the inner loop: everything but the slow tests (wheels, brokers, killed processes), on every core
+test-fast: install
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -n auto --dist loadfile -m "not slow" --durations=10
 
 # the documentation site; --strict turns every warning (a broken link or snippet) into an error
 docs: install

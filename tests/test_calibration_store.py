@@ -16,6 +16,8 @@ from qa_core.plugins import make_plugin_manager
 from qa_core.ruleset.catalog import resolve_ruleset
 from qa_core.scorer import ScoredItem, ScoredSection, compute_score
 
+pytestmark = pytest.mark.slow  # a store scanned by real processes
+
 ROOT = Path(__file__).resolve().parent.parent
 QA = Path(sys.executable).parent / "qa"
 RATINGS = ROOT / "examples" / "calibration" / "ratings.csv"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # builds and installs plugins with pip
+
 PYTHON = Path(sys.executable)
 
 

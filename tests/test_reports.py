@@ -16,6 +16,8 @@ from browser import chromium, needs_browser, open_page
 
 from qa_core.reporting.pdf import pdf_unavailable
 
+pytestmark = pytest.mark.slow  # a scanned store, the demo and a real browser
+
 ROOT = Path(__file__).resolve().parent.parent
 QA = Path(sys.executable).parent / "qa"
 EXAMPLES = ROOT / "examples" / "interactions"

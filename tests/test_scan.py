@@ -16,6 +16,8 @@ from qa_core.store.schema import StoredResult
 from qa_core.store.store import Store
 from qa_core.testing import plugin_manager_with
 
+pytestmark = pytest.mark.slow  # scans in real processes, killed and stopped
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "interactions"
 QA = Path(sys.executable).parent / "qa"

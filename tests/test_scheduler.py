@@ -18,6 +18,8 @@ from qa_core.store.schema import ScheduledRun
 from qa_core.store.store import Store
 from qa_core.testing import plugin_manager_with
 
+pytestmark = pytest.mark.slow  # schedulers waiting on real time
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "interactions"
 QA = Path(sys.executable).parent / "qa"

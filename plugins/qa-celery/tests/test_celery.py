@@ -15,6 +15,8 @@ import pytest
 from services import service_or_skip
 from sqlalchemy import create_engine, text
 
+pytestmark = pytest.mark.slow  # real brokers and worker processes
+
 ROOT = Path(__file__).resolve().parents[3]
 QA = Path(sys.executable).parent / "qa"
 EXAMPLES = ROOT / "examples"

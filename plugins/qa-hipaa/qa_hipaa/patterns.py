@@ -33,10 +33,27 @@ DATE_VALUE = (
 # full date, or a month and a day, in any of the shapes people write or say it, with
 # no context at all; a date of birth's or a visit's context makes it more.
 _SEP = r"\s?[/.\-]\s?"
+_END = r"(?![\d/\-]|\.\d)"  # a sentence's full stop may follow
 FULL_DATE = re.compile(
-    r"(?P<value>(?<![\d/.\-])\d{1,2}" + _SEP + r"\d{1,2}" + _SEP + r"(?:19|20)?\d{2}(?![\d/.\-])"
-    r"|(?<![\d/.\-])(?:19|20)\d{2}" + _SEP + r"\d{1,2}" + _SEP + r"\d{1,2}(?![\d/.\-])"
-    r"|\b" + DAY + r"[\s\-]+(?:of\s+)?" + MONTH + r"\.?,?[\s\-]+" + YEAR + r"(?!\d)"
+    r"(?P<value>(?<![\d/.\-])\d{1,2}"
+    + _SEP
+    + r"\d{1,2}"
+    + _SEP
+    + r"(?:19|20)?\d{2}"
+    + _END
+    + r"|(?<![\d/.\-])(?:19|20)\d{2}"
+    + _SEP
+    + r"\d{1,2}"
+    + _SEP
+    + r"\d{1,2}"
+    + _END
+    + r"|\b"
+    + DAY
+    + r"[\s\-]+(?:of\s+)?"
+    + MONTH
+    + r"\.?,?[\s\-]+"
+    + YEAR
+    + r"(?!\d)"
     r"|(?<!\d)(?:19|20)\d{2},?\s+" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r"\b"
     r"|\b" + MONTH + r"\.?\s+(?:the\s+)?" + DAY + r",?\s+(?:of\s+)?" + YEAR + r"(?!\d)"
     r"|\b(?:the\s+)?" + DAY + r"\s+of\s+" + MONTH + r"(?:,?\s+" + YEAR + r"(?!\d))?"
@@ -266,7 +283,9 @@ LOOSE_NAME_TRIGGER = re.compile(
 NAME_TRIGGERS = re.compile(
     r"\b(?:my name is|my name's|name is|name's|this is|i'm|i am|it's|speaking with|"
     r"speaking to|talking to|talking with|thanks|thank you|hi|hello|hey|dear|mr|mrs|ms|miss|"
-    r"dr|doctor|patient|spouse|husband|wife|son|daughter|mother|father)\.?,?\s+",
+    r"dr|doctor|patient|spouse|husband|wife|son|daughter|mother|father|"
+    r"(?:full |first |last |patient |member |customer |cardholder |account holder |contact )?"
+    r"name\s*:)\.?,?\s+",
     F,
 )
 NAME_PROMPT = re.compile(

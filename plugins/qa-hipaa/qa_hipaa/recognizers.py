@@ -108,7 +108,8 @@ class AddressBlockRecognizer(_TurnRecognizer):
 
 
 # "Acct. No.:", "Pt #": words a form puts before its value are a label, not a name
-_FIELD_LABEL_AFTER = re.compile(r"\.?\s*(?:(?:no|nr|num|number|id)\.?\s*)?[:#=]", re.IGNORECASE)
+# ("Natasha: you saved my life" is a speaker, so a colon alone does not make a label)
+_FIELD_LABEL_AFTER = re.compile(r"\.?\s*(?:(?:no|nr|num|number|id)\.?\s*[:#=]|#)", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "MBI", "CVC": in mixed-case text, not a name
 
 
@@ -224,8 +225,15 @@ class SpokenPhoneRecognizer(_TurnRecognizer):
         if not context and p.NOT_A_PHONE.search(text):
             return []
         out = []
+        dates = [m.span() for m in p.FULL_DATE.finditer(text)]
+
+        def on_a_date(match: re.Match[str]) -> bool:  # "1978-04-13 12:20" is a time stamp
+            return any(match.start() < end and start < match.end() for start, end in dates)
+
         for match in p.PHONE.finditer(text):
             digits = sum(ch.isdigit() for ch in match.group())
+            if on_a_date(match):
+                continue
             if digits in (10, 11) or (digits == 7 and context):
                 out.append(
                     self.result(
@@ -235,7 +243,7 @@ class SpokenPhoneRecognizer(_TurnRecognizer):
         shapes = p.PHONE_ANY_SHAPE if context else p.PHONE_INTERNATIONAL
         for match in shapes.finditer(text):
             digits = sum(ch.isdigit() for ch in match.group())
-            if 7 <= digits <= 15 and not _looks_like_a_date(match.group()):
+            if 7 <= digits <= 15 and not _looks_like_a_date(match.group()) and not on_a_date(match):
                 out.append(self.result("PHONE_NUMBER", match.start(), match.end(), 0.7))
         return out
 

@@ -23,7 +23,7 @@ wife husband son daughter mother father mom dad spouse partner friend neighbor m
 miss dr doctor monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december what who where when why
 how which there their here also only even mm hmm mhm uh um huh er erm ah oh gotcha
-noted understood
+noted understood acct pt med rec dob mrn ssn exp cvv apt tel fax attn ref dept
 """.split()
 )
 _CONTRACTION = (

@@ -2,7 +2,11 @@
 the chunk boundaries. (That time grows linearly with the turn is measured in
 ``benchmarks/long_turn.py``, not here.)"""
 
+import pytest
+
 from qa_core.testing import analyze, build_interaction
+
+pytestmark = pytest.mark.slow  # a quarter-megabyte turn
 
 SIZE = 250_000  # the analyser reads a long turn in chunks of 100 kB: this is three
 
