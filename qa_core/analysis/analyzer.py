@@ -52,8 +52,9 @@ class InteractionAnalyzer:
             _time_calls(registered.recognizer, registered.plugin)
         self._detectors = [d for d in pm.detectors if self.entities & set(d.detector.entities)]
         self._plugin_of = {r.recognizer.id: r.plugin for r in self._recognizers}
+        # Presidio writes some context words with a space ("cc "): compared as words here
         self._context_of = {
-            r.recognizer.id: tuple(w.lower() for w in (r.recognizer.context or ()))
+            r.recognizer.id: tuple(w.strip().lower() for w in (r.recognizer.context or ()))
             for r in self._recognizers
         }
         self._needs_ner = any(getattr(r.recognizer, "uses_ner", False) for r in self._recognizers)

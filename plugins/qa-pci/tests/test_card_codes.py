@@ -51,3 +51,15 @@ def test_names_and_orders_of_card_codes(qa_find, turns, entity, text):
 )
 def test_codes_that_are_not_card_codes(qa_find, turns):
     assert [f for f in qa_find(turns, PCI, plugins=("pci",)) if f[0] == "CARD_CVV"] == []
+
+
+def test_a_cue_word_before_a_named_card_does_not_hide_it(qa_find):
+    """ "amount" introduces references, but "for cc" names what follows; Presidio writes
+    that context word as "cc " (with a space), which once made it count for nothing."""
+    text = "Could you send me the last billed amount for cc 4007070753690781 on my e-mail?"
+    found = qa_find(
+        [f"customer: {text}"],
+        ["CREDIT_CARD", "DATE", "DATE_OF_BIRTH", "EMAIL_ADDRESS"],
+        plugins=("pci", "hipaa"),
+    )
+    assert ("CREDIT_CARD", 0, "4007070753690781") in found, found
