@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Spelling
 
@@ -179,19 +180,26 @@ def _render(toks: list[_Tok], units: list[tuple[str, int, int]], word: bool = Fa
 # --- digits corrected as they are said ---------------------------------------------
 
 
+@lru_cache(maxsize=8)
+def _correction_pattern(corrections: tuple[str, ...], fillers: frozenset[str]) -> re.Pattern[str]:
+    """Digits, a correction cue ("sorry", "I mean"), digits: built once per language."""
+    cues = "|".join(
+        r"\s+".join(map(re.escape, cue.split()))
+        for cue in sorted(corrections, key=len, reverse=True)
+    )
+    filler_words = "|".join(map(re.escape, sorted(fillers)))
+    glue = rf"(?:[\s,.;:…\-]|\b(?:{filler_words})\b)*"
+    return re.compile(
+        rf"(?<!\d)(?P<said>\d+){glue}\b(?:{cues})\b{glue}(?P<meant>\d+)(?!\d)", re.IGNORECASE
+    )
+
+
 def corrected_runs(text: str, table: Spelling) -> Iterator[Run]:
     """ "4112, sorry, 111" → "4111": the digits after a correction replace as many of the
     last digits before it (all of them when as many or more are said again)."""
-    cues = "|".join(
-        r"\s+".join(map(re.escape, cue.split()))
-        for cue in sorted(table.corrections, key=len, reverse=True)
-    )
-    fillers = "|".join(map(re.escape, sorted(table.fillers)))
-    glue = rf"(?:[\s,.;:…\-]|\b(?:{fillers})\b)*"
-    pattern = re.compile(
-        rf"(?<!\d)(?P<said>\d+){glue}\b(?:{cues})\b{glue}(?P<meant>\d+)(?!\d)", re.IGNORECASE
-    )
-    for match in pattern.finditer(text):
+    if not any(ch.isdigit() for ch in text):
+        return
+    for match in _correction_pattern(table.corrections, table.fillers).finditer(text):
         said, meant = match.span("said"), match.span("meant")
         kept = max(0, (said[1] - said[0]) - (meant[1] - meant[0]))
         spans = [(i, i + 1) for i in range(said[0], said[0] + kept)]

@@ -30,16 +30,27 @@ REPEAT_SCORE = 0.9  # of the first finding's score
 
 @dataclass
 class _Index:
-    """A turn's typed view with only letters and digits, lower case, and their places."""
+    """A turn's typed view with only letters and digits, lower case, and their places
+    (in the view, and in the original text)."""
 
     view: TypedView
     chars: str
     places: list[int]
+    origins: list[tuple[int, int]]
 
     @classmethod
     def of(cls, view: TypedView, months: dict[str, str]) -> _Index:
         chars, places = _canonical(view.text, months)
-        return cls(view, chars, places)
+        origins = [view.original_span(p, p + 1) for p in places]
+        return cls(view, chars, places, origins)
+
+    def value_at(self, start: int, end: int) -> str:
+        """The canonical characters that original [start, end) became."""
+        return "".join(
+            ch
+            for ch, (s, e) in zip(self.chars, self.origins, strict=True)
+            if start <= s and e <= end
+        )
 
     def occurrences(self, value: str) -> list[tuple[int, int]]:
         """View spans of ``value`` that start and end at a word's edge."""
@@ -91,10 +102,6 @@ def month_numbers(lexicon: Lexicon) -> dict[str, str]:
     return numbers
 
 
-def _value(view: TypedView, finding: Finding, months: dict[str, str]) -> str:
-    return _canonical(TypedView(view.original[finding.start : finding.end]).text, months)[0]
-
-
 def _words(original: str, finding: Finding, ignore: frozenset[str]) -> list[str]:
     """The capitalised words of a value made of words (a name): each may recur alone."""
     words = re.findall(r"[^\W\d_]+", original[finding.start : finding.end])
@@ -129,8 +136,8 @@ def repeated_values(
     out: list[Finding] = []
     for finding in sorted(findings, key=lambda f: -f.score):
         view = views[finding.turn]
-        value = _value(view, finding, months)
-        values = [value] if len(value) >= MIN_NEAR_VALUE else []
+        canonical = index(finding.turn).value_at(finding.start, finding.end)
+        values = [canonical] if len(canonical) >= MIN_NEAR_VALUE else []
         words: list[str] = []
         if _WORDS_ONLY.fullmatch(view.original[finding.start : finding.end]):
             words = _words(view.original, finding, stop_words | lexicon.common)
@@ -146,7 +153,7 @@ def repeated_values(
                     if value in words and not _as_a_name(views[k].original, ostart):
                         continue
                     out.append(_repeat(finding, k, ostart, oend))
-        digits = "".join(ch for ch in _value(view, finding, months) if ch.isdigit())
+        digits = "".join(ch for ch in canonical if ch.isdigit())
         if len(digits) >= PARTIAL_FROM and (finding.entity, "…" + digits[-4:]) not in seen:
             seen.add((finding.entity, "…" + digits[-4:]))
             out += _partials(finding, digits[-PARTIAL_DIGITS:], views, index, lexicon)
