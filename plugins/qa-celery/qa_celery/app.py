@@ -37,7 +37,14 @@ def make_app(broker: str, visibility_timeout: int = DEFAULT_VISIBILITY_TIMEOUT) 
         task_default_queue=QUEUE,
         result_expires=24 * 3600,
         broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": visibility_timeout},
+        broker_transport_options={
+            "visibility_timeout": visibility_timeout,
+            # Redis looks for batches a lost worker held every interval x throttle seconds
+            # (10 x 10 by default): sweep every tenth of the timeout (at most 10 s) instead,
+            # so a lost batch runs again soon after its visibility timeout, not 100 s later
+            "unacked_restore_interval": max(1, min(10, visibility_timeout // 10)),
+            "unacked_restore_throttle": 1,
+        },
         result_backend_transport_options={"visibility_timeout": visibility_timeout},
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
