@@ -191,14 +191,16 @@ ADDRESS_LINE_AFTER = re.compile(
     r"[^\W\d_][^\W\d_'’.\-]*(?:[ \-][^\W\d_][^\W\d_'’.\-]*){0,3}(?:,?\s+[A-Z]{2})?"
     r"(?:,?\s+[\dA-Z][\dA-Z \-]{2,9})?|\d{4,6})[ \t]*(?=\n|$)"
 )
+# a unit of an address on its own ("Apt. 675", "Suite 578 "): part of someone's address
+UNIT = re.compile(r"\b(?:suite|ste|apt|apartment)\.?\s*#?\s*\d{1,5}[a-z]?\b", F)
 ZIP_IN_TURN = re.compile(
     r"\b(?:zip|postal|post)(?: ?code)?\b\W{0,3}(?:is\s+)?"
-    r"(?P<value>(?<!\d)\d{4,6}(?:[\s\-]?\d{4})?(?!\d)"
+    r"(?P<value>(?<!\d)\d{3,6}(?:[\s\-]?\d{2,4})?(?!\d)"
     r"|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)",
     F,
 )
 ADDRESS_AFTER = re.compile(
-    r"\b(?:lives? at|(?<!ip )(?<!e-mail )(?<!email )(?<!web )(?<!mac )(?<!mail )"
+    r"\b(?:lives? (?:at|on)|(?<!ip )(?<!e-mail )(?<!email )(?<!web )(?<!mac )(?<!mail )"
     r"(?:address is|address:)|located at|office is at|(?:send|ship|mail|deliver)"
     r"(?:ed)?(?: it| them| a new one| the \w+)? to|billing address (?:with|to|is)|moved to)"
     r"\s+(?P<value>(?=[^\s]*\d|[A-Z])[^?!\n]{6,120}?)"

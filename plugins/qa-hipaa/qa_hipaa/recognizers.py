@@ -333,6 +333,7 @@ def recognizers() -> list[EntityRecognizer]:
                 ("ADDRESS", p.STREET_ADDRESS, 0.85),
                 ("ADDRESS", p.ZIP_IN_TURN, 0.85),
                 ("ADDRESS", p.ADDRESS_AFTER, 0.75),
+                ("ADDRESS", p.UNIT, 0.6),
             ],
         ),
         PatternSet(

@@ -66,6 +66,10 @@ import pytest
         ),
         (["customer: I was there 2024-03-03 and again later"], "DATE", "2024-03-03"),
         (["customer: that was on 14 Mar 2024"], "DATE", "14 Mar 2024"),
+        # an address's unit on its own line, "lives on", postcodes of other countries
+        (["customer: 4596 Tylova 285\n Suite 578\n Ostrov"], "ADDRESS", "Suite 578"),
+        (["customer: she lives on Ziegelgasse 19."], "ADDRESS", "Ziegelgasse 19"),
+        (["customer: my postal code is 394 13"], "ADDRESS", "394 13"),
     ],
 )
 def test_a_family_of_names_types_the_value(qa_find, turns, entity, text):
