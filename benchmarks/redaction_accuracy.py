@@ -111,17 +111,21 @@ def overlap(a: Gold | Pred, b: Gold | Pred) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
+def by_turn(spans: Iterable[Gold | Pred]) -> dict[tuple[str, int], list]:
+    """Spans grouped by (document, turn): only spans of one turn can overlap."""
+    grouped: dict[tuple[str, int], list] = defaultdict(list)
+    for span in spans:
+        grouped[(span.doc, span.turn)].append(span)
+    return grouped
+
+
 def evaluate(golds: list[Gold], preds: list[Pred], compat: Callable[[str], set[str]]) -> Score:
     score = Score()
-    by_turn: dict[tuple[str, int], list[Pred]] = defaultdict(list)
-    for pred in preds:
-        by_turn[(pred.doc, pred.turn)].append(pred)
-    gold_by_turn: dict[tuple[str, int], list[Gold]] = defaultdict(list)
-    for gold in golds:
-        gold_by_turn[(gold.doc, gold.turn)].append(gold)
+    preds_at = by_turn(preds)
+    gold_by_turn = by_turn(golds)
     covered_half: dict[Gold, bool] = {}
     for gold in golds:
-        near = by_turn[(gold.doc, gold.turn)]
+        near = preds_at[(gold.doc, gold.turn)]
         hit = any(overlap(gold, p) > 0 and gold.entity in compat(p.entity) for p in near)
         for key in (gold.entity, f"{gold.entity}/{gold.category}"):
             score.gold[key] += 1
@@ -359,46 +363,37 @@ def split_corpus(
 def confusion_report(golds: list[Gold], preds: list[Pred]) -> None:
     """Counts only: which entity each labeled span was found as, and what each finding
     that matched no span of its own entity lay on ("-": unlabeled text)."""
-    near: dict[tuple[str, int], list[Pred]] = defaultdict(list)
-    for pred in preds:
-        near[(pred.doc, pred.turn)].append(pred)
-    golds_at: dict[tuple[str, int], list[Gold]] = defaultdict(list)
-    for gold in golds:
-        golds_at[(gold.doc, gold.turn)].append(gold)
-    found_as: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for gold in golds:
-        kinds = {p.entity for p in near[(gold.doc, gold.turn)] if overlap(gold, p) > 0}
-        if gold.entity not in kinds:
-            for kind in kinds or {"(nothing)"}:
-                found_as[gold.entity][kind] += 1
-    wrong_on: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for pred in preds:
-        under = {g.entity for g in golds_at[(pred.doc, pred.turn)] if overlap(pred, g) > 0}
-        if pred.entity not in under:
-            for kind in under or {"-"}:
-                wrong_on[pred.entity][kind] += 1
-    print("\nspans missed as their entity, found as (counts):")
+    _print_counts("spans missed as their entity, found as", _unmatched(golds, preds, "(nothing)"))
+    _print_counts("findings on no span of their entity, lying on", _unmatched(preds, golds, "-"))
+
+
+def _unmatched(spans: list, others: list, nothing: str) -> dict[str, dict[str, int]]:
+    """Per entity of ``spans`` that no span of ``others`` of the same entity overlaps:
+    how many overlapped each other entity (or ``nothing``)."""
+    others_at = by_turn(others)
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for span in spans:
+        kinds = {o.entity for o in others_at[(span.doc, span.turn)] if overlap(span, o) > 0}
+        if span.entity not in kinds:
+            for kind in kinds or {nothing}:
+                counts[span.entity][kind] += 1
+    return counts
+
+
+def _print_counts(title: str, counts: dict[str, dict[str, int]]) -> None:
+    print(f"\n{title} (counts):")
     for entity in ORDER:
-        if found_as.get(entity):
+        if counts.get(entity):
             print(
                 f"  {entity:<22} "
-                + ", ".join(f"{k} {n}" for k, n in sorted(found_as[entity].items()))
-            )
-    print("findings on no span of their entity, lying on (counts):")
-    for entity in ORDER:
-        if wrong_on.get(entity):
-            print(
-                f"  {entity:<22} "
-                + ", ".join(f"{k} {n}" for k, n in sorted(wrong_on[entity].items()))
+                + ", ".join(f"{k} {n}" for k, n in sorted(counts[entity].items()))
             )
 
 
 def axis_report(golds: list[Gold], preds: list[Pred], axis: str) -> None:
     """Recall per entity along one axis (context mode or channel): figures only, so a
     held-out split can be read without looking at what it missed."""
-    near: dict[tuple[str, int], list[Pred]] = defaultdict(list)
-    for pred in preds:
-        near[(pred.doc, pred.turn)].append(pred)
+    near = by_turn(preds)
     found: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for gold in golds:
         hit = any(
