@@ -1,6 +1,7 @@
 """Common words that are never a name, so conversational name patterns stay precise.
 
-spaCy's stop words plus the words that follow "this is", "I'm", "thanks" in calls.
+spaCy's stop words, the words that follow "this is", "I'm", "thanks" in calls, and the
+words of the identifiers' own names ("Medicare Beneficiary Identifier" names no one).
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ miss dr doctor monday tuesday wednesday thursday friday saturday sunday january 
 march april june july august september october november december what who where when why
 how which there their here also only even mm hmm mhm uh um huh er erm ah oh gotcha
 noted understood acct pt med rec dob mrn ssn exp cvv apt tel fax attn ref dept
+beneficiary identifier identification guarantor subscriber policy policyholder holder
+verification security expiration expiry routing checking savings statement record
+records chart medicare medicaid group id code date birth birthday social address email
+portal login password username
 """.split()
 )
 _CONTRACTION = (

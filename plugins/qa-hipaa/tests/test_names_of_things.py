@@ -106,6 +106,9 @@ def test_a_value_in_pieces_is_read_as_one(qa_find):
         ["agent: thank you kindly"],
         ["customer: This is urgent"],
         ["agent: dear valued customer"],
+        # the words of an identifier's own name name no one
+        ["agent: Could you share the Medicare Beneficiary Identifier?"],
+        ["agent: Please provide the Guarantor Account Number."],
         # a name in a web address is part of the address
         ["customer: the page is www.BlueHarbor.com/Members/Jane-Doe"],
     ],
