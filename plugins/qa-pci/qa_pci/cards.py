@@ -21,6 +21,7 @@ _BRANDS: tuple[tuple[str, int, int, int, frozenset[int]], ...] = (
     ("unionpay", 62, 62, 2, frozenset(range(16, 20))),
     ("maestro", 50, 50, 2, frozenset(range(12, 20))),
     ("maestro", 56, 69, 2, frozenset(range(12, 20))),
+    ("uatp", 1, 1, 1, frozenset({15})),
 )
 
 

@@ -63,3 +63,21 @@ def test_a_cue_word_before_a_named_card_does_not_hide_it(qa_find):
         plugins=("pci", "hipaa"),
     )
     assert ("CREDIT_CARD", 0, "4007070753690781") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an IMEI is 15 Luhn-valid digits: "IMEI" (a cue of the language table) says so
+        "my phone's IMEI is 356938035643809 if that helps",
+        "the imei number is three five six nine three eight zero three five six four three "
+        "eight zero nine",
+    ],
+)
+def test_an_imei_is_not_a_card(qa_find, text):
+    assert qa_find([f"customer: {text}"], PCI, plugins=("pci",)) == []
+
+
+def test_a_uatp_card_is_a_card(qa_find):
+    found = qa_find(["customer: my credit card: 122000000000003"], PCI, plugins=("pci",))
+    assert ("CREDIT_CARD", 0, "122000000000003") in found
