@@ -124,6 +124,8 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
         acronym = _acronym(units, bare, table)
         if acronym and _web_prefix_without_dot(toks, units[:acronym], table):
             acronym = 0
+        if acronym and acronym < len(units) and units[acronym][0].isdigit():
+            acronym = 0  # "d l one one one one" is an id's letters, not the word "dl"
         if acronym:
             yield _render(toks, units[:acronym], word=True)
             i = units[acronym - 1][2] + 1

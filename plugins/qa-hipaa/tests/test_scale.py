@@ -8,7 +8,7 @@ from qa_core.testing import analyze, build_interaction
 
 pytestmark = pytest.mark.slow  # a quarter-megabyte turn
 
-SIZE = 250_000  # the analyser reads a long turn in chunks of 100 kB: this is three
+SIZE = 210_000  # the analyser reads a long turn in chunks of 100 kB: this is three
 
 UNIT = (
     "my name is Daniel and my card is four one one one one one one one one one one one "
