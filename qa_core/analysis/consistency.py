@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..lexicon import Lexicon
+from ..lexicon import lexicon as lexicon_of
 from ..model import Interaction
 from ..typed_view import TypedView
 from .findings import Finding
@@ -87,16 +89,14 @@ def _canonical(text: str, months: dict[str, str]) -> tuple[str, list[int]]:
     return "".join(chars), places
 
 
-def month_numbers(lexicon: Lexicon) -> dict[str, str]:
+@lru_cache(maxsize=8)
+def month_numbers(language: str) -> dict[str, str]:
     """Each month word of the table ("august", "aug") and its number ("08"): the full
     names in order are the months; a shorter word is the month it begins."""
-    full = [
-        w
-        for w in lexicon.dates.months
-        if not any(o != w and o.startswith(w) for o in lexicon.dates.months)
-    ]
+    months = lexicon_of(language).dates.months
+    full = [w for w in months if not any(o != w and o.startswith(w) for o in months)]
     numbers = {name: f"{k:02d}" for k, name in enumerate(full[:12], 1)}
-    for word in lexicon.dates.months:
+    for word in months:
         if word not in numbers:
             numbers[word] = next(n for name, n in list(numbers.items()) if name.startswith(word))
     return numbers
@@ -125,7 +125,7 @@ def repeated_values(
     """Findings for every other place a found value occurs (whole, or its last four
     after "ending in"); a value of capitalised words (a name) recurs word by word."""
     indexes: dict[int, _Index] = {}
-    months = month_numbers(lexicon)
+    months = month_numbers(lexicon.language)
 
     def index(k: int) -> _Index:
         if k not in indexes:

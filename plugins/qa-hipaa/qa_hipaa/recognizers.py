@@ -225,9 +225,12 @@ class SpokenPhoneRecognizer(_TurnRecognizer):
         if not context and p.NOT_A_PHONE.search(text):
             return []
         out = []
-        dates = [m.span() for m in p.FULL_DATE.finditer(text)]
+        dates: list[tuple[int, int]] | None = None  # found only once a candidate needs them
 
         def on_a_date(match: re.Match[str]) -> bool:  # "1978-04-13 12:20" is a time stamp
+            nonlocal dates
+            if dates is None:
+                dates = [m.span() for m in p.FULL_DATE.finditer(text)]
             return any(match.start() < end and start < match.end() for start, end in dates)
 
         for match in p.PHONE.finditer(text):

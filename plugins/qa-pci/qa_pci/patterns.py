@@ -41,16 +41,17 @@ CVV_NOUN = (
 )
 CVV_CONTEXT = r"(?:" + CVV_NOUN + r"|\bcode\b)"
 CVV_ASKED = re.compile(CVV_NOUN, FLAGS)
+# between a value and the name that follows it: "551 is the card's security code"
+NAMED_AFTER = (
+    r"\s*,?\s*(?:is|was|=|as|for|being|would be|that's|that is)\s+"
+    r"(?:the\s+|my\s+|your\s+|its\s+)?(?:card'?s?\s+)?"
+)
 _CVV_DIGITS = r"(?<![\d/])(?P<value>\d(?:(?: {1,2}|-)?\d){2,3})(?![\d/])(?! {1,2}\d)(?!-\d)"
 CVV_IN_TURN = re.compile(
     CVV_CONTEXT + r"\D{0,40}?(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)", FLAGS
 )
 # the value first: "seven three one is the security code", "737 for the CVV"
-CVV_BEFORE = re.compile(
-    _CVV_DIGITS + r"\s*,?\s*(?:is|was|=|as|for|being|would be|that's|that is)\s+"
-    r"(?:the\s+|my\s+|your\s+|its\s+)?(?:card'?s?\s+)?" + CVV_CONTEXT,
-    FLAGS,
-)
+CVV_BEFORE = re.compile(_CVV_DIGITS + NAMED_AFTER + CVV_CONTEXT, FLAGS)
 CVV_ANSWER = re.compile(_CVV_DIGITS)
 
 MONTHS = (
@@ -74,11 +75,7 @@ EXPIRY_PROMPT = re.compile(EXPIRY_CONTEXT, FLAGS)
 EXPIRY_IN_TURN = re.compile(EXPIRY_CONTEXT + r".{0,30}?(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
 EXPIRY_ANSWER = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
 # the value first: "oh eight twenty seven is the expiration"
-EXPIRY_BEFORE = re.compile(
-    r"(?P<value>" + EXPIRY_VALUE + r")\s*,?\s*(?:is|was|as|for|being|would be|that's)\s+"
-    r"(?:the\s+|my\s+|your\s+)?(?:card'?s?\s+)?" + EXPIRY_CONTEXT,
-    FLAGS,
-)
+EXPIRY_BEFORE = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")" + NAMED_AFTER + EXPIRY_CONTEXT, FLAGS)
 
 BANK_CONTEXT = r"(?:\bbank\b|checking|savings|\brouting\b|\baba\b|\bach\b|direct debit|e-?check)"
 ROUTING_PROMPT = re.compile(r"\b(?:routing|aba|transit)\b", FLAGS)
