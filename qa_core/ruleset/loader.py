@@ -22,6 +22,8 @@ from .source import RulesetSource, read_source
 
 Loc = tuple[str | int, ...]
 
+_MAX_MESSAGE = 300
+
 
 def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
     """Parse and validate ``path`` against the rule types ``pm``'s plugins provide."""
@@ -46,7 +48,10 @@ def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
 
 
 def _fail(source: RulesetSource, loc: Loc, message: str, *, at_key: bool = False) -> RulesetError:
-    return RulesetError(f"{field_path(loc)}: {message}", where=source.where(loc, at_key=at_key))
+    text = f"{field_path(loc)}: {message}"
+    if len(text) > _MAX_MESSAGE:  # a key or id thousands of characters long, quoted back
+        text = text[: _MAX_MESSAGE - 1] + "…"
+    return RulesetError(text, where=source.where(loc, at_key=at_key))
 
 
 def _validate(source: RulesetSource, model: type, data: object, prefix: Loc):
@@ -222,8 +227,12 @@ def _examples(source: RulesetSource, spec: RulesetSpec, criteria: set[str]) -> t
     examples = []
     for index, test in enumerate(spec.tests):
         loc: Loc = ("tests", index)
-        path = (source.path.parent / test.interaction).resolve()
-        if not path.is_file():
+        try:
+            path = (source.path.parent / test.interaction).resolve()
+            found = path.is_file()
+        except (OSError, ValueError):  # a NUL byte, a name too long for the system...
+            raise _fail(source, (*loc, "interaction"), "not a usable file path") from None
+        if not found:
             raise _fail(
                 source,
                 (*loc, "interaction"),
