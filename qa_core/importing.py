@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
+from typing import Any, ClassVar
 
+from . import limits as _limits
 from .errors import InteractionFormatError, UserError
 from .model import Interaction
 from .plugins import QAPluginManager, hookimpl
@@ -19,16 +22,36 @@ SNIFF_BYTES = 4096
 
 class Importer:
     """Reads one vendor format. Subclasses set ``name`` and ``suffixes`` and implement
-    ``sniff`` (does this file look like mine?) and ``read``."""
+    ``sniff`` (does this file look like mine?) and ``read``.
+
+    ``read_text`` and ``read_json`` read a whole file within ``limits`` (the module
+    ``qa_core.limits``: file size, JSON values, digits, nesting), failing with one line
+    that names the file; ``parse_interaction`` then keeps the model's limits.
+    """
 
     name = ""
     suffixes: tuple[str, ...] = ()
+    limits: ClassVar[ModuleType] = _limits
 
     def sniff(self, path: Path, head: str) -> bool:
         return False
 
     def read(self, path: Path, on_invalid: OnInvalid | None) -> Iterator[Interaction]:
         raise NotImplementedError
+
+    @staticmethod
+    def read_text(path: Path) -> str:
+        """The whole file as UTF-8 text, at most ``limits.MAX_FILE_BYTES`` of it."""
+        from .reading import decode_text, read_limited
+
+        return decode_text(read_limited(path), path)
+
+    @staticmethod
+    def read_json(path: Path) -> Any:
+        """The whole file as one JSON document, within the limits."""
+        from .reading import decode_json
+
+        return decode_json(Importer.read_text(path), where=str(path))
 
 
 class QaJsonImporter(Importer):
