@@ -1,39 +1,46 @@
-"""What every importer shares: decode the file, fail with file and record, build turns."""
+"""What every importer shares: decode the file, fail with file and record, build turns.
+
+Files are read whole through ``Importer.read_text``/``read_json``, which keep
+``qa_core.limits`` (``Importer.limits``); every error names the file and the record or
+line, and never quotes a value from the file.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from qa_core import Interaction, InteractionFormatError, parse_interaction
+from qa_core import Importer, Interaction, InteractionFormatError, parse_interaction
 
 OnInvalid = Callable[[InteractionFormatError], None]
+LIMITS = Importer.limits
 
 
 def read_text(path: Path) -> str:
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InteractionFormatError("not UTF-8 text", where=str(path)) from None
-    except OSError as exc:
-        raise InteractionFormatError(f"cannot read: {exc.strerror}", where=str(path)) from None
+    return Importer.read_text(path)
 
 
 def read_json(path: Path) -> Any:
-    try:
-        return json.loads(read_text(path))
-    except json.JSONDecodeError as exc:
-        raise InteractionFormatError(
-            f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
-            where=f"{path}:{exc.lineno}",
-        ) from None
+    return Importer.read_json(path)
 
 
 def build(data: dict[str, Any], where: str) -> Interaction:
     """Validate as the contract's interaction; errors name the field, never its value."""
     return parse_interaction(data, where=where)
+
+
+# what a record of the wrong shape raises on the way; their messages may quote a value
+# (float('card 4111…')), so only the kind is shown
+MALFORMED = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    IndexError,
+    ArithmeticError,
+    RecursionError,
+)
 
 
 def guarded(
@@ -46,7 +53,7 @@ def guarded(
         if on_invalid is None:
             raise
         on_invalid(error)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except MALFORMED as exc:
         error = InteractionFormatError(
             f"not a valid record of this format ({type(exc).__name__})", where=where
         )
@@ -56,4 +63,8 @@ def guarded(
 
 
 def seconds(value: Any) -> float:
-    return round(float(value), 3)
+    """A time as the model takes it; a value past float's range is infinite (refused there)."""
+    try:
+        return round(float(value), 3)
+    except OverflowError:  # an int of 309 digits or more
+        return float("inf")

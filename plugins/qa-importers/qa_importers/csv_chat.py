@@ -16,7 +16,7 @@ from typing import Any
 
 from qa_core import Importer, Interaction, InteractionFormatError
 
-from .common import OnInvalid, guarded, read_text
+from .common import LIMITS, OnInvalid, guarded, read_text
 
 COLUMNS = ["interaction_id", "timestamp", "speaker", "text"]
 OPTIONAL = ["agent_id", "team"]
@@ -58,8 +58,13 @@ class CsvChatImporter(Importer):
             )
         extra = names[len(COLUMNS) :]
         chats: dict[str, list[tuple[int, list[str]]]] = {}
-        for row in reader:
+        for count, row in enumerate(reader, start=1):
             line = reader.line_num
+            if count > LIMITS.MAX_CSV_ROWS:
+                raise InteractionFormatError(
+                    f"more than {LIMITS.MAX_CSV_ROWS:,} rows (the limit for one file; split it)",
+                    where=f"{path}:{line}",
+                )
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(names):

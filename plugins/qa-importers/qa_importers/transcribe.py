@@ -30,67 +30,63 @@ class TranscribeImporter(Importer):
 
     def _interaction(self, data: dict[str, Any], path: Path) -> dict[str, Any]:
         results = data["results"]
-        items = _labelled_items(results)
         roles: dict[str, str] = {}
         turns: list[dict[str, Any]] = []
-        for item in items:
+        texts: list[list[str]] = []  # each turn's pieces, joined once at the end
+        sizes: list[int] = []  # each turn's text length so far (the next word's offset)
+        label: str | None = None
+        for found, item in _labelled_items(results):
             content = item["alternatives"][0]["content"]
-            label = item.get("_label") or "spk_0"
-            if label not in roles:
-                roles[label] = "agent" if (label == "ch_0" or not roles) else "customer"
+            if not isinstance(content, str):
+                raise TypeError("content is not a string")
+            name = found or "spk_0"
+            if name not in roles:
+                roles[name] = "agent" if (name == "ch_0" or not roles) else "customer"
             if item.get("type") == "punctuation":
                 if turns:
-                    turns[-1]["text"] += content
+                    texts[-1].append(content)
+                    sizes[-1] += len(content)
                 continue
             start, end = seconds(item["start_time"]), seconds(item["end_time"])
-            if not turns or turns[-1]["_label"] != label:
-                turns.append(
-                    {
-                        "_label": label,
-                        "speaker": roles[label],
-                        "text": "",
-                        "start_s": start,
-                        "end_s": end,
-                        "words": [],
-                    }
-                )
-            turn = turns[-1]
-            if turn["text"]:
-                turn["text"] += " "
-            turn["words"].append(
-                {"text": content, "offset": len(turn["text"]), "start_s": start, "end_s": end}
+            if not turns or label != name:
+                label = name
+                turns.append({"speaker": roles[name], "start_s": start, "end_s": end, "words": []})
+                texts.append([])
+                sizes.append(0)
+            if sizes[-1]:
+                texts[-1].append(" ")
+                sizes[-1] += 1
+            turns[-1]["words"].append(
+                {"text": content, "offset": sizes[-1], "start_s": start, "end_s": end}
             )
-            turn["text"] += content
-            turn["end_s"] = end
-        for turn in turns:
-            del turn["_label"]
+            texts[-1].append(content)
+            sizes[-1] += len(content)
+            turns[-1]["end_s"] = end
+        for turn, pieces in zip(turns, texts, strict=True):
+            turn["text"] = "".join(pieces)
         return {"id": str(data.get("jobName") or path.stem), "channel": "voice", "turns": turns}
 
 
-def _labelled_items(results: dict[str, Any]) -> list[dict[str, Any]]:
-    """Items in time order, each tagged with its speaker or channel label."""
+def _labelled_items(results: dict[str, Any]) -> list[tuple[Any, dict[str, Any]]]:
+    """(speaker or channel label, item) in time order.
+
+    With channel identification, each timed item keeps the untimed items (punctuation)
+    that follow it on its channel, and these runs are ordered by start time (stable:
+    a tie keeps the channels' order). Linear but for the sort.
+    """
     if "channel_labels" in results:
-        items = []
+        runs: list[list[tuple[Any, dict[str, Any]]]] = []
         for channel in results["channel_labels"]["channels"]:
+            label = channel["channel_label"]
+            run: list[tuple[Any, dict[str, Any]]] | None = None
             for item in channel["items"]:
-                items.append({**item, "_label": channel["channel_label"]})
-        timed = [i for i in items if "start_time" in i]
-        # punctuation has no time: keep it right after the word before it, per channel
-        ordered: list[dict[str, Any]] = []
-        for item in sorted(timed, key=lambda i: float(i["start_time"])):
-            ordered.append(item)
-        by_channel: dict[str, list[dict[str, Any]]] = {}
-        for item in items:
-            by_channel.setdefault(item["_label"], []).append(item)
-        out: list[dict[str, Any]] = []
-        for item in ordered:
-            out.append(item)
-            channel = by_channel[item["_label"]]
-            position = channel.index(item) + 1
-            while position < len(channel) and "start_time" not in channel[position]:
-                out.append(channel[position])
-                position += 1
-        return out
+                if "start_time" in item:
+                    run = [(label, item)]
+                    runs.append(run)
+                elif run is not None:  # before the channel's first word: no place to go
+                    run.append((label, item))
+        runs.sort(key=lambda run: float(run[0][1]["start_time"]))
+        return [pair for run in runs for pair in run]
     speakers: dict[tuple[str, str], str] = {}
     for segment in results.get("speaker_labels", {}).get("segments", []):
         for item in segment["items"]:
@@ -102,5 +98,5 @@ def _labelled_items(results: dict[str, Any]) -> list[dict[str, Any]]:
             last = item.get("speaker_label") or speakers.get(
                 (item["start_time"], item["end_time"]), last
             )
-        out.append({**item, "_label": last})
+        out.append((last, item))
     return out
