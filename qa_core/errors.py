@@ -28,3 +28,27 @@ class RulesetError(UserError):
 
 class PluginError(UserError):
     """Plugins conflict (duplicate rule type names) or one failed to load under --strict."""
+
+
+NO_SPACE = (
+    "no space left on the disk that holds the store or its keyring; the command "
+    "stopped without half-writing anything: free some space and run it again"
+)
+
+
+def out_of_space(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is a full disk, from the OS or a database."""
+    import errno
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if getattr(current, "sqlite_errorname", None) in ("SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"):
+            return True  # the database, or its WAL index, cannot grow
+        if getattr(current, "sqlstate", None) in ("53100", "53000"):  # disk_full, resources
+            return True
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return False

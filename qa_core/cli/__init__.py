@@ -12,7 +12,7 @@ import sys
 import click
 
 from .. import __version__
-from ..errors import UserError
+from ..errors import NO_SPACE, UserError, out_of_space
 from .audit import audit
 from .calibrate import calibrate
 from .demo import demo
@@ -46,6 +46,9 @@ class QAGroup(click.Group):
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
+            if out_of_space(exc):
+                click.echo(f"qa: error: {NO_SPACE}", err=True)
+                ctx.exit(2)
             click.echo(
                 f"qa: internal error: {type(exc).__name__} "
                 "(run again with --debug for the traceback)",

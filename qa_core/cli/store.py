@@ -105,6 +105,7 @@ def show(
     from ..analysis.redaction import redacted_turns, redaction_key_from_env
     from ..errors import UserError
     from ..ruleset.catalog import resolve_ruleset
+    from ..store.floor import with_store_floor
 
     if unredacted and not (reason and reason.strip()):
         raise UserError(
@@ -117,7 +118,7 @@ def show(
         click.echo(json.dumps(interaction.to_json_dict(), ensure_ascii=False, indent=1))
         return
     pm = plugin_manager(ctx)
-    ruleset = resolve_ruleset(ruleset_ref, pm)
+    ruleset = with_store_floor(resolve_ruleset(ruleset_ref, pm), pm, store.home)
     analyzer = InteractionAnalyzer(pm, ruleset.redaction.entities)
     findings = analyzer.analyze(interaction)
     style = (

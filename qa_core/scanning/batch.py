@@ -21,7 +21,9 @@ from ..analysis.findings import Finding
 from ..analysis.redaction import redacted_turns
 from ..evaluation import Evaluation, EvaluationFailure, Evaluator
 from ..ruleset.compiled import Ruleset
+from ..store import audit
 from ..store.envelope import DecryptionError
+from ..store.floor import with_store_floor
 from ..store.schema import StoredInteraction, StoredResult
 from ..store.store import Store
 from ..timing import CORE, PluginTimer
@@ -54,13 +56,13 @@ class BatchScanner:
 
     def __init__(self, store: Store, ruleset: Ruleset, pm: Any) -> None:
         self.store = store
-        self.ruleset = ruleset
+        self.ruleset = with_store_floor(ruleset, pm, store.home)
         self.pm = pm
         self.plugins = json.dumps(
             {c.rule.plugin: c.rule.plugin_version for c in ruleset.criteria}, sort_keys=True
         )
         self.key = store.redaction_key()
-        self.evaluator = Evaluator(ruleset, pm)
+        self.evaluator = Evaluator(self.ruleset, pm)
 
     def warm_up(self) -> None:
         """Load what the first batch would (spaCy, Presidio): a worker starts ready."""
@@ -136,7 +138,23 @@ class BatchScanner:
         }
 
     def _write(self, results: list[dict], ids: list[str], rescan: bool) -> None:
+        """Results of interactions still stored, and an audit entry counting what landed.
+
+        A purge may have removed some of the batch's interactions since they were read:
+        their results are dropped, never written as orphans. Redelivered batches insert
+        nothing (the unique key), and the audit entry counts only rows inserted.
+        """
         with Session(self.store.engine) as session:
+            audit.lock_chain(session)
+            live = set(
+                session.exec(
+                    _for_share(
+                        select(StoredInteraction.id).where(StoredInteraction.id.in_(ids)),
+                        self.store.engine.dialect.name,
+                    )
+                ).all()
+            )
+            results = [r for r in results if r["interaction_id"] in live]
             if rescan and ids:
                 session.exec(
                     delete(StoredResult).where(  # type: ignore[call-overload]
@@ -144,24 +162,31 @@ class BatchScanner:
                         StoredResult.interaction_id.in_(ids),
                     )
                 )
+            written = failed = 0
             if results:
                 dialect = self.store.engine.dialect.name
                 insert = pg_insert if dialect == "postgresql" else sqlite_insert
-                statement = insert(StoredResult).on_conflict_do_nothing(
-                    index_elements=["interaction_id", "ruleset_sha256", "content_mac"]
+                statement = (
+                    insert(StoredResult)
+                    .on_conflict_do_nothing(
+                        index_elements=["interaction_id", "ruleset_sha256", "content_mac"]
+                    )
+                    .returning(StoredResult.failed)
                 )
-                session.exec(statement, params=results)  # type: ignore[call-overload]
+                inserted = session.execute(statement, results).scalars().all()
+                written, failed = len(inserted), sum(map(bool, inserted))
             self.store.audit(
                 session,
                 "scan_batch",
                 self.ruleset.id,
-                {
-                    "sha256": self.ruleset.sha256[:12],
-                    "results": len(results),
-                    "failed": sum(r["failed"] for r in results),
-                },
+                {"sha256": self.ruleset.sha256[:12], "results": written, "failed": failed},
             )
             session.commit()
+
+
+def _for_share(query, dialect: str):
+    """PostgreSQL: a purge deleting these rows waits for this batch's commit."""
+    return query.with_for_update(read=True) if dialect == "postgresql" else query
 
 
 def _findings(evaluation: Evaluation) -> list[Finding]:

@@ -42,6 +42,16 @@ def entry_hash(
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
+def lock_chain(session: Session) -> None:
+    """Take the audit chain's lock for this transaction (held until it ends).
+
+    SQLite needs nothing (every write transaction is BEGIN IMMEDIATE); PostgreSQL takes
+    an advisory lock. A command that also locks the keyring takes this one first.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.exec(text("SELECT pg_advisory_xact_lock(7142001)"))  # type: ignore[call-overload]
+
+
 def append(
     session: Session,
     action: str,
@@ -53,8 +63,7 @@ def append(
 
     ``sign(seq, hash)`` makes the signed checkpoint that closes the command.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.exec(text("SELECT pg_advisory_xact_lock(7142001)"))  # type: ignore[call-overload]
+    lock_chain(session)
     last = session.exec(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq = (last.seq + 1) if last else 1
     prev = last.hash if last else GENESIS

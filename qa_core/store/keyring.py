@@ -20,8 +20,17 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..errors import UserError
+from .envelope import DecryptionError
 
 KEYRING_VERSION = 1
+
+
+class ScopeKeyUnreadable(DecryptionError):
+    """One scope key does not open under the master key: its data only is unreadable."""
+
+
+class KeysDestroyedMeanwhile(UserError):
+    """Another process destroyed a key this one sealed rows under, before they landed."""
 
 
 class Keyring:
@@ -42,32 +51,41 @@ class Keyring:
         self._created: set[str] = set()  # made or adopted here, not yet on disk
         self._destroyed: set[str] = set()  # destroyed here, not yet on disk
         self._seen: tuple[int, int] | None = None  # (mtime_ns, size) of the file read
+        self._sealed_under: dict[str, dict[str, str]] = {}  # scope -> sealed form used
         self._reload()
 
     def key(self, scope: str, *, create: bool = False) -> bytes | None:
-        """The scope's key; a fresh one with ``create``; None when it was destroyed."""
-        if scope in self._open:
-            return self._open[scope]
+        """The scope's key; a fresh one with ``create``; None when it was destroyed.
+
+        ``create`` means "to seal new data under": the key is remembered, and
+        ``sealing_checked`` refuses to commit if another process destroys it meanwhile.
+        """
+        if create:
+            self._reload()  # a purge elsewhere may have destroyed a key cached here
+        if scope not in self._open:
+            self._open_scope(scope, create)
+        if scope not in self._open:
+            return None
+        if create:
+            self._sealed_under.setdefault(scope, self._sealed[scope])
+        return self._open[scope]
+
+    def _open_scope(self, scope: str, create: bool) -> None:
         if scope not in self._sealed and scope not in self._destroyed:
             self._reload()  # another process may have made it since
         if scope not in self._sealed:
             if not create:
-                return None
+                return
             self.ensure([scope])
         sealed = self._sealed[scope]
         try:
-            key = self._master.decrypt(
+            self._open[scope] = self._master.decrypt(
                 base64.b64decode(sealed["nonce"]),
                 base64.b64decode(sealed["key"]),
                 scope.encode(),
             )
         except Exception:
-            raise UserError(
-                "the key does not match this store (wrong key provider, key file or QA_HOME?)",
-                where="key",
-            ) from None
-        self._open[scope] = key
-        return key
+            raise ScopeKeyUnreadable("its key does not open under this store's key") from None
 
     def ensure(self, scopes: Iterable[str]) -> None:
         """Make sure these scopes have keys ON DISK, creating the missing ones at once.
@@ -75,6 +93,7 @@ class Keyring:
         One locked read-merge-write for the lot, so a process that ingests many new
         customers rewrites the file once per chunk, not once per customer.
         """
+        self._reload()
         missing = {s for s in scopes if s not in self._sealed}
         if not missing:
             return
@@ -118,17 +137,71 @@ class Keyring:
         with self._locked():
             self._write_merged()
 
+    @contextmanager
+    def sealing_checked(self, where: str) -> Iterator[None]:
+        """Hold the lock while the caller commits rows sealed under this ring's keys.
+
+        Under the lock the file is read afresh: if a purge destroyed (or replaced) a key
+        that rows of this transaction were sealed under, the commit is refused, since
+        those rows could never be read. New keys reach disk first. A purge takes the
+        same lock for its own commit, so neither can slip between the check and the
+        commit of the other.
+        """
+        with self._locked():
+            self._seen = None
+            self._reload()
+            lost = [s for s, used in self._sealed_under.items() if self._sealed.get(s) != used]
+            if lost:
+                self._sealed_under.clear()
+                raise KeysDestroyedMeanwhile(
+                    f"a purge destroyed {len(lost)} key(s) this data was being sealed under "
+                    "while it was stored; nothing of it was stored: run the command again",
+                    where=where,
+                )
+            if self._created or self._destroyed:
+                self._write_merged()
+            try:
+                yield
+            finally:
+                self._sealed_under.clear()
+
+    @contextmanager
+    def destroying(self, scopes: Iterable[str]) -> Iterator[int]:
+        """Destroy ``scopes`` on disk (yielding how many existed), holding the lock.
+
+        The caller commits the database inside the block: the keys are gone from disk
+        before anything records that they are, and no ingest can commit rows under a
+        destroyed key in between. If the write fails (a full disk), nothing was
+        destroyed and the caller's transaction is rolled back.
+        """
+        with self._locked():
+            self._seen = None
+            self._reload()
+            count = sum(self.destroy(scope) for scope in set(scopes))
+            self._write_merged()
+            yield count
+
     def _reload(self) -> None:
-        """Take in keys other processes wrote (never ones destroyed here)."""
+        """Follow the file: keys other processes made, and forget ones they destroyed.
+
+        A key made or destroyed here and not yet saved is kept as it is here.
+        """
         try:
             stat = self.path.stat()
         except FileNotFoundError:
             return
         if self._seen == (stat.st_mtime_ns, stat.st_size):
             return
-        for scope, sealed in self._read().items():
-            if scope not in self._destroyed and scope not in self._created:
-                self._sealed[scope] = sealed
+        on_disk = self._read()
+        for scope in [s for s in self._sealed if s not in on_disk and s not in self._created]:
+            del self._sealed[scope]  # destroyed by another process
+            self._open.pop(scope, None)
+        for scope, sealed in on_disk.items():
+            if scope in self._destroyed or scope in self._created:
+                continue
+            if self._sealed.get(scope) != sealed:
+                self._open.pop(scope, None)  # made again elsewhere: another key
+            self._sealed[scope] = sealed
         self._seen = (stat.st_mtime_ns, stat.st_size)
 
     def _read(self) -> dict[str, dict[str, str]]:
@@ -189,16 +262,24 @@ def reseal(path: Path, old_master: bytes, new_master: bytes) -> int:
     ring = Keyring(path, old_master)
     fresh = Keyring(path.with_name(path.name + ".rotating"), new_master)
     for scope in ring.scopes():
-        key = ring.key(scope)
-        assert key is not None
-        fresh._adopt(scope, key)
+        fresh._adopt(scope, _key_to_reseal(ring, scope))
     fresh.path = path
     with fresh._locked():  # no key creation elsewhere while the ring is re-sealed
         ring._reload()
         for scope in ring.scopes():
             if scope not in fresh._sealed:
-                key = ring.key(scope)
-                assert key is not None
-                fresh._adopt(scope, key)
+                fresh._adopt(scope, _key_to_reseal(ring, scope))
         fresh._write(dict(fresh._sealed))
     return len(fresh.scopes())
+
+
+def _key_to_reseal(ring: Keyring, scope: str) -> bytes:
+    try:
+        key = ring.key(scope)
+    except ScopeKeyUnreadable:
+        raise UserError(
+            "a scope key does not open under the current master key; nothing was rotated",
+            where=str(ring.path),
+        ) from None
+    assert key is not None
+    return key

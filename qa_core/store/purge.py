@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import delete, or_
 from sqlmodel import Session, select
 
+from . import audit
 from .envelope import Sealed, keyed_mac
 from .schema import Hold, StoredInteraction, StoredResult
 from .store import Store
@@ -74,6 +75,14 @@ def _purge(
     action: str,
     details: dict,
 ) -> PurgeResult:
+    """Two steps, each safe to stop after: a rerun completes whatever was left.
+
+    1. Held rows that share a doomed key move under keys of their own (committed).
+    2. The keys are destroyed on disk, then the rows and the audit entry saying so are
+       committed, under the keyring's lock. If the keyring cannot be written (a full
+       disk) nothing is deleted and nothing is claimed; if the commit fails after the
+       keys are gone, the rows left behind are unreadable and the rerun deletes them.
+    """
     result = PurgeResult()
     with Session(store.engine) as session:
         held_ids, held_customers = _holds(session)
@@ -90,8 +99,16 @@ def _purge(
             if row.id in held_ids or row.customer_ref in held_customers:
                 _rewrap_under_own_scope(store, session, row)
                 result.held += 1
+        if result.held:
+            with store.keyring.sealing_checked("purge"):
+                session.commit()
+    with Session(store.engine) as session:
+        audit.lock_chain(session)  # before the keyring's lock, as every writer takes them
+        held_ids, held_customers = _holds(session)
         doomed = [
-            r.id for r in rows if r.id not in held_ids and r.customer_ref not in held_customers
+            r.id
+            for r in session.exec(select(StoredInteraction).where(condition)).all()
+            if r.id not in held_ids and r.customer_ref not in held_customers
         ]
         if doomed:
             session.exec(
@@ -99,20 +116,27 @@ def _purge(
                     StoredInteraction.id.in_(doomed)
                 )
             )
-            session.exec(
-                delete(StoredResult).where(  # type: ignore[call-overload]
-                    StoredResult.interaction_id.in_(doomed)
-                )
-            )
+        orphans = _delete_orphan_results(session)
         result.purged = len(doomed)
-        store.keyring.save()  # re-wrapped rows' new keys reach disk first
-        for scope in scopes:
-            result.keys_destroyed += store.keyring.destroy(scope)
-        store.audit(session, action, None, {**details, **result.to_json()})
-        session.commit()
-    store.keyring.save()
+        with store.keyring.destroying(scopes) as destroyed:
+            result.keys_destroyed = destroyed
+            store.audit(
+                session, action, None, {**details, **result.to_json(), "orphan_results": orphans}
+            )
+            session.commit()
     _scrub(store)
     return result
+
+
+def _delete_orphan_results(session: Session) -> int:
+    """Results whose interaction is gone (a scan that raced a purge): none may stay."""
+    live = select(StoredInteraction.id)
+    outcome = session.exec(
+        delete(StoredResult).where(  # type: ignore[call-overload]
+            StoredResult.interaction_id.not_in(live)
+        )
+    )
+    return int(outcome.rowcount or 0)
 
 
 def _holds(session: Session) -> tuple[set[str], set[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..errors import UserError
 from ..plugins import QAPluginManager
+from .envelope import DecryptionError
 from .keyring import Keyring, reseal
 from .store import Store, key_provider
 from .store import _info as store_info
@@ -43,5 +44,5 @@ def _opens(path, master: bytes) -> bool:
     try:
         ring.key(scopes[0])
         return True
-    except UserError:
+    except (UserError, DecryptionError):
         return False

@@ -22,6 +22,7 @@ class StoreInfo(SQLModel, table=True):
     created_at: datetime = Field(sa_type=DateTime(timezone=True))
     format_version: int
     key_check: str  # HMAC of the store id under the store's key: a wrong key is caught
+    columns_authenticated: bool = False  # rows from before column MACs were checked once
 
 
 class StoredInteraction(SQLModel, table=True):
@@ -44,6 +45,7 @@ class StoredInteraction(SQLModel, table=True):
     ciphertext: bytes
     format_version: int
     ingested_at: datetime = Field(sa_type=DateTime(timezone=True))
+    columns_mac: str | None = Field(default=None, max_length=64)  # see store/columns.py
 
 
 class StoredResult(SQLModel, table=True):
@@ -66,6 +68,7 @@ class StoredResult(SQLModel, table=True):
     scanned_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
     nonce: bytes
     ciphertext: bytes
+    columns_mac: str | None = Field(default=None, max_length=64)  # see store/columns.py
 
 
 class Hold(SQLModel, table=True):

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, delete, insert, inspect
 from sqlmodel import Session, select
 
 from ..config import load_config
-from ..errors import UserError
+from ..errors import NO_SPACE, UserError, out_of_space
 from ..iterating import batched
 from ..model import Interaction
 from ..plugins import QAPluginManager
@@ -98,7 +98,10 @@ class Store:
         self.keyring = Keyring(home / "keyring.json", master)
         # the MAC key lives in the keyring too, so rotating the master key keeps every
         # keyed reference (dedup, customer lookups) valid
-        self.mac_key = self.keyring.key(mac_scope(info.store_id), create=False) or b""
+        try:
+            self.mac_key = self.keyring.key(mac_scope(info.store_id)) or b""
+        except DecryptionError:
+            raise UserError(WRONG_KEY, where="key") from None
         if keyed_mac(self.mac_key, "key check") != info.key_check:
             raise UserError(WRONG_KEY, where="key")
         self.signer = Signer.load_or_create(home, create=False)
@@ -163,13 +166,15 @@ class Store:
         Rows are checked and inserted in chunks (one query per chunk, not per row).
         """
         counts = IngestCounts()
-        seen: dict[str, str] = {}  # id -> content MAC, within this file
+        seen: dict[str, tuple[str, int]] = {}  # id -> (content MAC, record), in this file
         with Session(self.engine) as session:
             for chunk in batched(interactions, INGEST_CHUNK):
-                self._ingest_chunk(session, chunk, replace, counts, seen)
-            self.keyring.save()  # scope keys reach disk before any row that needs them
-            self.audit(session, "ingest", source or None, counts.to_json())
-            session.commit()
+                self._ingest_chunk(session, chunk, replace, counts, seen, source)
+            # scope keys reach disk before any row that needs them, and no purge can
+            # destroy one of them between this check and the commit
+            with self.keyring.sealing_checked(source or "ingest"):
+                self.audit(session, "ingest", source or None, counts.to_json())
+                session.commit()
         return counts
 
     def _ingest_chunk(
@@ -178,7 +183,8 @@ class Store:
         chunk: list[Interaction],
         replace: bool,
         counts: IngestCounts,
-        seen: dict[str, str],
+        seen: dict[str, tuple[str, int]],
+        source: str,
     ) -> None:
         stored = dict(
             session.exec(
@@ -199,16 +205,24 @@ class Store:
                 ensure_ascii=False,
             ).encode("utf-8")
             mac = keyed_mac(self.mac_key, "content|" + payload.decode("utf-8"))
-            known = seen.get(interaction.id) or stored.get(interaction.id)
+            record = counts.stored + counts.unchanged + counts.replaced + 1
+            earlier = seen.get(interaction.id)
+            known = earlier[0] if earlier else stored.get(interaction.id)
             if known == mac:
                 counts.unchanged += 1
                 continue
+            if earlier is not None and not replace:
+                raise ReplaceRefused(
+                    f"interaction {interaction.id!r} appears twice with other content "
+                    f"(interactions {earlier[1]} and {record} of the file)",
+                    where=source or "ingest",
+                )
             if known is not None:
                 if not replace:
                     raise ReplaceRefused(
                         f"interaction {interaction.id!r} is already stored with other content; "
                         "use --replace to overwrite it",
-                        where="ingest",
+                        where=source or "ingest",
                     )
                 rows = [r for r in rows if r["id"] != interaction.id]
                 session.exec(
@@ -220,7 +234,7 @@ class Store:
                 counts.replaced += 1
             else:
                 counts.stored += 1
-            seen[interaction.id] = mac
+            seen[interaction.id] = (mac, record)
             rows.append(self._row(interaction, payload, mac, found).model_dump())
         if rows:
             session.exec(insert(StoredInteraction), params=rows)  # type: ignore[call-overload]
@@ -401,6 +415,8 @@ def _initialised(engine: Engine) -> bool:
         if not inspect(engine).has_table("store_info"):
             return False
     except Exception as exc:
+        if out_of_space(exc):
+            raise UserError(NO_SPACE, where="--db") from None
         raise UserError(f"cannot reach the database ({type(exc).__name__})", where="--db") from None
     with Session(engine) as session:
         return session.get(StoreInfo, 1) is not None
