@@ -376,7 +376,10 @@ def test_export_verifies_with_the_public_key_alone_and_anchors_catch_cuts(run_qa
     with sqlite3.connect(db) as conn:  # cut the tail AND its checkpoints
         conn.execute("DELETE FROM audit_log WHERE seq >= 2")
         conn.execute("DELETE FROM audit_checkpoints WHERE seq >= 2")
-    assert run_qa("audit", "verify").returncode == 0  # consistent on its own ...
+    alone = run_qa("audit", "verify")  # the head recorded beside the keyring tells ...
+    assert alone.returncode == 1 and "head recorded outside the database" in alone.stdout
+    (home / "audit_head.json").unlink()  # ... and with that gone too, an anchor still does
+    assert run_qa("audit", "verify").returncode == 0
     cut = run_qa("audit", "verify", "--anchor", str(anchor))
     assert cut.returncode == 1 and "the anchored entry 2 is gone" in cut.stdout  # ... not here
 

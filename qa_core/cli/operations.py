@@ -21,7 +21,7 @@ def _verified(ctx: click.Context, url: str, counts: dict[str, int]) -> dict:
     copy = Store.open(qa_home(), url, plugin_manager(ctx))
     if count_rows(copy.engine) != counts:
         raise UserError("the copy's row counts differ from the source's", where="verify")
-    result = copy.verify_audit()
+    result = copy.verify_audit(whole_store=False)  # its trail; the head may be newer
     if not result.ok:
         raise UserError(f"the copy's audit trail does not verify: {result.problem}", where="verify")
     first = next(iter(copy.rows()), None)
@@ -75,7 +75,9 @@ def restore(ctx: click.Context, backup_path: Path, db_url: str | None) -> None:
     if counts != count_rows(source):
         raise UserError("the restore copied fewer rows than the backup holds", where="restore")
     summary = _verified(ctx, url, counts)
-    open_store(ctx, db_url).record("restore", backup_path.name, summary)
+    restored = open_store(ctx, db_url)
+    restored.record("restore", backup_path.name, summary)
+    restored.reset_head()  # the store's head is now the restored trail's
     click.echo(json.dumps({"restored": str(backup_path), **summary}))
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from ..errors import UserError
+from ..store.columns import TAMPERED, authentic
 from ..store.envelope import DecryptionError
 from ..store.schema import StoredInteraction, StoredResult
 from ..store.store import Store
@@ -139,10 +140,37 @@ def newest_pages(
             for result, row in session.exec(query):
                 newest[(row.id, result.ruleset_id)] = (result, row)  # the last is the newest
             session.expunge_all()
+        newest = {k: (_unless_forged(store, r, i), i) for k, (r, i) in newest.items()}
         yield list(newest.values())
         if only is not None:
             return
         after = ids[-1]
+
+
+def _unless_forged(store: Store, result: StoredResult, row: StoredInteraction) -> StoredResult:
+    """The result as stored, or, when its plain columns or its interaction's were
+    changed behind the store's back, an error result with no figures to report."""
+    if authentic(store.mac_key, "results", result) and authentic(
+        store.mac_key, "interactions", row
+    ):
+        return result
+    return StoredResult(
+        id=result.id,
+        interaction_id=result.interaction_id,
+        content_mac=result.content_mac,
+        ruleset_id=result.ruleset_id,
+        ruleset_version=result.ruleset_version,
+        ruleset_sha256=result.ruleset_sha256,
+        score=None,
+        passed=None,
+        auto_failed=False,
+        failed=True,
+        error=TAMPERED,
+        plugins=result.plugins,
+        scanned_at=result.scanned_at,
+        nonce=b"",
+        ciphertext=b"",
+    )
 
 
 def reported_results(store: Store, filters: Filters) -> Iterator[list[ReportedResult]]:
@@ -159,6 +187,8 @@ def reported_results(store: Store, filters: Filters) -> Iterator[list[ReportedRe
 
 
 def open_line(store: Store, row: StoredInteraction, result: StoredResult) -> dict[str, Any]:
+    if result.error == TAMPERED:
+        return {"id": row.id, "error": {"type": TAMPERED}}
     if not result.ciphertext:
         return {"id": row.id, "error": {"type": "DecryptionError"}}
     try:

@@ -22,6 +22,7 @@ from ..analysis.redaction import redacted_turns
 from ..evaluation import Evaluation, EvaluationFailure, Evaluator
 from ..ruleset.compiled import Ruleset
 from ..store import audit
+from ..store.columns import columns_mac
 from ..store.envelope import DecryptionError
 from ..store.floor import with_store_floor
 from ..store.schema import StoredInteraction, StoredResult
@@ -120,7 +121,7 @@ class BatchScanner:
             nonce, ciphertext = b"", b""
             error = error or "DecryptionError"
         score = outcome.score if outcome else None
-        return {
+        columns = {
             "interaction_id": row.id,
             "content_mac": row.content_mac,
             "ruleset_id": self.ruleset.id,
@@ -136,6 +137,8 @@ class BatchScanner:
             "nonce": nonce,
             "ciphertext": ciphertext,
         }
+        columns["columns_mac"] = columns_mac(self.store.mac_key, "results", columns)
+        return columns
 
     def _write(self, results: list[dict], ids: list[str], rescan: bool) -> None:
         """Results of interactions still stored, and an audit entry counting what landed.

@@ -32,7 +32,5 @@ def with_store_floor(ruleset: Ruleset, pm, home: Path) -> Ruleset:
     floor = floor_entities(pm, home)
     if floor <= ruleset.redaction.entities:
         return ruleset
-    redaction = dataclasses.replace(
-        ruleset.redaction, entities=ruleset.redaction.entities | floor
-    )
+    redaction = dataclasses.replace(ruleset.redaction, entities=ruleset.redaction.entities | floor)
     return dataclasses.replace(ruleset, redaction=redaction)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Engine, delete, insert, inspect
+from sqlalchemy import Engine, delete, event, insert, inspect
 from sqlmodel import Session, select
 
 from ..config import load_config
@@ -24,6 +24,7 @@ from ..iterating import batched
 from ..model import Interaction
 from ..plugins import QAPluginManager
 from . import audit
+from .columns import columns_mac
 from .database import database_url, make_engine, migrate
 from .envelope import (
     DecryptionError,
@@ -35,8 +36,9 @@ from .envelope import (
     seal,
     wrapping_key,
 )
+from .head import Head, database_key, head_problem, read_head, record_head
 from .keyring import Keyring
-from .schema import FORMAT_VERSION, StoredInteraction, StoreInfo
+from .schema import FORMAT_VERSION, AuditCheckpoint, StoredInteraction, StoreInfo
 from .signing import Signer
 
 NO_CUSTOMER = "c:none"
@@ -131,6 +133,7 @@ class Store:
             created_at=datetime.now(UTC),
             format_version=FORMAT_VERSION,
             key_check=keyed_mac(mac_key, "key check"),
+            columns_authenticated=True,
         )
         store = cls(home, engine, info, master)
         with Session(engine) as session:
@@ -154,7 +157,12 @@ class Store:
         if not _initialised(engine):
             raise UserError("no store here; run 'qa init' first", where=str(home))
         migrate(engine)
-        return cls(home, engine, _info(engine), key_provider(pm, home).load(home))
+        store = cls(home, engine, _info(engine), key_provider(pm, home).load(home))
+        if not _info(engine).columns_authenticated:
+            from .forgery import authenticate_older_rows
+
+            authenticate_older_rows(store)
+        return store
 
     # --- writing ---------------------------------------------------------------------
 
@@ -261,7 +269,7 @@ class Store:
         customer_ref, started, customer_scope, period_scope = scopes
         wrap = self._wrapping_key(customer_scope, period_scope, interaction.id, create=True)
         sealed = seal(payload, wrap, self._aad(interaction.id))
-        return StoredInteraction(
+        row = StoredInteraction(
             id=interaction.id,
             channel=interaction.channel,
             agent_id=interaction.agent_id,
@@ -278,6 +286,8 @@ class Store:
             format_version=FORMAT_VERSION,
             ingested_at=datetime.now(UTC),
         )
+        row.columns_mac = columns_mac(self.mac_key, "interactions", row)
+        return row
 
     def _wrapping_key(
         self, customer_scope: str, period_scope: str, interaction_id: str, *, create: bool = False
@@ -383,14 +393,41 @@ class Store:
     def audit(
         self, session: Session, action: str, subject: str | None = None, details: dict | None = None
     ) -> None:
-        """An audit entry, and the signed checkpoint that closes it, in ``session``."""
-        audit.append(
+        """An audit entry, and the signed checkpoint that closes it, in ``session``.
+
+        Once the session commits, the new head is recorded outside the database too.
+        """
+        entry = audit.append(
             session,
             action,
             subject,
             details,
             sign=lambda seq, head: self.signer.sign(self.store_id, seq, head),
         )
+        session.info["audit_head"] = Head(
+            self.store_id,
+            entry.seq,
+            entry.hash,
+            self.signer.sign(self.store_id, entry.seq, entry.hash),
+        )
+        if not session.info.get("head_listener"):
+            session.info["head_listener"] = True
+            event.listen(session, "after_commit", self._record_head)
+
+    def _record_head(self, session: Session) -> None:
+        head = session.info.pop("audit_head", None)
+        if head is not None:
+            record_head(self.home, database_key(self.engine), head)
+
+    def reset_head(self) -> None:
+        """Record the trail's present head, even an older one (after a restore)."""
+        with Session(self.engine) as session:
+            last = session.exec(
+                select(AuditCheckpoint).order_by(AuditCheckpoint.seq.desc()).limit(1)  # type: ignore[union-attr]
+            ).first()
+        if last is not None:
+            head = Head(self.store_id, last.seq, last.head_hash, last.signature)
+            record_head(self.home, database_key(self.engine), head, reset=True)
 
     def record(self, action: str, subject: str | None, details: dict) -> None:
         """An audit entry in a transaction of its own."""
@@ -398,10 +435,30 @@ class Store:
             self.audit(session, action, subject, details)
             session.commit()
 
-    def verify_audit(self, public_key: str | None = None) -> audit.Verification:
-        """Chain and checkpoints, with this store's public key unless another is given."""
+    def verify_audit(
+        self, public_key: str | None = None, *, whole_store: bool = True
+    ) -> audit.Verification:
+        """Chain and checkpoints, with this store's public key unless another is given.
+
+        ``whole_store`` also checks what lies outside the trail: that it still reaches
+        the head recorded beside the keyring, and that no row's plain columns were
+        changed. A copy being checked before it replaces the store skips both.
+        """
+        key = public_key or self.signer.public_key
         with Session(self.engine) as session:
-            return audit.verify(session, self.store_id, public_key or self.signer.public_key)
+            result = audit.verify(session, self.store_id, key)
+            if not (result.ok and whole_store):
+                return result
+            head = read_head(self.home, database_key(self.engine))
+            problem = head_problem(session, head, self.store_id, key)
+        if problem is not None:
+            return audit.Verification(False, result.entries, result.head, *problem)
+        from .forgery import first_forged
+
+        forged = first_forged(self)
+        if forged is not None:
+            return audit.Verification(False, result.entries, result.head, forged, None)
+        return result
 
 
 def _private(path: Path) -> None:
