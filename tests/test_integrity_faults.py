@@ -287,7 +287,7 @@ def _snapshot(db: Path, copy: Path) -> None:
 
 
 def test_sigterm_stops_a_scan_between_batches_and_the_rest_scans_later(sqlite_home, tmp_path):
-    calls = [line(f"s-{n}", f"c-{n % 7}", 1 + n % 20) for n in range(400)]
+    calls = [line(f"s-{n}", f"c-{n % 7}", 1 + n % 20) for n in range(250)]
     sqlite_home.ok("ingest", str(write_lines(tmp_path / "calls.jsonl", calls)))
     scan = sqlite_home.start("scan", "--json")
     wait_for(lambda: "scan_batch" in _audit_actions(sqlite_home.home / "store.db"), 120)
@@ -299,7 +299,7 @@ def test_sigterm_stops_a_scan_between_batches_and_the_rest_scans_later(sqlite_ho
     rest = json.loads(sqlite_home.ok("scan", "--json"))
     assert rest["failed"] == 0
     results = [json.loads(t) for t in sqlite_home.ok("results", "--json").splitlines()]
-    assert sorted(r["id"] for r in results) == sorted(f"s-{n}" for n in range(400))
+    assert sorted(r["id"] for r in results) == sorted(f"s-{n}" for n in range(250))
 
 
 def test_sigkill_at_random_points_of_an_ingest_leaves_whole_files(sqlite_home, tmp_path):
@@ -307,7 +307,7 @@ def test_sigkill_at_random_points_of_an_ingest_leaves_whole_files(sqlite_home, t
         write_lines(tmp_path / f"f{k}.jsonl", [line(f"k{k}-{n}", f"c-{n}") for n in range(200)])
         for k in range(4)
     ]
-    for delay in (0.3, 0.9, 1.6):
+    for delay in (0.4, 1.4):
         ingest = sqlite_home.start("ingest", *map(str, files))
         time.sleep(delay)
         ingest.send_signal(signal.SIGKILL)
@@ -326,7 +326,7 @@ def test_sigkill_at_random_points_of_an_ingest_leaves_whole_files(sqlite_home, t
 
 
 def test_a_purge_during_a_scan_leaves_no_result_rows(sqlite_home, tmp_path):
-    calls = [line(f"p-{n}", CUSTOMER if n % 2 else "keep", 1 + n % 20) for n in range(300)]
+    calls = [line(f"p-{n}", CUSTOMER if n % 2 else "keep", 1 + n % 20) for n in range(200)]
     sqlite_home.ok("ingest", str(write_lines(tmp_path / "calls.jsonl", calls)))
     scan = sqlite_home.start("scan", "--json")
     wait_for(lambda: "scan_batch" in _audit_actions(sqlite_home.home / "store.db"), 120)
@@ -349,7 +349,7 @@ def test_a_second_purge_sweeps_result_rows_left_by_an_older_version(sqlite_home,
 
 
 def test_concurrent_scans_audit_what_they_wrote(sqlite_home, tmp_path):
-    calls = [line(f"k-{n}", f"c-{n % 9}", 1 + n % 20) for n in range(500)]
+    calls = [line(f"k-{n}", f"c-{n % 9}", 1 + n % 20) for n in range(200)]
     sqlite_home.ok("ingest", str(write_lines(tmp_path / "calls.jsonl", calls)))
     scans = [sqlite_home.start("scan", "--json") for _ in range(3)]
     for scan in scans:
@@ -364,7 +364,7 @@ def test_concurrent_scans_audit_what_they_wrote(sqlite_home, tmp_path):
                 "select details from audit_log where action = 'scan_batch'"
             )
         )
-    assert written == 500 and claimed == written
+    assert written == 200 and claimed == written
 
 
 def _orphan_results(db: Path) -> int:

