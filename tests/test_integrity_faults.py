@@ -251,7 +251,7 @@ def test_a_full_disk_is_one_clear_line_and_nothing_half_written(small_disk, tmp_
     store.ok("init")
     first = write_lines(tmp_path / "first.jsonl", [line("first-1", "c-1")])
     store.ok("ingest", str(first))
-    more = write_lines(tmp_path / "more.jsonl", [line(f"more-{n}", f"c-{n}") for n in range(300)])
+    more = write_lines(tmp_path / "more.jsonl", [line(f"more-{n}", f"c-{n}") for n in range(120)])
     if command == "scan":
         store.ok("ingest", str(more))
     filler = fill(small_disk)
@@ -264,7 +264,7 @@ def test_a_full_disk_is_one_clear_line_and_nothing_half_written(small_disk, tmp_
     assert store.run("audit", "verify").returncode == 0
     # and the command completes once there is room
     store.ok(command, *([str(more)] if command == "ingest" else []))
-    assert store.readable("more-299")
+    assert store.readable("more-119")
 
 
 def _stored_ids(db: Path) -> set[str]:
@@ -287,7 +287,7 @@ def _snapshot(db: Path, copy: Path) -> None:
 
 
 def test_sigterm_stops_a_scan_between_batches_and_the_rest_scans_later(sqlite_home, tmp_path):
-    calls = [line(f"s-{n}", f"c-{n % 7}", 1 + n % 20) for n in range(250)]
+    calls = [line(f"s-{n}", f"c-{n % 7}", 1 + n % 20) for n in range(150)]
     sqlite_home.ok("ingest", str(write_lines(tmp_path / "calls.jsonl", calls)))
     scan = sqlite_home.start("scan", "--json")
     wait_for(lambda: "scan_batch" in _audit_actions(sqlite_home.home / "store.db"), 120)
@@ -299,7 +299,7 @@ def test_sigterm_stops_a_scan_between_batches_and_the_rest_scans_later(sqlite_ho
     rest = json.loads(sqlite_home.ok("scan", "--json"))
     assert rest["failed"] == 0
     results = [json.loads(t) for t in sqlite_home.ok("results", "--json").splitlines()]
-    assert sorted(r["id"] for r in results) == sorted(f"s-{n}" for n in range(250))
+    assert sorted(r["id"] for r in results) == sorted(f"s-{n}" for n in range(150))
 
 
 def test_sigkill_at_random_points_of_an_ingest_leaves_whole_files(sqlite_home, tmp_path):
@@ -326,7 +326,7 @@ def test_sigkill_at_random_points_of_an_ingest_leaves_whole_files(sqlite_home, t
 
 
 def test_a_purge_during_a_scan_leaves_no_result_rows(sqlite_home, tmp_path):
-    calls = [line(f"p-{n}", CUSTOMER if n % 2 else "keep", 1 + n % 20) for n in range(200)]
+    calls = [line(f"p-{n}", CUSTOMER if n % 2 else "keep", 1 + n % 20) for n in range(150)]
     sqlite_home.ok("ingest", str(write_lines(tmp_path / "calls.jsonl", calls)))
     scan = sqlite_home.start("scan", "--json")
     wait_for(lambda: "scan_batch" in _audit_actions(sqlite_home.home / "store.db"), 120)
@@ -349,9 +349,9 @@ def test_a_second_purge_sweeps_result_rows_left_by_an_older_version(sqlite_home,
 
 
 def test_concurrent_scans_audit_what_they_wrote(sqlite_home, tmp_path):
-    calls = [line(f"k-{n}", f"c-{n % 9}", 1 + n % 20) for n in range(200)]
+    calls = [line(f"k-{n}", f"c-{n % 9}", 1 + n % 20) for n in range(150)]
     sqlite_home.ok("ingest", str(write_lines(tmp_path / "calls.jsonl", calls)))
-    scans = [sqlite_home.start("scan", "--json") for _ in range(3)]
+    scans = [sqlite_home.start("scan", "--json") for _ in range(2)]
     for scan in scans:
         _, err = scan.communicate(timeout=600)
         assert scan.returncode == 0, err
@@ -364,7 +364,7 @@ def test_concurrent_scans_audit_what_they_wrote(sqlite_home, tmp_path):
                 "select details from audit_log where action = 'scan_batch'"
             )
         )
-    assert written == 200 and claimed == written
+    assert written == 150 and claimed == written
 
 
 def _orphan_results(db: Path) -> int:

@@ -5,6 +5,7 @@ Bundled rulesets are the core's own plus those plugins ship (``register_ruleset_
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def bundled_rulesets(pm: QAPluginManager) -> dict[str, BundledRuleset]:
     found: dict[str, BundledRuleset] = {}
     for provider, folder in folders:
         for path in sorted(folder.glob("*.yaml")):
-            ruleset_id = read_source(path).data.get("id")
+            ruleset_id = _declared_id(path)
             if not isinstance(ruleset_id, str):
                 raise RulesetError("bundled ruleset has no id", where=str(path))
             if ruleset_id in found:
@@ -40,6 +41,24 @@ def bundled_rulesets(pm: QAPluginManager) -> dict[str, BundledRuleset]:
                 )
             found[ruleset_id] = BundledRuleset(ruleset_id, path, provider)
     return found
+
+
+_TOP_LEVEL_ID = re.compile(r"^id:[ \t]*([a-z0-9-]+)[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def _declared_id(path: Path) -> object:
+    """A bundled file's id: its top-level ``id:`` line, else the parsed document's.
+
+    Every command that takes ``--ruleset`` lists the bundled rulesets; reading one line
+    each instead of parsing every file saves about half a second per command.
+    """
+    try:
+        found = _TOP_LEVEL_ID.findall(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        found = []
+    if len(found) == 1:
+        return found[0]
+    return read_source(path).data.get("id")
 
 
 def resolve_ruleset_path(ref: str, pm: QAPluginManager) -> Path:
