@@ -27,12 +27,12 @@ browser:
 
 test: install browser docs
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -n auto --dist loadfile --durations=15
+	$(BIN)/python -m pytest -n auto --dist loadfile --no-loadscope-reorder --durations=15
 
 # the inner loop: everything but the slow tests (wheels, brokers, killed processes), on every core
 test-fast: install
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -n auto --dist loadfile -m "not slow" --durations=10
+	$(BIN)/python -m pytest -n auto --dist loadfile --no-loadscope-reorder -m "not slow" --durations=10
 
 # the documentation site; --strict turns every warning (a broken link or snippet) into an error
 docs: install

@@ -38,6 +38,7 @@ def pg_url():
 
 
 def pytest_collection_modifyitems(items):
-    """Slow tests first: with a file per worker, the long files then run beside the
-    short ones instead of alone at the end."""
+    """Slow tests first: with a file per worker (and ``--no-loadscope-reorder``, which
+    keeps this order instead of xdist's most-tests-first), the long files then run
+    beside the short ones instead of alone at the end."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
