@@ -372,3 +372,26 @@ def _orphan_results(db: Path) -> int:
         return conn.execute(
             "select count(*) from results where interaction_id not in (select id from interactions)"
         ).fetchone()[0]
+
+
+def test_a_purge_that_could_not_write_the_keyring_is_not_finished_later_unaudited(
+    small_disk, tmp_path
+):
+    """A long-lived process (the scheduler) keeps its keyring: a failed purge must not
+    destroy the key with that process's next, unrelated save."""
+    db = tmp_path / "db" / "store.db"
+    db.parent.mkdir()
+    store, _ = Store.init(small_disk / "home", f"sqlite:///{db}", plugin_manager_with("keys"))
+    store.ingest(calls_of(CUSTOMER, "c", 3), source="calls.jsonl")
+    filler = fill(small_disk)
+    with pytest.raises(OSError):
+        purge_customer(store, CUSTOMER)
+    filler.unlink()
+    store.ingest(calls_of("someone-else", "other", 1), source="more.jsonl")  # saves
+    assert readable_ids(small_disk / "home", f"sqlite:///{db}") == {
+        "c-0": True,
+        "c-1": True,
+        "c-2": True,
+        "other-0": True,
+    }
+    store.engine.dispose()

@@ -177,9 +177,18 @@ class Keyring:
         with self._locked():
             self._seen = None
             self._reload()
-            count = sum(self.destroy(scope) for scope in set(scopes))
-            self._write_merged()
-            yield count
+            doomed = {s: self._sealed[s] for s in set(scopes) if s in self._sealed}
+            for scope in doomed:
+                self.destroy(scope)
+            try:
+                self._write_merged()
+            except BaseException:
+                # not on disk, so not destroyed: a long-lived process (the scheduler)
+                # must not finish this purge later, unaudited, with its next save
+                self._sealed.update(doomed)
+                self._destroyed -= set(doomed)
+                raise
+            yield len(doomed)
 
     def _reload(self) -> None:
         """Follow the file: keys other processes made, and forget ones they destroyed.
