@@ -180,7 +180,9 @@ class Store:
             for chunk in batched(interactions, INGEST_CHUNK):
                 self._ingest_chunk(session, chunk, replace, counts, seen, source)
             # scope keys reach disk before any row that needs them, and no purge can
-            # destroy one of them between this check and the commit
+            # destroy one of them between this check and the commit; the chain's lock
+            # first, the keyring's second, in the order a purge takes them
+            audit.lock_chain(session)
             with self.keyring.sealing_checked(source or "ingest"):
                 self.audit(session, "ingest", source or None, counts.to_json())
                 session.commit()
