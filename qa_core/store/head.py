@@ -80,7 +80,7 @@ def record_head(home: Path, database: str, head: Head, *, reset: bool = False) -
     Written atomically under a lock. A failure to write (a full disk) is not the
     command's failure: the head lags, which verification accepts.
     """
-    with contextlib.suppress(OSError), _locked(home):
+    with contextlib.suppress(OSError, ValueError, TypeError), _locked(home):
         heads = _read_all(home) or {}
         current = heads.get(database)
         if not reset and isinstance(current, dict) and int(current.get("seq", 0)) >= head.seq:

@@ -137,6 +137,10 @@ class Keyring:
         with self._locked():
             self._write_merged()
 
+    def begin_sealing(self) -> None:
+        """Forget keys an earlier, abandoned transaction sealed under (not its concern)."""
+        self._sealed_under.clear()
+
     @contextmanager
     def sealing_checked(self, where: str) -> Iterator[None]:
         """Hold the lock while the caller commits rows sealed under this ring's keys.

@@ -16,8 +16,9 @@ from datetime import date
 from sqlalchemy import delete, or_
 from sqlmodel import Session, select
 
+from ..errors import UserError
 from . import audit
-from .envelope import Sealed, keyed_mac
+from .envelope import DecryptionError, Sealed, keyed_mac
 from .schema import Hold, StoredInteraction, StoredResult
 from .store import Store
 
@@ -84,26 +85,16 @@ def _purge(
        keys are gone, the rows left behind are unreadable and the rerun deletes them.
     """
     result = PurgeResult()
+    store.keyring.begin_sealing()
     with Session(store.engine) as session:
-        held_ids, held_customers = _holds(session)
-        rows = session.exec(select(StoredInteraction).where(condition)).all()
-        shared = session.exec(
-            select(StoredInteraction).where(
-                or_(
-                    StoredInteraction.customer_scope.in_(scopes),
-                    StoredInteraction.period_scope.in_(scopes),
-                )
-            )
-        ).all()
-        for row in {r.id: r for r in [*rows, *shared]}.values():
-            if row.id in held_ids or row.customer_ref in held_customers:
-                _rewrap_under_own_scope(store, session, row)
-                result.held += 1
-        if result.held:
+        moved, result.held = _rewrap_held(store, session, condition, scopes)
+        if moved:
             with store.keyring.sealing_checked("purge"):
                 session.commit()
     with Session(store.engine) as session:
         audit.lock_chain(session)  # before the keyring's lock, as every writer takes them
+        # a hold (or a held customer's new row) that landed since step 1 moves too
+        result.held += _rewrap_held(store, session, condition, scopes)[0]
         held_ids, held_customers = _holds(session)
         doomed = [
             r.id
@@ -128,13 +119,36 @@ def _purge(
     return result
 
 
+def _rewrap_held(store: Store, session: Session, condition, scopes: set[str]) -> tuple[int, int]:
+    """Held rows the purge names, or that share a doomed key, move under keys of their own.
+
+    Returns (rows moved, held rows the purge names).
+    """
+    held_ids, held_customers = _holds(session)
+    rows = session.exec(select(StoredInteraction).where(condition)).all()
+    shared = session.exec(
+        select(StoredInteraction).where(
+            or_(
+                StoredInteraction.customer_scope.in_(scopes),
+                StoredInteraction.period_scope.in_(scopes),
+            )
+        )
+    ).all()
+    moved = 0
+    for row in {r.id: r for r in [*rows, *shared]}.values():
+        held = row.id in held_ids or row.customer_ref in held_customers
+        if held and (row.customer_scope in scopes or row.period_scope in scopes):
+            _rewrap_under_own_scope(store, session, row)
+            moved += 1
+    named = sum(r.id in held_ids or r.customer_ref in held_customers for r in rows)
+    return moved, named
+
+
 def _delete_orphan_results(session: Session) -> int:
     """Results whose interaction is gone (a scan that raced a purge): none may stay."""
-    live = select(StoredInteraction.id)
+    live = select(StoredInteraction.id).where(StoredInteraction.id == StoredResult.interaction_id)
     outcome = session.exec(
-        delete(StoredResult).where(  # type: ignore[call-overload]
-            StoredResult.interaction_id.not_in(live)
-        )
+        delete(StoredResult).where(~live.exists())  # type: ignore[call-overload]
     )
     return int(outcome.rowcount or 0)
 
@@ -151,7 +165,14 @@ def _rewrap_under_own_scope(store: Store, session: Session, row: StoredInteracti
     """Move a held row's data key under fresh scope keys; the payload is not touched."""
     sealed = Sealed(row.wrapped_key, row.key_nonce, row.nonce, row.ciphertext)
     own = f"h:{uuid.uuid4().hex}"
-    rewrapped = store.rewrap(sealed, row, own, own + ":period")
+    try:
+        rewrapped = store.rewrap(sealed, row, own, own + ":period")
+    except DecryptionError:
+        raise UserError(
+            f"held interaction {row.id!r} cannot be moved out of the purge: its key does "
+            "not open; nothing was purged",
+            where="purge",
+        ) from None
     row.wrapped_key, row.key_nonce = rewrapped.wrapped_key, rewrapped.key_nonce
     row.customer_scope, row.period_scope = own, own + ":period"
     session.add(row)

@@ -176,7 +176,10 @@ class Store:
         """
         counts = IngestCounts()
         seen: dict[str, tuple[str, int]] = {}  # id -> (content MAC, record), in this file
+        self.keyring.begin_sealing()
         with Session(self.engine) as session:
+            if replace:  # a replaced row is locked before the chain, as purges and scans do
+                audit.lock_chain(session)
             for chunk in batched(interactions, INGEST_CHUNK):
                 self._ingest_chunk(session, chunk, replace, counts, seen, source)
             # scope keys reach disk before any row that needs them, and no purge can
@@ -246,7 +249,14 @@ class Store:
             else:
                 counts.stored += 1
             seen[interaction.id] = (mac, record)
-            rows.append(self._row(interaction, payload, mac, found).model_dump())
+            try:
+                rows.append(self._row(interaction, payload, mac, found).model_dump())
+            except DecryptionError:
+                raise UserError(
+                    f"a key this store seals {interaction.id!r} under does not open; "
+                    "nothing of this file was stored",
+                    where=source or "ingest",
+                ) from None
         if rows:
             session.exec(insert(StoredInteraction), params=rows)  # type: ignore[call-overload]
 
@@ -419,6 +429,7 @@ class Store:
         if not session.info.get("head_listener"):
             session.info["head_listener"] = True
             event.listen(session, "after_commit", self._record_head)
+            event.listen(session, "after_rollback", _forget_head)
 
     def _record_head(self, session: Session) -> None:
         head = session.info.pop("audit_head", None)
@@ -465,6 +476,11 @@ class Store:
         if forged is not None:
             return audit.Verification(False, result.entries, result.head, forged, None)
         return result
+
+
+def _forget_head(session: Session) -> None:
+    """A rolled-back entry is no head: the session may commit something else later."""
+    session.info.pop("audit_head", None)
 
 
 def _private(path: Path) -> None:
