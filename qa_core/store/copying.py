@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, insert, inspect, select
 from sqlmodel import Session
 
 from ..errors import UserError
@@ -58,10 +58,16 @@ def copy_tables(source: Engine, target: Engine) -> dict[str, int]:
             )
     counts: dict[str, int] = {}
     with source.connect() as src, target.begin() as dst:
+        present = inspect(src)
         for model in TABLES:
             table = model.__table__  # type: ignore[attr-defined]
             counts[table.name] = 0
-            result = src.execution_options(yield_per=CHUNK).execute(select(table))
+            if not present.has_table(table.name):
+                continue  # a backup from before this table existed
+            # a backup from an older version lacks newer columns: they take defaults
+            names = {c["name"] for c in present.get_columns(table.name)}
+            columns = [c for c in table.columns if c.name in names]
+            result = src.execution_options(yield_per=CHUNK).execute(select(*columns))
             for rows in result.partitions(CHUNK):
                 dst.execute(insert(table), [dict(row._mapping) for row in rows])
                 counts[table.name] += len(rows)
@@ -70,10 +76,13 @@ def copy_tables(source: Engine, target: Engine) -> dict[str, int]:
 
 def count_rows(engine: Engine) -> dict[str, int]:
     with Session(engine) as session:
+        present = inspect(session.connection())
         return {
             m.__table__.name: session.exec(  # type: ignore[attr-defined]
-                select(func.count()).select_from(m)
+                select(func.count()).select_from(m.__table__)  # type: ignore[attr-defined]
             ).one()[0]
+            if present.has_table(m.__table__.name)  # type: ignore[attr-defined]
+            else 0
             for m in TABLES
         }
 
