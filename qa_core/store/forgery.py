@@ -31,9 +31,7 @@ def first_forged(store: Store) -> str | None:
         for row in rows.yield_per(CHUNK):
             if authentic(store.mac_key, "interactions", row):
                 continue
-            if row.columns_mac is None and (
-                _unreadable(store, row) or _interaction_agrees(store, row)
-            ):
+            if row.columns_mac is None and _interaction_agrees(store, row) is not False:
                 continue  # from before MACs, and unreadable (shredded) or honest
             return f"interaction {row.id!r}: its plain columns were changed (MAC mismatch)"
         # results of the content stored now: the ones reports read
@@ -80,19 +78,12 @@ def authenticate_older_rows(store: Store) -> None:
         session.commit()  # no audit entry: a copy being verified must not change its count
 
 
-def _unreadable(store: Store, row: StoredInteraction) -> bool:
-    try:
-        store.decrypt(row)
-    except DecryptionError:
-        return True
-    return False
-
-
-def _interaction_agrees(store: Store, row: StoredInteraction) -> bool:
+def _interaction_agrees(store: Store, row: StoredInteraction) -> bool | None:
+    """Whether the plain columns match the ciphertext; None when it does not decrypt."""
     try:
         interaction = store.decrypt(row)
     except DecryptionError:
-        return False
+        return None
     started = row.started_at
     if started is not None and started.tzinfo is None:
         started = started.replace(tzinfo=UTC)
