@@ -186,28 +186,68 @@ def _render(toks: list[_Tok], units: list[tuple[str, int, int]], word: bool = Fa
 def _correction_pattern(corrections: tuple[str, ...], fillers: frozenset[str]) -> re.Pattern[str]:
     """Digits, a correction cue ("sorry", "I mean"), digits: built once per language."""
     cues = "|".join(
-        r"\s+".join(map(re.escape, cue.split()))
+        r"[\s,]+".join(map(re.escape, cue.split()))
         for cue in sorted(corrections, key=len, reverse=True)
     )
     filler_words = "|".join(map(re.escape, sorted(fillers)))
     glue = rf"(?:[\s,.;:…\-]|\b(?:{filler_words})\b)*"
     return re.compile(
-        rf"(?<!\d)(?P<said>\d+){glue}\b(?:{cues})\b{glue}(?P<meant>\d+)(?!\d)", re.IGNORECASE
+        rf"(?<!\d)(?P<said>\d+){glue}\b(?P<cue>{cues})\b{glue}(?P<meant>\d+)(?!\d)",
+        re.IGNORECASE,
     )
 
 
 def corrected_runs(text: str, table: Spelling) -> Iterator[Run]:
-    """ "4112, sorry, 111" → "4111": the digits after a correction replace as many of the
-    last digits before it (all of them when as many or more are said again)."""
+    """ "4112, sorry, 111" → "4111": the digits after a correction replace the digits
+    before it from where the two agree ("5202 7774 8618, sorry, 8614 8305": the
+    speaker says the wrong group again, right, and goes on). Corrections in a row
+    ("228, no wait, 2221 9136 1502, that's wrong, 1501 7624") apply one after another."""
     if not any(ch.isdigit() for ch in text):
         return
-    for match in _correction_pattern(table.corrections, table.fillers).finditer(text):
-        said, meant = match.span("said"), match.span("meant")
-        kept = max(0, (said[1] - said[0]) - (meant[1] - meant[0]))
-        spans = [(i, i + 1) for i in range(said[0], said[0] + kept)]
-        spans += [(i, i + 1) for i in range(*meant)]
-        spans[0] = (said[0], spans[0][1])  # a value found here covers what was corrected
-        yield said[0], meant[1], text[said[0] : said[0] + kept] + match.group("meant"), spans
+    pattern = _correction_pattern(table.corrections + tuple(table.restarts), table.fillers)
+    chain: list[re.Match[str]] = []
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        if chain and match.span("said") != chain[-1].span("meant"):
+            yield _corrected(text, chain, table.restarts)
+            chain = []
+        chain.append(match)
+        at = match.start("meant")  # what was meant may itself be corrected next
+    if chain:
+        yield _corrected(text, chain, table.restarts)
+
+
+def _corrected(text: str, chain: list[re.Match[str]], restarts: frozenset[str]) -> Run:
+    """One run from the first digits said to the last correction's digits."""
+    first = chain[0].span("said")
+    digits = [(i, (i, i + 1)) for i in range(*first)]
+    for match in chain:
+        meant = match.span("meant")
+        cue = " ".join(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", match.group("cue").lower()))
+        said = "".join(text[i] for i, _ in digits)
+        kept = 0 if cue in restarts else _restart_at(said, match.group("meant"))
+        digits = digits[:kept] + [(i, (i, i + 1)) for i in range(*meant)]
+    spans = [span for _, span in digits]
+    spans[0] = (first[0], spans[0][1])  # a value found here covers what was corrected
+    last = chain[-1].end("meant")
+    return first[0], last, "".join(text[i] for i, _ in digits), spans
+
+
+def _restart_at(said: str, meant: str) -> int:
+    """How many digits of ``said`` stand: the speaker starts again at the latest place
+    where what they say next agrees longest with what they had said there ("…8618" →
+    "8614…" restarts at the "8"); with no agreement, as many of the last digits as are
+    said again are replaced (all of them when as many or more are)."""
+    best, at = 0, max(0, len(said) - len(meant))
+    for start in range(len(said)):
+        agree = 0
+        while (
+            start + agree < len(said) and agree < len(meant) and said[start + agree] == meant[agree]
+        ):
+            agree += 1
+        if agree and agree >= best:
+            best, at = agree, start
+    return at
 
 
 # --- the words between the parts of an address ------------------------------------------

@@ -224,3 +224,26 @@ def test_an_id_spelled_out_is_known_as_one():
     start = said.index("mike")
     assert view.inside_spelled_id(start, start + len("mike romeo"))
     assert not view.inside_spelled_id(0, 4)
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        # the wrong group said again, right, and the number goes on
+        (
+            "five two zero two, seven seven seven four, eight six one eight, sorry, "
+            "eight six one four, eight three zero five",
+            "5202777486148305",
+        ),
+        # corrections in a row apply one after another
+        (
+            "two two eight, no wait, two two two one, nine one three six, one five zero two, "
+            "hold on, that's wrong, one five zero one, seven six two four",
+            "2221913615017624",
+        ),
+        # a restart replaces everything said before it
+        ("one one sorry, let me start over, one six three", "163"),
+    ],
+)
+def test_corrections_restart_where_the_speaker_agrees_with_themselves(said, typed):
+    assert typed in TypedView(said).text.replace(" ", "")

@@ -4,12 +4,12 @@ import argparse
 import collections
 import json
 
-from . import FAMILIES, HELD_OUT, check, generate
+from . import FAMILIES, SPLIT_OF, SPLITS, check, generate
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m benchmarks.corpus", description=__doc__)
-    ap.add_argument("--split", choices=["dev", "heldout"], default="dev")
+    ap.add_argument("--split", choices=list(SPLITS), default="dev")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=3)
     ap.add_argument("--jsonl", action="store_true", help="one interaction per line")
@@ -22,10 +22,7 @@ def main(argv=None):
     if a.summary:
         spans = [s for it in items for s in it["spans"]]
         fams = collections.Counter(s["category"] for s in spans)
-        split_fams = {
-            e: [f for f in fs if (f in HELD_OUT) == (a.split == "heldout")]
-            for e, fs in FAMILIES.items()
-        }
+        split_fams = {e: [f for f in fs if SPLIT_OF[f] == a.split] for e, fs in FAMILIES.items()}
         print(
             json.dumps(
                 {

@@ -4,6 +4,12 @@
 number even when ASR broke the Luhn check; "and the three digits on the back?" makes
 "seven three one" a security code. A ``PromptedValueDetector`` holds one ``Prompt``
 per entity: what the asking turn says, and what an answer looks like.
+
+The same words name a value wherever anyone says them: "the CVV's 551", "exp: 08/27",
+"0827 is the expiration", "I have 0827 on file for the expiry". So each prompt's
+name also types the value of its kind next to it in the same sentence, in any
+speaker's turn, a chat line or an e-mail: one mechanism for every entity and every
+way of volunteering a value, instead of a pattern per entity and per phrasing.
 """
 
 from __future__ import annotations
@@ -33,6 +39,17 @@ _AROUND_PIECES = ACK_WORDS | frozenset(
 )
 _GLUED = re.compile(r"[.\-/:@]")  # a typed piece that ends or starts with "." joins the next
 PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a value
+NAMED_REACH = 40  # view characters between a value's name and the value after it
+LINKED_REACH = 30  # … and between a value and its name after it ("0827 is the expiry")
+_CLAUSE_END = re.compile(r"[.?!;](?=\s|$)|\n|\b(?:but|because|although)\b", re.IGNORECASE)
+# what joins a value to the name after it: "0827 is the expiry", "551, that's the CVV",
+# "I have 0827 on file for the expiration"; "0827 and the CVV" does not name 0827
+_LINK_WORDS = (
+    r"is|was|be|being|as|for|on|file|that'?s|that|it'?s|it|would|will|should|the|my|your|our|"
+    r"his|her|their|this|card'?s?"
+)
+_LINKED = re.compile(rf"^[\s,:\-–—]*(?:(?:{_LINK_WORDS})\b[\s,]*){{1,6}}$|^\s*=\s*$", re.IGNORECASE)
+_LINK_VERB = re.compile(r"\b(?:is|was|being|as|for|that'?s|it'?s)\b|=", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,7 +61,8 @@ class Prompt:
     date in any shape); ``validate`` may reject a match by its text.
     ``answers`` is how many turns of the other party may answer; the asker's short
     acknowledgements ("okay", "go ahead") in between do not end the answer. Only a
-    turn of ``asker`` (the agent, by default; None for anyone) asks.
+    turn of ``asker`` (the agent, by default; None for anyone) asks. With ``named``,
+    the prompt's words in any turn also type the value beside them in their sentence.
     """
 
     entity: str
@@ -55,6 +73,7 @@ class Prompt:
     validate: Callable[[str], bool] | None = None
     same_turn: bool = True
     asker: str | None = "agent"
+    named: bool = True
 
 
 def _piece_of(text: str) -> tuple[int, int]:
@@ -102,6 +121,80 @@ class PromptedValueDetector(InteractionDetector):
                 if not found:
                     found = self._pieces(prompt, answers, f"{prompt.entity.lower()}-{index}")
                 yield from found
+        for turn in turns:
+            yield from self._named(turn)
+
+    def _named(self, turn: TurnAnalysis) -> list[Finding]:
+        """Values typed by the name beside them in their clause, whoever speaks: the
+        first value of the prompt's kind after its name, or a value linked to the name
+        that follows it; the clause ends at another entity's name."""
+        text = turn.view.text
+        names = [
+            (match, prompt)
+            for prompt in self.prompts
+            if prompt.named
+            for match in prompt.prompt.finditer(text)
+            if match.end() > match.start()
+        ]
+        if not names:
+            return []
+        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        out = []
+        for name, prompt in names:
+            others = [m for m, p in names if p.entity != prompt.entity]
+            stop = min(
+                [e for e in ends if e >= name.end()]
+                + [m.start() for m in others if m.start() >= name.end()]
+                + [len(text)]
+            )
+            after = self._first_value(prompt, text, name.end(), min(stop, name.end() + NAMED_REACH))
+            if after is not None:
+                out.append(turn.finding(prompt.entity, *after, prompt.score))
+            begin = max(
+                [e + 1 for e in ends if e < name.start()]
+                + [m.end() for m in others if m.end() <= name.start()]
+                + [0, name.start() - LINKED_REACH - 40]
+            )
+            before = self._linked_value(prompt, text, begin, name.start())
+            if before is not None:
+                out.append(turn.finding(prompt.entity, *before, prompt.score))
+        return out
+
+    @staticmethod
+    def _value_spans(prompt: Prompt, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        group = "value" if "value" in prompt.value.groupindex else 0
+        spans = []
+        for match in prompt.value.finditer(text, start, end):
+            span = match.span(group) if match.start(group) >= 0 else match.span()
+            if span[1] <= span[0]:
+                continue
+            if prompt.validate and not prompt.validate(text[span[0] : span[1]]):
+                continue
+            spans.append(span)
+        return spans
+
+    @classmethod
+    def _first_value(
+        cls, prompt: Prompt, text: str, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """The first value in [start, end) with no other digits before it."""
+        for span in cls._value_spans(prompt, text, start, end):
+            if any(ch.isdigit() for ch in text[start : span[0]]):
+                return None
+            return span
+        return None
+
+    @classmethod
+    def _linked_value(
+        cls, prompt: Prompt, text: str, start: int, end: int
+    ) -> tuple[int, int] | None:
+        """A value just before [end], joined to the name there by linking words."""
+        for span in reversed(cls._value_spans(prompt, text, start, end)):
+            gap = text[span[1] : end]
+            if len(gap) <= LINKED_REACH and _LINKED.match(gap) and _LINK_VERB.search(gap):
+                return span
+            return None
+        return None
 
     @classmethod
     def _pieces(cls, prompt: Prompt, answers: Sequence[TurnAnalysis], group: str) -> list[Finding]:

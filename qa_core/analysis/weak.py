@@ -91,6 +91,9 @@ def confirmed(
     return kept
 
 
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n")
+
+
 def _names_other(question: str, context: set[str], stop_words: frozenset[str]) -> bool:
     """The question names what it asks for ("your billing ID?") with words that are
     none of this recogniser's: a bare number answering it is that thing, not this one."""
@@ -126,4 +129,10 @@ def _introduced_as_other(text: str, candidate: Weak, here: set[str], lexicon: Le
     if not candidate.context or not _bare(text, finding):
         return False
     introduced = _words(text[max(0, finding.start - CUE_BEFORE) : finding.start])
-    return bool(introduced & lexicon.not_personal) and not here & set(candidate.context)
+    if not introduced & lexicon.not_personal:
+        return False
+    # the recogniser's own words count in the value's sentence: an e-mail that names a
+    # card two lines on does not make "the IMEI on the box is 3530…" a card
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, finding.start)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(text, finding.end)), len(text))
+    return not _words(text[start:end]) & set(candidate.context)

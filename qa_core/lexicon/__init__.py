@@ -23,6 +23,7 @@ class Spelling:
     web_prefixes: frozenset[str]
     corrections: tuple[str, ...]
     fillers: frozenset[str]
+    restarts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -81,4 +82,5 @@ def _spelling(data: dict) -> Spelling:
         frozenset(w.lower() for w in data.get("web_prefixes", ())),
         tuple(w.lower() for w in data["corrections"]),
         frozenset(w.lower() for w in data["fillers"]),
+        frozenset(w.lower() for w in data.get("restarts", ())),
     )

@@ -29,13 +29,14 @@ from .patterns import (
     EXPIRY_ANSWER,
     EXPIRY_PROMPT,
     FLAGS,
+    GROUP_SEPARATOR,
     NOT_A_CARD_CONTEXT,
     ROUTING_PROMPT,
 )
 
 NINE_DIGITS = re.compile(r"(?P<value>(?<!\d)\d{9}(?!\d))")
 ANY_ACCOUNT_PROMPT = re.compile(r"\baccount\s*(?:number|no\.?|#)", FLAGS)
-CARD_ANSWER = re.compile(r"(?<!\d)(?P<value>\d(?:[ \-.]?\d){12,22})(?!\d)")
+CARD_ANSWER = re.compile(r"(?<!\d)(?P<value>\d(?:" + GROUP_SEPARATOR + r"?\d){12,22})(?!\d)")
 INTERJECTION_MAX_WORDS = 8
 PIECE_TURN_MAX_WORDS = 5  # words besides the digits in a turn that reads out a piece
 
@@ -62,6 +63,9 @@ def prompted_detector() -> PromptedValueDetector:
                 CARD_ANSWER,
                 score=0.8,
                 validate=lambda v: could_be_card_number(_digits_only(v)),
+                # only a question excuses a failed check: a written number that fails
+                # Luhn beside the words "card number" is not a card (Presidio's cases)
+                named=False,
             ),
         ],
     )
@@ -76,12 +80,15 @@ class _Piece:
 
 
 def _first_window(run: list[_Piece], accept: Callable[[str], bool]) -> list[_Piece] | None:
-    """The first run of two or more consecutive pieces whose digits ``accept`` takes."""
+    """The first run of two or more consecutive pieces whose digits ``accept`` takes
+    (none that holds a whole card number by itself: that one is found on its own)."""
     for a in range(len(run)):
+        if is_card_number(run[a].digits):
+            continue
         joined = run[a].digits
         for b in range(a + 1, len(run)):
             joined += run[b].digits
-            if len(joined) > 19:
+            if len(joined) > 19 or is_card_number(run[b].digits):
                 break
             if accept(joined):
                 return run[a : b + 1]

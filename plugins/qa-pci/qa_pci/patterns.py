@@ -9,8 +9,10 @@ import re
 
 FLAGS = re.IGNORECASE
 
-# a run of digits with single spaces, dashes, dots or line breaks between groups
-DIGIT_RUN = re.compile(r"(?<!\d)\d(?:(?:\r?\n|[ \-.])?\d)*(?!\d)")
+# a run of digits with light separators between groups: a space or two or three, a
+# dash, a dot or a line break, a dash with spaces ("4069 - 9069", "4047  7444")
+GROUP_SEPARATOR = r"(?:\r?\n| {1,3}| ?[\-.] ?)"
+DIGIT_RUN = re.compile(r"(?<!\d)\d(?:" + GROUP_SEPARATOR + r"?\d)*(?!\d)")
 
 CARD_CONTEXT = re.compile(
     r"\b(?:card|visa|master ?card|amex|american express|discover|credit|debit|"
@@ -47,8 +49,11 @@ NAMED_AFTER = (
     r"(?:the\s+|my\s+|your\s+|its\s+)?(?:card'?s?\s+)?"
 )
 _CVV_DIGITS = r"(?<![\d/])(?P<value>\d(?:(?: {1,2}|-)?\d){2,3})(?![\d/])(?! {1,2}\d)(?!-\d)"
+# (within its clause: "I lost the security code, but my zip is 4521" names no code)
 CVV_IN_TURN = re.compile(
-    CVV_CONTEXT + r"\D{0,40}?(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)", FLAGS
+    CVV_CONTEXT
+    + r"(?:(?!\bbut\b|[.;?!]\s)\D){0,40}?(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)",
+    FLAGS,
 )
 # the value first: "seven three one is the security code", "737 for the CVV"
 CVV_BEFORE = re.compile(_CVV_DIGITS + NAMED_AFTER + CVV_CONTEXT, FLAGS)
@@ -62,8 +67,9 @@ EXPIRY_VALUE = (
     r"(?:(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:/|-|\.|\bslash\b|\bof\b)\s*(?:20)?\d{2}(?!\d)"
     r"|(?<![\d/])(?:0[1-9]|1[0-2])\s(?:20)?\d{2}(?![\d/])"
     r"|(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)"
-    r"|\b" + MONTHS + r"\.?,?(?:\s+(?:of\s+)?['’]?|['’])(?:20)?\d{2}(?!\d)"
-    r"|\bmonth\s+(?:0?[1-9]|1[0-2]),?\s+(?:and\s+)?(?:the\s+)?year\s+(?:20)?\d{2}(?!\d)"
+    r"|\b" + MONTHS + r"\.?,?(?:\s+(?:of\s+)?['’]?|['’]|(?=\d))(?:20)?\d{2}(?!\d)"
+    r"|\bmonth\s+(?:is\s+|of\s+)?(?:0?[1-9]|1[0-2]|" + MONTHS + r"),?\s+(?:and\s+)?"
+    r"(?:the\s+)?year\s+(?:is\s+)?(?:20)?\d{2}(?!\d)"
     r"|(?<!\d)(?:0?[1-9]|1[0-2])\s*/\s*['’]\d{2}(?!\d)"
     r"|(?<![\d/])[1-9]\s?(?:20)?[2-4]\d(?![\d/]))"
 )

@@ -26,7 +26,6 @@ from .patterns import (
 from .presidio import presidio_recognizers
 
 IBAN_SHAPE = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]){10,32}(?![a-z0-9])", re.I)
-_LONG_RUN = 40  # digits; beyond this only card-length windows are tried (linear time)
 
 
 class _TurnRecognizer(EntityRecognizer):
@@ -50,19 +49,33 @@ class _TurnRecognizer(EntityRecognizer):
         )
 
 
-def card_windows(digits: str) -> Iterator[tuple[int, int]]:
-    """Candidate [a, b) digit windows: the whole run when it has a card's length; only a
-    longer run (a card said with more digits after it) is searched for card-length
-    pieces, since a number of card length that fails its check is something else."""
+def card_windows(digits: str, edges: frozenset[int] | None = None) -> Iterator[tuple[int, int]]:
+    """Candidate [a, b) digit windows: the whole run when it has a card's length; in a
+    longer run, only a card-length piece at its start or its end (a card with its
+    expiry or code run on after it, or digits before it), and when ``edges`` are given
+    (where a typed run's groups meet), only a piece made of whole groups. A piece cut
+    from the middle of a longer number, or across a group, is a chance of arithmetic:
+    about one window in ten of any long reference passes Luhn, and a wire reference
+    or an IMEI is not a card."""
     n = len(digits)
     if 12 <= n <= 19:  # 12: Maestro, said as a whole number only
         yield 0, n
         return
-    lengths = range(19, 12, -1) if n <= _LONG_RUN else (16, 15)
-    for length in lengths:
-        for a in range(0, n - length + 1):
-            if (a, a + length) != (0, n):
-                yield a, a + length
+    for length in range(min(19, n), 12, -1):
+        for a, b in ((0, length), (n - length, n)):
+            if edges is None or (a in edges and b in edges):
+                yield a, b
+
+
+def _group_edges(run: str) -> frozenset[int]:
+    """Digit counts at which a typed run's groups begin or end ("4111 1111" → 0, 4, 8)."""
+    edges, count = {0}, 0
+    for ch in run:
+        if ch.isdigit():
+            count += 1
+        else:
+            edges.add(count)
+    return frozenset(edges | {count})
 
 
 def _glued_to_letters(text: str, start: int, end: int) -> bool:
@@ -91,9 +104,12 @@ class CardNumberRecognizer(_TurnRecognizer):
             card_said = bool(CARD_CONTEXT.search(before + text[match.end() : match.end() + 30]))
             if NOT_A_CARD_CONTEXT.search(before[-40:]) and not card_said:
                 continue
-            window = next(
-                ((a, b) for a, b in card_windows(digits) if is_card_number(digits[a:b])), None
-            )
+            # said aloud after the card was named, a run may hold the card and more;
+            # typed, a card is whole groups of a run; otherwise a run is one number
+            speech = card_said and reading_speech()
+            edges = None if speech else _group_edges(match.group())
+            windows = card_windows(digits, edges)
+            window = next(((a, b) for a, b in windows if is_card_number(digits[a:b])), None)
             score = 1.0
             if window is None and card_said and reading_speech() and could_be_card_number(digits):
                 window, score = (0, len(digits)), 0.8

@@ -3,6 +3,8 @@
 import pytest
 from qa_pci.cards import aba_ok, brand, is_card_number
 
+from qa_core.testing import build_interaction
+
 PCI = ("CREDIT_CARD", "CARD_CVV", "CARD_EXPIRY", "BANK_ACCOUNT")
 
 
@@ -175,3 +177,25 @@ def test_context_makes_numbers_payment_data(qa_find, turns, entity, text):
 def test_a_cvv_prompt_from_the_customer_does_not_flag_the_agent(qa_find):
     turns = ["customer: the security code is 737", "agent: the total is 120 dollars"]
     assert qa_find(turns, PCI, plugins=("pci",)) == [("CARD_CVV", 0, "737")]
+
+
+@pytest.mark.parametrize(
+    "text", ["card: 4047  7444  7608  8752", "the card is 4069 - 9069 - 4399 - 5918."]
+)
+def test_typed_groups_with_wider_separators_are_one_card(qa_find, text):
+    found = qa_find([f"customer: {text}"], ["CREDIT_CARD"], plugins=("pci",))
+    assert [f[0] for f in found] == ["CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Luhn-valid window cut from the middle of a longer reference
+        "The reference number for the wire transfer is 71516204661099069584830401.",
+        # an IMEI, with a card named in another sentence of the same e-mail
+        "The IMEI on the box is 353077553046021.\nThe card on file is the one ending 4242.",
+    ],
+)
+def test_windows_of_longer_numbers_are_not_cards(qa_find, text):
+    chat = build_interaction(f"customer: {text}", channel="email")
+    assert [f for f in qa_find(chat, ["CREDIT_CARD"], plugins=("pci",))] == []

@@ -1,0 +1,77 @@
+"""A value's name types the value beside it, whoever says it and in either order.
+
+One mechanism (``qa_core/analysis/prompted.py``, ``PromptedValueDetector._named``) for
+every entity a plugin registers a prompt for: the words an agent asks with also name
+a value a customer volunteers, a chat's "Label: value" line or an e-mail's sentence.
+"""
+
+import pytest
+
+from qa_core.testing import build_interaction
+
+HIPAA = [
+    "DATE_OF_BIRTH",
+    "DATE",
+    "MEDICAL_RECORD_NUMBER",
+    "HEALTH_PLAN_ID",
+    "ACCOUNT_NUMBER",
+    "PHONE_NUMBER",
+    "US_SSN",
+]
+PCI = ["CREDIT_CARD", "CARD_CVV", "CARD_EXPIRY", "BANK_ACCOUNT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        # the name, then its value: volunteered, in a form line, in an e-mail sentence
+        ("fyi my chart number's 44552210 if you need it", "MEDICAL_RECORD_NUMBER", "44552210"),
+        ("Patient acct: 7720119344", "ACCOUNT_NUMBER", "7720119344"),
+        ("Also, the date of service was 2023-11-02.", "DATE", "2023-11-02"),
+        # the value, then its name
+        ("1982/03/04 is my date of birth", "DATE_OF_BIRTH", "1982/03/04"),
+        ("44552210, that's the medical record number", "MEDICAL_RECORD_NUMBER", "44552210"),
+        ("I have 44552210 on file for the MRN", "MEDICAL_RECORD_NUMBER", "44552210"),
+    ],
+)
+def test_a_name_types_the_value_beside_it_in_any_turn(qa_find, text, entity, value):
+    assert (entity, 0, value) in qa_find([f"customer: {text}"], HIPAA, plugins=("hipaa",))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Expires: AUG2027", "CARD_EXPIRY", "AUG2027"),
+        ("exp Aug27", "CARD_EXPIRY", "Aug27"),
+        ("expiration month is eight and the year is twenty seven", "CARD_EXPIRY", None),
+    ],
+)
+def test_expiries_glued_or_said_by_their_parts(qa_find, text, entity, value):
+    found = qa_find([f"customer: {text}"], PCI, plugins=("pci",))
+    assert (entity, 0, value or text[text.index("month") :]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and" joins two values, it does not name the first after the second
+        "the expiry is 0827 and the CVV I don't have",
+        # a clause about something else ends the name's reach
+        "I lost the security code, but my zip is 4521",
+        # a value too far from its name
+        "the security code is on the back and I think we moved there in 1998 or so",
+    ],
+)
+def test_a_name_reaches_only_its_own_clause(qa_find, text):
+    found = qa_find([f"customer: {text}"], PCI, plugins=("pci",))
+    assert [f for f in found if f[0] == "CARD_CVV"] == []
+
+
+def test_a_typed_number_failing_luhn_beside_card_words_is_not_a_card(qa_find):
+    """Presidio's own case: only a question (speech, where ASR breaks check digits)
+    excuses a failed check."""
+    chat = build_interaction(
+        "customer: my credit card number is 4012-8888-8888-1882", channel="chat"
+    )
+    found = qa_find(chat, PCI)
+    assert [f for f in found if f[0] == "CREDIT_CARD"] == []
