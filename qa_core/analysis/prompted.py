@@ -43,10 +43,11 @@ NAMED_REACH = 40  # view characters between a value's name and the value after i
 LINKED_REACH = 30  # … and between a value and its name after it ("0827 is the expiry")
 _CLAUSE_END = re.compile(r"[.?!;](?=\s|$)|\n|\b(?:but|because|although)\b", re.IGNORECASE)
 # what joins a value to the name after it: "0827 is the expiry", "551, that's the CVV",
-# "I have 0827 on file for the expiration"; "0827 and the CVV" does not name 0827
+# "I have 0827 on file for the expiration", "YHL-107533130 listed as the member number";
+# "0827 and the CVV" does not name 0827
 _LINK_WORDS = (
     r"is|was|be|being|as|for|on|file|that'?s|that|it'?s|it|would|will|should|the|my|your|our|"
-    r"his|her|their|this|card'?s?"
+    r"his|her|their|this|card'?s?|down|listed|showing|shown|saved|recorded|under|here"
 )
 _LINKED = re.compile(rf"^[\s,:\-–—]*(?:(?:{_LINK_WORDS})\b[\s,]*){{1,6}}$|^\s*=\s*$", re.IGNORECASE)
 _LINK_VERB = re.compile(r"\b(?:is|was|being|as|for|that'?s|it'?s)\b|=", re.IGNORECASE)

@@ -214,9 +214,20 @@ ADDRESS_PROMPT = re.compile(
     F,
 )
 
-# an id: letters then four digits or more, or five digits or more
-ID_VALUE = r"(?<![a-z])(?:[a-z]{1,4}-?\d(?:[\s\-]?\d){3,14}|\d(?:[\s\-]?\d){4,14})(?:[a-z]{1,2}\b)?"
+# an id: letters then four digits or more (one letter may stand apart: "V 18446"), or
+# five digits or more
+ID_VALUE = (
+    r"(?<![a-z])(?:(?:[a-z]{1,4}-?|(?<!['’])(?![ai]\s)[a-z]\s)\d(?:[\s\-]?\d){3,14}|\d(?:[\s\-]?\d){4,14})"
+    r"(?:[a-z]{1,2}\b)?"
+)
 SPELLED_ID_VALUE = r"(?<![a-z])(?:[a-z]\s){2,4}\d(?:\s?\d){3,14}"
+# Medicare's beneficiary identifier, printed in groups of 4, 3 and 4 ("1EG4-TE5-MK73"),
+# in any case and with any of those separators
+_MBI_LETTER = r"[ac-hjkmnp-rt-y]"
+MBI_VALUE = (
+    rf"(?<![a-z0-9])[1-9]{_MBI_LETTER}[0-9ac-hjkmnp-rt-y]\d[\s\-]?{_MBI_LETTER}"
+    rf"[0-9ac-hjkmnp-rt-y]\d[\s\-]?{_MBI_LETTER}{{2}}\d{{2}}(?![a-z0-9])"
+)
 # what people call the record a hospital keeps on a patient (a family of names)
 _NO = r"\s*(?:numbers?|nos?\.?|#|ids?|i d|identifier)"
 MRN_CONTEXT = (
@@ -235,13 +246,25 @@ PLAN_CONTEXT = (
     r"(?:\b(?:member|subscriber|policy|policy holder|group|plan|insurance|insurance card|"
     r"medicaid|medicare|medicare card|beneficiary|benefits?|health plan|hicn|rx|rx group)"
     + _NO
-    + r"|\bmedicare (?:beneficiary )?(?:identifier|claim number)|\bmbi(?![a-z])|\bid card\b)"
+    + r"|\bmedicare (?:beneficiary )?(?:identifier|claim number)|\bmbi(?![a-z])|\bid card\b"
+    # what is printed on the card: "the ID on the insurance card", "the group on the card"
+    r"|\b(?:ids?|i d|numbers?|no\.?|#)\s+(?:on|from|off)\s+(?:the\s+|your\s+|my\s+|his\s+|her\s+)?"
+    r"(?:insurance|medicare|medicaid|member|health|benefits?|plan|id)\s+cards?\b"
+    r"|\b(?:group|ids?|i d)\s+(?:on|from|off)\s+(?:the\s+|your\s+|my\s+|his\s+|her\s+)?cards?\b)"
 )
 PLAN_IN_TURN = re.compile(
-    PLAN_CONTEXT + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F
+    PLAN_CONTEXT
+    + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>"
+    + MBI_VALUE
+    + "|"
+    + SPELLED_ID_VALUE
+    + "|"
+    + ID_VALUE
+    + ")",
+    F,
 )
 PLAN_PROMPT = re.compile(PLAN_CONTEXT, F)
-ID_ANSWER = re.compile(r"(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F)
+ID_ANSWER = re.compile(r"(?P<value>" + MBI_VALUE + "|" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F)
 # a patient's billing account, by any of the names bills and hospitals give it
 ACCOUNT_CONTEXT = (
     r"(?:\baccount\s*(?:number|no\.?|#|id)|\bacct\b\.?\s*(?:no\.?|#|number)?|"

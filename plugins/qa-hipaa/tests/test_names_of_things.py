@@ -152,3 +152,29 @@ def test_an_address_hidden_with_brackets_is_an_email(qa_find, text):
 )
 def test_names_after_the_same_triggers_still_count(qa_find, turns, name):
     assert ("PERSON", 0, name) in qa_find(turns, plugins=("hipaa",))
+
+
+@pytest.mark.parametrize(
+    ("turns", "text"),
+    [
+        # what is printed on the card names the plan id
+        (["agent: what's the ID on the insurance card?", "customer: L J K 265496519"], None),
+        (
+            ["agent: go ahead with the group on the card", "customer: V one eight four four six"],
+            None,
+        ),
+        (["customer: Here is the ID on the insurance card: DZV747670342-02"], "DZV747670342-02"),
+        # Medicare's identifier in its printed groups, any case
+        (["agent: and the number on the Medicare card?", "customer: 7qp5 a28 hj16"], None),
+        # a read-back of a value on file, with the name after it
+        (["agent: so I have YHL-107533130 down for the member number"], "YHL-107533130"),
+    ],
+)
+def test_plan_ids_by_what_the_card_prints(qa_find, turns, text):
+    expected = text or turns[-1].partition(": ")[2]
+    assert ("HEALTH_PLAN_ID", len(turns) - 1, expected) in qa_find(turns, plugins=("hipaa",))
+
+
+def test_a_lone_article_before_a_number_is_not_an_id_letter(qa_find):
+    found = qa_find(["customer: the group on the card is 041148."], plugins=("hipaa",))
+    assert ("HEALTH_PLAN_ID", 0, "041148") in found

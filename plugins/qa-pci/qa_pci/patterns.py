@@ -49,10 +49,10 @@ NAMED_AFTER = (
     r"(?:the\s+|my\s+|your\s+|its\s+)?(?:card'?s?\s+)?"
 )
 _CVV_DIGITS = r"(?<![\d/])(?P<value>\d(?:(?: {1,2}|-)?\d){2,3})(?![\d/])(?! {1,2}\d)(?!-\d)"
-# (within its clause: "I lost the security code, but my zip is 4521" names no code)
+# ("I have the CVV right here. 3921." names it; "I lost the security code, but my zip
+# is 4521" does not)
 CVV_IN_TURN = re.compile(
-    CVV_CONTEXT
-    + r"(?:(?!\bbut\b|[.;?!]\s)\D){0,40}?(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)",
+    CVV_CONTEXT + r"(?:(?!\bbut\b)\D){0,40}?(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)",
     FLAGS,
 )
 # the value first: "seven three one is the security code", "737 for the CVV"
