@@ -312,6 +312,10 @@ def _symbol_at(toks: list[_Tok], j: int, table: Spelling) -> tuple[str, int, int
         if toks[j + 1].word in table.symbols:
             return table.symbols[toks[j + 1].word], j, j + 2, True
         return None
+    for size in (3, 2):  # "at sign", "at the rate", "forward slash"
+        phrase = " ".join(t.word for t in toks[j : j + size])
+        if j + size <= len(toks) and phrase in table.symbols:
+            return table.symbols[phrase], j, j + size - 1, True
     if toks[j].word in table.symbols:
         return table.symbols[toks[j].word], j, j, True
     return (toks[j].text, j, j, False) if toks[j].text in "@._-/:" else None

@@ -247,3 +247,15 @@ def test_an_id_spelled_out_is_known_as_one():
 )
 def test_corrections_restart_where_the_speaker_agrees_with_themselves(said, typed):
     assert typed in TypedView(said).text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        ("chloe underscore jenkins at sign gmail dot com", "chloe_jenkins@gmail.com"),
+        ("m u r p h y dot t o m a s z at symbol att dot net", "MURPHY.TOMASZ@att.net"),
+        ("northstarcare dot com forward slash portal", "northstarcare.com/portal"),
+    ],
+)
+def test_symbols_said_in_more_than_one_word(said, typed):
+    assert TypedView(said).text == typed
