@@ -124,8 +124,8 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
         acronym = _acronym(units, bare, table)
         if acronym and _web_prefix_without_dot(toks, units[:acronym], table):
             acronym = 0
-        if acronym and acronym < len(units) and units[acronym][0].isdigit():
-            acronym = 0  # "d l one one one one" is an id's letters, not the word "dl"
+        if acronym and _runs_into_digits(units[acronym:]):
+            acronym = 0  # "d l (b) one one one one" is an id's letters, not the word "dl"
         if acronym:
             yield _render(toks, units[:acronym], word=True)
             i = units[acronym - 1][2] + 1
@@ -134,6 +134,13 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
             i = j
         else:
             i += 1
+
+
+def _runs_into_digits(rest: list[tuple[str, int, int]]) -> bool:
+    """Digits next, or one more letter and then digits ("i d x y z" keeps its "id")."""
+    return bool(rest) and (
+        rest[0][0].isdigit() or (len(rest) > 1 and rest[0][0].isalpha() and rest[1][0].isdigit())
+    )
 
 
 def _acronym(units: list[tuple[str, int, int]], bare: list[bool], table: Spelling) -> int:

@@ -32,9 +32,10 @@ from .patterns import (
     GROUP_SEPARATOR,
     NOT_A_CARD_CONTEXT,
     ROUTING_PROMPT,
+    grouped_digits,
 )
 
-NINE_DIGITS = re.compile(r"(?P<value>(?<!\d)\d{9}(?!\d))")
+NINE_DIGITS = re.compile(r"(?P<value>" + grouped_digits(9, 9) + ")")
 ANY_ACCOUNT_PROMPT = re.compile(r"\baccount\s*(?:number|no\.?|#)", FLAGS)
 CARD_ANSWER = re.compile(r"(?<!\d)(?P<value>\d(?:" + GROUP_SEPARATOR + r"?\d){12,22})(?!\d)")
 INTERJECTION_MAX_WORDS = 8
@@ -52,7 +53,13 @@ def prompted_detector() -> PromptedValueDetector:
             Prompt("CARD_CVV", CVV_ASKED, CVV_ANSWER, score=0.85),
             Prompt("CARD_EXPIRY", EXPIRY_PROMPT, EXPIRY_ANSWER, score=0.85),
             Prompt("CARD_EXPIRY", EXPIRY_PROMPT, date_answer(), score=0.8),
-            Prompt("BANK_ACCOUNT", ROUTING_PROMPT, NINE_DIGITS, score=0.9, validate=aba_ok),
+            Prompt(
+                "BANK_ACCOUNT",
+                ROUTING_PROMPT,
+                NINE_DIGITS,
+                score=0.9,
+                validate=lambda v: aba_ok(_digits_only(v)),
+            ),
             Prompt("BANK_ACCOUNT", ACCOUNT_PROMPT, ACCOUNT_ANSWER, score=0.8),
             # an account number asked in a payment call, bank words or not (lower: under
             # hipaa too, its ACCOUNT_NUMBER names it)

@@ -14,6 +14,13 @@ FLAGS = re.IGNORECASE
 GROUP_SEPARATOR = r"(?:\r?\n| {1,3}| ?[\-.] ?)"
 DIGIT_RUN = re.compile(r"(?<!\d)\d(?:" + GROUP_SEPARATOR + r"?\d)*(?!\d)")
 
+
+def grouped_digits(least: int, most: int) -> str:
+    """A number of ``least`` to ``most`` digits, typed whole or in groups ("217 063 393",
+    "3970-86515"): the same number however it was typed."""
+    return rf"(?<![\d\-.])\d(?:{GROUP_SEPARATOR}?\d){{{least - 1},{most - 1}}}(?![\d]|[\-.]\d)"
+
+
 CARD_CONTEXT = re.compile(
     r"\b(?:card|visa|master ?card|amex|american express|discover|credit|debit|"
     r"long number|number on the front|p\.?a\.?n\.?)\b",
@@ -86,17 +93,17 @@ EXPIRY_BEFORE = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")" + NAMED_AFTER + EX
 BANK_CONTEXT = r"(?:\bbank\b|checking|savings|\brouting\b|\baba\b|\bach\b|direct debit|e-?check)"
 ROUTING_PROMPT = re.compile(r"\b(?:routing|aba|transit)\b", FLAGS)
 ROUTING_IN_TURN = re.compile(
-    r"\b(?:routing|aba|transit)\b\D{0,40}?(?P<value>(?<!\d)\d{9}(?!\d))", FLAGS
+    r"\b(?:routing|aba|transit)\b\D{0,40}?(?P<value>" + grouped_digits(9, 9) + ")", FLAGS
 )
 ACCOUNT_PROMPT = re.compile(
     BANK_CONTEXT + r".{0,40}\baccount\b|\baccount\b.{0,40}" + BANK_CONTEXT, FLAGS
 )
 ACCOUNT_IN_TURN = re.compile(
     r"(?:" + BANK_CONTEXT + r".{0,30}?)?\baccount(?: number)?\b"
-    r"\D{0,30}?(?P<value>(?<!\d)\d{6,17}(?!\d))",
+    r"\D{0,30}?(?P<value>" + grouped_digits(6, 17) + ")",
     FLAGS,
 )
-ACCOUNT_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{6,17}(?!\d))")
+ACCOUNT_ANSWER = re.compile(r"(?P<value>" + grouped_digits(6, 17) + ")")
 BANK_WORDS = re.compile(BANK_CONTEXT, FLAGS)
 
 CARD_PROMPT = re.compile(

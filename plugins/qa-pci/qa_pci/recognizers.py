@@ -180,7 +180,11 @@ def recognizers() -> list[EntityRecognizer]:
         ContextValueRecognizer("CARD_EXPIRY", "qa-pci expiry date", EXPIRY_IN_TURN, 0.9),
         ContextValueRecognizer("CARD_EXPIRY", "qa-pci expiry date before", EXPIRY_BEFORE, 0.9),
         ContextValueRecognizer(
-            "BANK_ACCOUNT", "qa-pci routing number", ROUTING_IN_TURN, 0.95, validate=aba_ok
+            "BANK_ACCOUNT",
+            "qa-pci routing number",
+            ROUTING_IN_TURN,
+            0.95,
+            validate=lambda v: aba_ok("".join(ch for ch in v if ch.isdigit())),
         ),
         ContextValueRecognizer(
             "BANK_ACCOUNT", "qa-pci bank account", ACCOUNT_IN_TURN, 0.85, turn_must_match=BANK_WORDS

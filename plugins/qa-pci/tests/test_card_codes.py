@@ -81,3 +81,19 @@ def test_an_imei_is_not_a_card(qa_find, text):
 def test_a_uatp_card_is_a_card(qa_find):
     found = qa_find(["customer: my credit card: 122000000000003"], PCI, plugins=("pci",))
     assert ("CREDIT_CARD", 0, "122000000000003") in found
+
+
+@pytest.mark.parametrize(
+    ("turns", "text"),
+    [
+        (
+            ["agent: could you verify the bank routing number?", "customer: it's 217 063 393"],
+            "217 063 393",
+        ),
+        (["customer: Routing transit number: 0811 4538 2"], "0811 4538 2"),
+        (["customer: the account number on the check is 3970-86515"], "3970-86515"),
+    ],
+)
+def test_bank_numbers_typed_in_groups(qa_find, turns, text):
+    found = qa_find(turns, PCI, plugins=("pci",))
+    assert ("BANK_ACCOUNT", len(turns) - 1, text) in found
