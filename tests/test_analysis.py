@@ -161,3 +161,16 @@ def test_a_finding_across_a_chunk_boundary_is_found_once(pm):
     assert len(starts) == 2
     findings = InteractionAnalyzer(pm, {"TICKET"}).analyze(build_interaction(("customer", text)))
     assert [text[x.start : x.end] for x in findings] == ["T-4444"]
+
+
+def test_a_finding_inside_another_yields_the_label_to_the_whole():
+    """A town inside an address, a word inside a web address: the part names nothing."""
+    from qa_core.analysis.findings import Finding, resolve_overlaps
+
+    whole = Finding(0, 10, 40, "ADDRESS", 0.8)
+    part = Finding(0, 20, 31, "PERSON", 0.85)
+    merged = resolve_overlaps([whole, part])
+    assert [(f.entity, f.start, f.end) for f in merged] == [("ADDRESS", 10, 40)]
+    # overlapping without one holding the other: the better score still names the union
+    crossing = Finding(0, 35, 50, "PERSON", 0.85)
+    assert [f.entity for f in resolve_overlaps([whole, crossing])] == ["PERSON"]

@@ -41,8 +41,8 @@ class _Index:
     origins: list[tuple[int, int]]
 
     @classmethod
-    def of(cls, view: TypedView, months: dict[str, str]) -> _Index:
-        chars, places = _canonical(view.text, months)
+    def of(cls, view: TypedView, months: dict[str, str], silent: frozenset[str]) -> _Index:
+        chars, places = _canonical(view.text, months, silent)
         origins = [view.original_span(p, p + 1) for p in places]
         return cls(view, chars, places, origins)
 
@@ -72,13 +72,18 @@ class _Index:
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
-def _canonical(text: str, months: dict[str, str]) -> tuple[str, list[int]]:
+def _canonical(
+    text: str, months: dict[str, str], silent: frozenset[str] = frozenset()
+) -> tuple[str, list[int]]:
     """Letters and digits only, lower case, a month's name as its number ("August 27"
-    and "08/27" are one expiry), with each character's place in ``text``."""
+    and "08/27" are one expiry), less the ``silent`` words said between a value's parts
+    ("seven uh slash three one" is "7/31"), with each character's place in ``text``."""
     chars: list[str] = []
     places: list[int] = []
     for run in _ALNUM_RUN.finditer(text):
         word = run.group().lower()
+        if word in silent:
+            continue
         number = months.get(word)
         if number is not None:
             chars.append(number)
@@ -87,6 +92,22 @@ def _canonical(text: str, months: dict[str, str]) -> tuple[str, list[int]]:
             chars.append(word)
             places += range(run.start(), run.end())
     return "".join(chars), places
+
+
+@lru_cache(maxsize=8)
+def silent_words(language: str) -> frozenset[str]:
+    """Words said between a value's parts that are no part of it: fillers, and the
+    one-word names of symbols ("slash", "dash") with the words before two-word ones
+    ("forward slash")."""
+    spelling = lexicon_of(language).spelling
+    single = {name for name in spelling.symbols if " " not in name}
+    before = {
+        word
+        for name in spelling.symbols
+        if " " in name and name.split()[-1] in single
+        for word in name.split()[:-1]
+    }
+    return frozenset(spelling.fillers) | (single - {"at"}) | before
 
 
 @lru_cache(maxsize=8)
@@ -126,10 +147,11 @@ def repeated_values(
     after "ending in"); a value of capitalised words (a name) recurs word by word."""
     indexes: dict[int, _Index] = {}
     months = month_numbers(lexicon.language)
+    silent = silent_words(lexicon.language)
 
     def index(k: int) -> _Index:
         if k not in indexes:
-            indexes[k] = _Index.of(views[k], months)
+            indexes[k] = _Index.of(views[k], months, silent)
         return indexes[k]
 
     seen: set[tuple[str, str]] = set()

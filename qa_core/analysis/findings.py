@@ -47,8 +47,9 @@ class Finding:
 def resolve_overlaps(findings: Iterable[Finding], priority: Sequence[str] = ()) -> list[Finding]:
     """Merge overlapping findings of a turn into one: the union span, the best entity.
 
-    The best is the higher score, then the entity ``priority`` (the presets' order,
-    more specific first) lists first, then the longer span. Nothing found is ever
+    The best is, among the findings no other one holds, the higher score, then the
+    entity ``priority`` (the presets' order, more specific first) lists first, then the
+    longer span. Nothing found is ever
     dropped from redaction: a lower-ranked overlapping finding widens the winner's span.
     """
     places = {entity: k for k, entity in enumerate(priority)}
@@ -76,7 +77,18 @@ def resolve_overlaps(findings: Iterable[Finding], priority: Sequence[str] = ()) 
 
 
 def _merge(cluster: Sequence[Finding], rank: Callable[[Finding], tuple]) -> Finding:
-    best = min(cluster, key=rank)
+    """The best finding names the merged span; a finding inside another (a town inside
+    an address, a word inside a web address) names only a part, so it yields to those
+    that hold it."""
+    whole = [
+        f
+        for f in cluster
+        if not any(
+            o.start <= f.start and f.end <= o.end and (o.end - o.start) > (f.end - f.start)
+            for o in cluster
+        )
+    ]
+    best = min(whole or cluster, key=rank)
     group = best.group or next((f.group for f in cluster if f.group), None)
     return replace(
         best, start=min(f.start for f in cluster), end=max(f.end for f in cluster), group=group

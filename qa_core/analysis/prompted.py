@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..lexicon import lexicon
 from ..model import Interaction
 from ..typed_view import TypedView
 from .detectors import InteractionDetector, TurnAnalysis
@@ -39,9 +41,19 @@ _AROUND_PIECES = ACK_WORDS | frozenset(
 )
 _GLUED = re.compile(r"[.\-/:@]")  # a typed piece that ends or starts with "." joins the next
 PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a value
-NAMED_REACH = 40  # view characters between a value's name and the value after it
+NAMED_REACH = 60  # view characters between a value's name and the value after it
 LINKED_REACH = 30  # … and between a value and its name after it ("0827 is the expiry")
-_CLAUSE_END = re.compile(r"[.?!;](?=\s|$)|\n|\b(?:but|because|although)\b", re.IGNORECASE)
+_CLAUSE_END = r"[.?!;](?=\s|$)|\n"
+
+
+@lru_cache(maxsize=8)
+def clause_ends(language: str) -> re.Pattern[str]:
+    """Where a clause ends: its punctuation, or the language's words that begin another."""
+    words = sorted(lexicon(language).clause_breaks, key=len, reverse=True)
+    said = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(_CLAUSE_END + (rf"|\b(?:{said})\b" if said else ""), re.IGNORECASE)
+
+
 # what joins a value to the name after it: "0827 is the expiry", "551, that's the CVV",
 # "I have 0827 on file for the expiration", "YHL-107533130 listed as the member number";
 # "0827 and the CVV" does not name 0827
@@ -49,7 +61,11 @@ _LINK_WORDS = (
     r"is|was|be|being|as|for|on|file|that'?s|that|it'?s|it|would|will|should|the|my|your|our|"
     r"his|her|their|this|card'?s?|down|listed|showing|shown|saved|recorded|under|here"
 )
-_LINKED = re.compile(rf"^[\s,:\-–—]*(?:(?:{_LINK_WORDS})\b[\s,]*){{1,6}}$|^\s*=\s*$", re.IGNORECASE)
+# (up to two words may qualify the name: "listed as the little code on the back")
+_LINKED = re.compile(
+    rf"^[\s,:\-–—]*(?:(?:{_LINK_WORDS})\b[\s,]*){{1,6}}(?:[a-z][a-z\-]*\s+){{0,2}}$|^\s*=\s*$",
+    re.IGNORECASE,
+)
 _LINK_VERB = re.compile(r"\b(?:is|was|being|as|for|that'?s|it'?s)\b|=", re.IGNORECASE)
 
 
@@ -139,7 +155,7 @@ class PromptedValueDetector(InteractionDetector):
         ]
         if not names:
             return []
-        ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        ends = [m.start() for m in clause_ends(turn.view.language).finditer(text)]
         out = []
         for name, prompt in names:
             others = [m for m, p in names if p.entity != prompt.entity]

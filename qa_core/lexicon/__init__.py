@@ -48,6 +48,7 @@ class Lexicon:
     common: frozenset[str]
     spelling: Spelling
     dates: DateWords
+    clause_breaks: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +66,7 @@ def lexicon(language: str = "en") -> Lexicon:
         frozenset(w.lower() for w in data["words"]["common"]),
         _spelling(data["spelling"]),
         DateWords(*(tuple(w.lower() for w in data["dates"][k]) for k in _DATE_KEYS)),
+        tuple(w.lower() for w in cues.get("clause_breaks", ())),
     )
 
 

@@ -151,19 +151,31 @@ SSN_ANSWER = re.compile(r"(?P<value>" + SSN_VALUE + r"|(?<!\d)\d{4}(?!\d))")
 
 STREET_TYPES = (
     r"(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|"
-    r"way|place|pl|terrace|circle|parkway|pkwy|highway|hwy|trail|square|sq)"
+    r"way|place|pl|terrace|ter|terr|circle|cir|parkway|pkwy|highway|hwy|trail|trl|square|sq|"
+    r"crescent|cres|pike|loop|plz|xing|hts|aly)"
+)
+# a street's name: words, initials and directions ("S", "E."), numbered streets ("112th")
+_STREET_WORD = r"(?:[a-z][a-z'\-]*\.?|\d{1,4}(?:st|nd|rd|th))"
+# what ends an address line: its town and state up to a ZIP ("Raleigh, North Carolina
+# 27698", "Erie PA 16557"), or a ZIP alone
+PLACE_THEN_ZIP = (
+    r"(?:,?\s+(?:[a-z][a-z'.\-]*,?\s+){1,4}?\d{5}(?:[\s\-]?\d{4})?(?!\d)"
+    r"|,?\s+\d{5}(?:[\s\-]?\d{4})?(?!\d))"
 )
 STREET_ADDRESS = re.compile(
-    r"(?<![\d.])\d{1,6}\s+(?:[a-z][a-z'\-]*\s+){1,3}" + STREET_TYPES + r"\b\.?"
+    r"(?<![\d.])\d{1,6}\s+(?:" + _STREET_WORD + r"\s+){1,3}" + STREET_TYPES + r"\b\.?"
     r"(?:,?\s+(?:apartment|apt|unit|suite|ste|#)\s*[a-z0-9\-]+)?"
-    r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.]|$))?"
+    r"(?:" + PLACE_THEN_ZIP + r"|,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.]|$))?"
     # the postcode that ends an address line: a US ZIP, or a UK postcode
     r"(?:,?\s+(?:\d{5}(?:[\s\-]?\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b)?",
     F,
 )
+# mail to a box: a post office box, or a box on a rural or highway contract route
 PO_BOX = re.compile(
-    r"\b(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}"
-    r"(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,?\s+[A-Z]{2})?(?:,?\s+\d{5}(?:[\s\-]?\d{4})?)?",
+    r"\b(?:(?:p\.?\s?o\.?\s?box|post office box)\s*#?\s*\d{1,6}"
+    r"|(?:rural route|r\.\s?r\.|rr|highway contract route|hcr?)\s*#?\s*\d{1,4},?"
+    r"\s+box\s*#?\s*\d{1,6})"
+    r"(?:" + PLACE_THEN_ZIP + r"|(?:,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:,?\s+[A-Z]{2}\b)?)",
     F,
 )
 # Streets as most of Europe and Latin America write them: the street word, then the
@@ -193,9 +205,11 @@ ADDRESS_LINE_AFTER = re.compile(
 )
 # a unit of an address on its own ("Apt. 675", "Suite 578 "): part of someone's address
 UNIT = re.compile(r"\b(?:suite|ste|apt|apartment)\.?\s*#?\s*\d{1,5}[a-z]?\b", F)
+_ZIP_PLUS_FOUR = r"(?:\s*(?:\+|plus)\s*(?:4|four)\b)?"  # "ZIP+4", "zip plus four"
+_ZIP_DASH = r"(?:[\s\-]|\s+(?:dash|hyphen)\s+)?"
 ZIP_IN_TURN = re.compile(
-    r"\b(?:zip|postal|post)(?: ?code)?\b\W{0,3}(?:is\s+)?"
-    r"(?P<value>(?<!\d)\d{3,6}(?:[\s\-]?\d{2,4})?(?!\d)"
+    r"\b(?:zip|postal|post)(?: ?code)?\b" + _ZIP_PLUS_FOUR + r"\W{0,3}(?:is\s+)?"
+    r"(?P<value>(?<!\d)\d{3,6}(?:" + _ZIP_DASH + r"\d{2,4})?(?!\d)"
     r"|[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b)",
     F,
 )
@@ -207,8 +221,8 @@ ADDRESS_AFTER = re.compile(
     r"(?=[?!]|\.(?:\s|$)|\n\n|$| for | I | and | but |, \d{3})",
     F,
 )
-ZIP_PROMPT = re.compile(r"\b(?:zip|postal)(?: code)?\b", F)
-ZIP_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{5}(?:[\s\-]?\d{4})?(?!\d))")
+ZIP_PROMPT = re.compile(r"\b(?:zip|postal)(?: code)?\b" + _ZIP_PLUS_FOUR, F)
+ZIP_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{5}(?:" + _ZIP_DASH + r"\d{4})?(?!\d))", F)
 ADDRESS_PROMPT = re.compile(
     r"\b(?:(?<!ip )(?<!e-mail )(?<!email )(?<!web )(?<!mac )address|where do you live|street)\b",
     F,

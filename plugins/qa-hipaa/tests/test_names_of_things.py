@@ -178,3 +178,29 @@ def test_plan_ids_by_what_the_card_prints(qa_find, turns, text):
 def test_a_lone_article_before_a_number_is_not_an_id_letter(qa_find):
     found = qa_find(["customer: the group on the card is 041148."], plugins=("hipaa",))
     assert ("HEALTH_PLAN_ID", 0, "041148") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me see, PO Box 70, Springfield, IL 62733.",
+        "It's Rural Route 1, Box 374, Fresno CA 93770.",
+        "rural route three, box one, Raleigh, North Carolina two seven six nine eight",
+        "It's 48 E. 112th Ct, Albany, NY 12246-4626.",
+        "Billing address - 61 S Cedar Ter, Dayton, OH 45487-0606",
+    ],
+)
+def test_addresses_by_box_route_and_numbered_street_are_addresses_whole(qa_find, text):
+    """The whole line is one ADDRESS (a town or a name inside it does not relabel it)."""
+    found = qa_find([f"customer: {text}"], plugins=("hipaa",))
+    assert [f[0] for f in found] == ["ADDRESS"], found
+    assert len(found[0][2]) >= len(text) * 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["zip plus four: 27602 5474", "the ZIP+4 is nine three seven two six dash nine five six one"],
+)
+def test_zip_plus_four_by_its_name(qa_find, text):
+    found = qa_find([f"customer: {text}"], plugins=("hipaa",))
+    assert [f[0] for f in found] == ["ADDRESS"], found

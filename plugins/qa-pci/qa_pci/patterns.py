@@ -46,7 +46,10 @@ CVV_NOUN = (
     r"(?<!social )security (?:code|number|no\.?|digits|value)|"
     r"verification (?:code|number|digits|value)|signature (?:panel|strip|box)|"
     r"(?<!last )(?<!final )(?:three|four|3|4)[ -]digits?(?: (?:security )?(?:code|number))?|"
-    r"(?:code|digits|number) (?:on|at|from) the back|back of (?:the |your |my )?card)"
+    r"(?:code|digits|number) (?:on|at|from) the back|back of (?:the |your |my )?card|"
+    # an Amex code is printed on the front, above the card number
+    r"(?:code|digits|number) (?:above|over) the (?:card |long )?number|"
+    r"(?:code|digits) on the front)"
 )
 CVV_CONTEXT = r"(?:" + CVV_NOUN + r"|\bcode\b)"
 CVV_ASKED = re.compile(CVV_NOUN, FLAGS)
@@ -66,12 +69,17 @@ CVV_IN_TURN = re.compile(
 CVV_BEFORE = re.compile(_CVV_DIGITS + NAMED_AFTER + CVV_CONTEXT, FLAGS)
 CVV_ANSWER = re.compile(_CVV_DIGITS)
 
+# between an expiry's month and year: "/", "slash", "forward slash", "of", with fillers
+_EXPIRY_SEPARATOR = (
+    r"\s*(?:\b(?:uh|um|er)\b\s*)?(?:/|-|\.|\b(?:forward\s+)?slash\b|\bof\b)"
+    r"\s*(?:\b(?:uh|um|er)\b\s*)?"
+)
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 EXPIRY_VALUE = (
-    r"(?:(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:/|-|\.|\bslash\b|\bof\b)\s*(?:20)?\d{2}(?!\d)"
+    r"(?:(?<!\d)(?:0?[1-9]|1[0-2])" + _EXPIRY_SEPARATOR + r"(?:20)?\d{2}(?!\d)"
     r"|(?<![\d/])(?:0[1-9]|1[0-2])\s(?:20)?\d{2}(?![\d/])"
     r"|(?<!\d)(?:0[1-9]|1[0-2])(?:20)?\d{2}(?!\d)"
     r"|\b" + MONTHS + r"\.?,?(?:\s+(?:of\s+)?['’]?|['’]|(?=\d))(?:20)?\d{2}(?!\d)"
