@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from browser import chromium, needs_browser, open_page
+from qa_cli import QAResult, run_in_process
 
 from qa_core.calibration.ratings import read_ratings
 from qa_core.plugins import make_plugin_manager
@@ -24,9 +23,8 @@ RATINGS = ROOT / "examples" / "calibration" / "ratings.csv"
 REASON = "agent talks over her about the 4th; this is dismissive"
 
 
-def qa(home: Path, *args: str, actor: str = "tester") -> subprocess.CompletedProcess:
-    env = {**os.environ, "QA_HOME": str(home), "QA_ACTOR": actor}
-    return subprocess.run([str(QA), *args], capture_output=True, text=True, env=env, timeout=600)
+def qa(home: Path, *args: str, actor: str = "tester") -> QAResult:
+    return run_in_process(*args, env={"QA_HOME": str(home), "QA_ACTOR": actor})
 
 
 @pytest.fixture(scope="module")
