@@ -82,6 +82,9 @@ def run_in_process(
         stack.enter_context(warnings.catch_warnings())  # a command's filters end with it
         root.addHandler(handler)
         stack.callback(root.removeHandler, handler)
+        # what the command itself sets in os.environ ends with it, as with a process
+        saved = dict(os.environ)
+        stack.callback(lambda: (os.environ.clear(), os.environ.update(saved)))
         # a process's database connections close when it exits; here, when the run ends
         engines: weakref.WeakSet[Engine] = weakref.WeakSet()
 

@@ -35,7 +35,9 @@ def home(tmp_path_factory) -> Path:
     done = qa(home, "ingest", str(examples / "interactions"), str(examples / "contacts"))
     assert done.returncode == 0, done.stderr
     for ruleset in ("default", "payments"):
-        assert qa(home, "scan", "--ruleset", ruleset).returncode == 0
+        # inline (one worker): the same scores as a pool (test_scan checks that), without
+        # two fresh processes loading the models for every scan of this fixture
+        assert qa(home, "scan", "--ruleset", ruleset, "--workers", "1").returncode == 0
     done = qa(
         home, "calibrate", "import", str(RATINGS), "--session", "2026-11", "--ruleset", "default"
     )
