@@ -23,6 +23,7 @@ import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 QA = Path(sys.executable).parent / "qa"
 
@@ -69,6 +70,7 @@ def run_in_process(
     from click.testing import CliRunner
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import Pool
 
     from qa_core.cli import qa
 
@@ -85,15 +87,29 @@ def run_in_process(
         # what the command itself sets in os.environ ends with it, as with a process
         saved = dict(os.environ)
         stack.callback(lambda: (os.environ.clear(), os.environ.update(saved)))
-        # a process's database connections close when it exits; here, when the run ends
+        # a process's database connections close when it exits; here, when the run ends:
+        # its engines' pools are emptied, then any connection still checked out is closed
         engines: weakref.WeakSet[Engine] = weakref.WeakSet()
+        connections: list[Any] = []
 
-        def opened(connection) -> None:
+        def engine_used(connection: Any) -> None:
             engines.add(connection.engine)
 
-        event.listen(Engine, "engine_connect", opened)
-        stack.callback(lambda: [engine.dispose() for engine in list(engines)])
-        stack.callback(event.remove, Engine, "engine_connect", opened)
+        def connected(dbapi_connection: Any, _record: Any) -> None:
+            connections.append(dbapi_connection)
+
+        def close_all() -> None:
+            for engine in list(engines):
+                engine.dispose()
+            for connection in connections:
+                with contextlib.suppress(Exception):
+                    connection.close()
+
+        event.listen(Engine, "engine_connect", engine_used)
+        event.listen(Pool, "connect", connected)
+        stack.callback(close_all)
+        stack.callback(event.remove, Pool, "connect", connected)
+        stack.callback(event.remove, Engine, "engine_connect", engine_used)
         result = runner.invoke(qa, list(args), env=dict(env or {}), prog_name="qa")
     stderr = result.stderr
     code = result.exit_code
