@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from qa_cli import QAResult, run_in_process, run_process
 
 ROOT = Path(__file__).resolve().parent.parent
-QA = Path(sys.executable).parent / "qa"
 
 
 def write_distribution(
@@ -52,27 +51,40 @@ def fake_plugins(tmp_path, monkeypatch):
     ) -> None:
         write_distribution(folder, dist, version, entry_points, modules, requires)
 
-    return install
+    yield install
+    # a plugin imported by an in-process ``qa`` run is forgotten with its folder: the
+    # next test's module of the same name is its own
+    for name, module in list(sys.modules.items()):
+        if str(getattr(module, "__file__", None) or "").startswith(str(folder)):
+            del sys.modules[name]
 
 
 @pytest.fixture
 def run_qa(tmp_path):
+    """Run ``qa`` in this process (click's runner), in a clean QA_HOME, from ``tmp_path``.
+
+    For a test about the process itself (exit by signal, kill, crash), use
+    ``run_qa_process``: the same call, the installed console script in a subprocess.
+    """
+
+    def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> QAResult:
+        return run_in_process(*args, env=_qa_env(tmp_path, env), cwd=cwd or tmp_path)
+
+    return run
+
+
+@pytest.fixture
+def run_qa_process(tmp_path):
     """Run the installed ``qa`` console script in a subprocess, in a clean QA_HOME."""
 
     def run(
         *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 120
     ) -> subprocess.CompletedProcess:
-        full_env = {**os.environ, "QA_HOME": str(tmp_path / "qa-home"), **(env or {})}
-        full_env.pop("QA_DISABLE_PLUGINS", None) if "QA_DISABLE_PLUGINS" not in (
-            env or {}
-        ) else None
-        return subprocess.run(
-            [str(QA), *args],
-            capture_output=True,
-            text=True,
-            env=full_env,
-            cwd=cwd or tmp_path,
-            timeout=timeout,
-        )
+        return run_process(*args, env=_qa_env(tmp_path, env), cwd=cwd or tmp_path, timeout=timeout)
 
     return run
+
+
+def _qa_env(tmp_path: Path, env: dict[str, str] | None) -> dict[str, str | None]:
+    """QA_HOME under the test's folder; QA_DISABLE_PLUGINS only when the test sets it."""
+    return {"QA_HOME": str(tmp_path / "qa-home"), "QA_DISABLE_PLUGINS": None, **(env or {})}

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from qa_cli import QAResult, run_in_process
 
 from qa_core.calibration.agreement import criterion_agreement
 from qa_core.calibration.ratings import CriterionRatings, read_ratings
@@ -156,9 +155,8 @@ def test_alpha_handles_missing_ratings(table, rng):
         assert value is None or -1.5 <= value <= 1.0
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QA_HOME": str(cwd / "qa-home")}
-    return subprocess.run([str(QA), *args], capture_output=True, text=True, env=env, cwd=cwd)
+def run(*args: str, cwd: Path) -> QAResult:
+    return run_in_process(*args, env={"QA_HOME": str(cwd / "qa-home")}, cwd=cwd)
 
 
 def test_the_command_prints_the_contract_shape(tmp_path):

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from browser import chromium, needs_browser, open_page
+from qa_cli import QAResult, run_in_process
 
 from qa_core.calibration.ratings import read_ratings
 from qa_core.plugins import make_plugin_manager
@@ -24,9 +23,8 @@ RATINGS = ROOT / "examples" / "calibration" / "ratings.csv"
 REASON = "agent talks over her about the 4th; this is dismissive"
 
 
-def qa(home: Path, *args: str, actor: str = "tester") -> subprocess.CompletedProcess:
-    env = {**os.environ, "QA_HOME": str(home), "QA_ACTOR": actor}
-    return subprocess.run([str(QA), *args], capture_output=True, text=True, env=env, timeout=600)
+def qa(home: Path, *args: str, actor: str = "tester") -> QAResult:
+    return run_in_process(*args, env={"QA_HOME": str(home), "QA_ACTOR": actor})
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +35,9 @@ def home(tmp_path_factory) -> Path:
     done = qa(home, "ingest", str(examples / "interactions"), str(examples / "contacts"))
     assert done.returncode == 0, done.stderr
     for ruleset in ("default", "payments"):
-        assert qa(home, "scan", "--ruleset", ruleset).returncode == 0
+        # inline (one worker): the same scores as a pool (test_scan checks that), without
+        # two fresh processes loading the models for every scan of this fixture
+        assert qa(home, "scan", "--ruleset", ruleset, "--workers", "1").returncode == 0
     done = qa(
         home, "calibrate", "import", str(RATINGS), "--session", "2026-11", "--ruleset", "default"
     )

@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
+from qa_cli import QA, QAResult, run_in_process
 
-from conftest import QA
 from qa_core.model import Interaction
 from qa_core.store.envelope import DecryptionError
 from qa_core.store.keyring import KeysDestroyedMeanwhile
@@ -60,15 +60,15 @@ class QAHome:
 
     def __init__(self, home: Path, db_url: str | None = None) -> None:
         self.home = home
+        self.db_url = db_url
         self.env = {**os.environ, "QA_HOME": str(home)}
         self.env.pop("QA_DB_URL", None)
         if db_url:
             self.env["QA_DB_URL"] = db_url
 
-    def run(self, *args: str, timeout: float = 180) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [str(QA), *args], capture_output=True, text=True, env=self.env, timeout=timeout
-        )
+    def run(self, *args: str) -> QAResult:
+        """A command run to its end in this process; ``start`` is the real process."""
+        return run_in_process(*args, env={"QA_HOME": str(self.home), "QA_DB_URL": self.db_url})
 
     def start(self, *args: str) -> subprocess.Popen:
         return subprocess.Popen(

@@ -3,13 +3,12 @@
 import ast
 import inspect
 import json
-import os
-import subprocess
 import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+from qa_cli import run_in_process
 
 import qa_core
 from qa_core import hookspecs
@@ -141,13 +140,7 @@ def test_every_first_party_plugin_is_listed(tmp_path):
         project = tomllib.loads(pyproject.read_text())["project"]
         for name in project["entry-points"]["qa_core"]:
             declared[name] = project["version"]
-    done = subprocess.run(
-        [str(Path(sys.executable).parent / "qa"), "plugins", "list", "--json"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QA_HOME": str(tmp_path)},
-        timeout=120,
-    )
+    done = run_in_process("plugins", "list", "--json", env={"QA_HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     listed = {p["name"]: p for p in json.loads(done.stdout)}
     assert len(declared) >= 8

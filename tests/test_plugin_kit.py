@@ -51,7 +51,7 @@ def run_plugin_tests(folder: Path, site: Path) -> str:
     return tests.stdout
 
 
-def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, tmp_path):
+def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, run_qa_process, tmp_path):
     made = run_qa("plugin", "new", "acme-tickets", "--out", str(tmp_path / "src"))
     assert made.returncode == 0, made.stderr
     project = tmp_path / "src" / "acme-tickets"
@@ -68,7 +68,7 @@ def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, tmp_pat
 
     assert "18 passed" in run_plugin_tests(project, site)
 
-    listed = json.loads(run_qa("plugins", "list", "--json", env=env).stdout)
+    listed = json.loads(run_qa_process("plugins", "list", "--json", env=env).stdout)
     mine = next(p for p in listed if p["name"] == "acme-tickets")
     assert mine["version"] == "0.1.0" and mine["status"] == "loaded"
     assert mine["rule_types"] == ["acme_tickets.mentions"]
@@ -76,7 +76,7 @@ def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, tmp_pat
 
     call = project / "src/acme_tickets/rulesets/examples/jargon-call.json"
     out = tmp_path / "result.json"
-    done = run_qa(
+    done = run_qa_process(
         "evaluate", str(call), "--ruleset", "acme-tickets-example", "--out", str(out), env=env
     )
     assert done.returncode == 0, done.stderr
@@ -87,7 +87,7 @@ def test_a_generated_plugin_installs_passes_its_tests_and_scores(run_qa, tmp_pat
     assert result["auto_failed"] is True
     assert [f["entity"] for f in result["findings"]] == ["ACME_TICKETS_TICKET"]
     redacted = tmp_path / "redacted.json"
-    done = run_qa(
+    done = run_qa_process(
         "redact", str(call), "--ruleset", "acme-tickets-example", "--out", str(redacted), env=env
     )
     assert done.returncode == 0, done.stderr
@@ -119,7 +119,7 @@ def test_an_existing_folder_is_never_overwritten(run_qa, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".acme-")]
 
 
-def test_the_example_plugin_installs_like_an_outsiders(run_qa, tmp_path):
+def test_the_example_plugin_installs_like_an_outsiders(run_qa_process, tmp_path):
     """examples/plugins/eu-payments: pip install, its own tests, then qa uses it."""
     project = Path(__file__).resolve().parents[1] / "examples" / "plugins" / "eu-payments"
     site = tmp_path / "site"
@@ -129,18 +129,21 @@ def test_the_example_plugin_installs_like_an_outsiders(run_qa, tmp_path):
     shutil.copytree(project / "tests", copy / "tests")
     run_plugin_tests(copy, site)
 
-    listed = {p["name"]: p for p in json.loads(run_qa("plugins", "list", "--json", env=env).stdout)}
+    listed = {
+        p["name"]: p
+        for p in json.loads(run_qa_process("plugins", "list", "--json", env=env).stdout)
+    }
     assert listed["eu-payments"]["rule_types"] == [
         "eu_payments.mentions",
         "eu_payments.notice_before_bank_details",
     ]
     assert listed["eu-payments"]["entities"] == ["IBAN_CODE"]
-    tested = run_qa("ruleset", "test", "eu-payments-example", env=env)
+    tested = run_qa_process("ruleset", "test", "eu-payments-example", env=env)
     assert tested.returncode == 0 and "3 passed, 0 failed" in tested.stdout, tested.stdout
 
     examples = project / "src/eu_payments/rulesets/examples"
     out = tmp_path / "redacted.jsonl"
-    done = run_qa(
+    done = run_qa_process(
         "redact",
         str(examples / "notice-first.json"),
         "--ruleset",

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import statistics
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from browser import chromium, needs_browser, open_page
+from qa_cli import QAResult, run_in_process
 
 from qa_core.reporting.pdf import pdf_unavailable
 
@@ -25,9 +24,8 @@ HOSTILE = ROOT / "tests" / "data" / "hostile-chat.json"
 RULESETS = ("default", "collections")
 
 
-def qa(home: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QA_HOME": str(home), "QA_ACTOR": "report-tests"}
-    done = subprocess.run([str(QA), *args], capture_output=True, text=True, env=env, timeout=600)
+def qa(home: Path, *args: str, check: bool = True) -> QAResult:
+    done = run_in_process(*args, env={"QA_HOME": str(home), "QA_ACTOR": "report-tests"})
     if check:
         assert done.returncode == 0, done.stderr
     return done
@@ -419,10 +417,7 @@ def test_the_demo_writes_every_report_and_shows_no_sensitive_value(tmp_path):
     from qa_core.plugins import make_plugin_manager
     from qa_core.testing import read_input
 
-    env = {**os.environ, "QA_ACTOR": "demo-test"}
-    done = subprocess.run(
-        [str(QA), "demo"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600
-    )
+    done = run_in_process("demo", env={"QA_ACTOR": "demo-test"}, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "stored 69 sample interactions" in done.stdout and "audit trail intact" in done.stdout
     for report in ("scorecards", "coaching", "audit", "calibration"):

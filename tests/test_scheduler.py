@@ -5,12 +5,12 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from qa_cli import QA, QAResult, run_in_process
 from sqlmodel import Session, select
 
 from qa_core.scheduling.schedules import opened_job_store
@@ -22,7 +22,6 @@ pytestmark = pytest.mark.slow  # schedulers waiting on real time
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "interactions"
-QA = Path(sys.executable).parent / "qa"
 
 
 def test_schedules_are_added_listed_and_removed_with_clear_errors(run_qa):
@@ -138,7 +137,7 @@ def runner(tmp_path):
     made = []
 
     def make(env: dict) -> QARunner:
-        made.append(QARunner({**os.environ, **env}, tmp_path))
+        made.append(QARunner(env, tmp_path))
         return made[-1]
 
     yield make
@@ -151,15 +150,15 @@ def runner(tmp_path):
 
 class QARunner:
     def __init__(self, env: dict, folder: Path) -> None:
-        self.env = env
+        self.overrides = env
+        self.env = {**os.environ, **env}
         self.folder = folder
         self.logs: dict[str, Path] = {}
         self.processes: list[subprocess.Popen] = []
 
-    def ok(self, *args: str) -> subprocess.CompletedProcess:
-        done = subprocess.run(
-            [str(QA), *args], env=self.env, capture_output=True, text=True, timeout=120
-        )
+    def ok(self, *args: str) -> QAResult:
+        """A command that ends by itself, in this process (schedulers are ``start``ed)."""
+        done = run_in_process(*args, env=self.overrides)
         assert done.returncode in (0, 1), (args, done.stderr)
         return done
 

@@ -16,11 +16,14 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ..errors import UserError
 from ..plugins import hookimpl
-from .batch import BatchOutcome, BatchScanner
+
+if TYPE_CHECKING:  # the scan pipeline (store, models) loads when a batch is scored,
+    # not when the built-in executors register: `qa ruleset list` never scores
+    from .batch import BatchOutcome, BatchScanner
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ def scanner_for(job: ScanJob, home: Path | None = None, url: str | None = None) 
     from ..ruleset.catalog import bundled_rulesets
     from ..ruleset.loader import load_ruleset
     from ..store.store import Store
+    from .batch import BatchScanner
 
     pm = make_plugin_manager()
     store = Store.open(home or Path(job.home), url if home else job.url, pm)

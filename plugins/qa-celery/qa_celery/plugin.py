@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from qa_core import ScanExecutor, hookimpl
+from typing import TYPE_CHECKING
 
-from .executor import CeleryExecutor
+from qa_core import hookimpl
+
+if TYPE_CHECKING:
+    from qa_core import ScanExecutor
 
 
 @hookimpl
 def register_scan_executors() -> list[ScanExecutor]:
+    # imported here, not at load: the executor brings Celery and the scan pipeline,
+    # which commands that never scan (`qa ruleset list`) should not pay for
+    from .executor import CeleryExecutor
+
     return [CeleryExecutor()]

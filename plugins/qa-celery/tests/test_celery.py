@@ -7,18 +7,17 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from qa_cli import QA, QAResult, run_in_process
 from services import service_or_skip
 from sqlalchemy import create_engine, text
 
 pytestmark = pytest.mark.slow  # real brokers and worker processes
 
 ROOT = Path(__file__).resolve().parents[3]
-QA = Path(sys.executable).parent / "qa"
 EXAMPLES = ROOT / "examples"
 BROKERS = {
     "redis": "redis://127.0.0.1:6379/11",
@@ -36,9 +35,9 @@ def broker(request) -> str:
     return url
 
 
-def qa(home: Path, *args: str, db: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QA_HOME": str(home), "QA_DB_URL": db}
-    return subprocess.run([str(QA), *args], capture_output=True, text=True, env=env, timeout=600)
+def qa(home: Path, *args: str, db: str) -> QAResult:
+    """A command that finishes by itself (no worker, no kill): run in this process."""
+    return run_in_process(*args, env={"QA_HOME": str(home), "QA_DB_URL": db})
 
 
 def start_worker(
