@@ -33,12 +33,27 @@ PHONE_CONTEXT = [
 ]  # fmt: skip
 
 
+# no phone number of any region is shorter than this (national significant number)
+MIN_PHONE_DIGITS = 5
+
+
+class DigitGatedPhoneRecognizer(PhoneRecognizer):
+    """Presidio's phone recogniser, not run over text too short of digits to hold a
+    phone number: phonenumbers' matcher costs more than the rest of a turn's recognisers
+    together, and most turns of a conversation hold no number at all."""
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[no-untyped-def]
+        if sum(ch.isdigit() for ch in text) < MIN_PHONE_DIGITS:
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+
+
 def presidio_recognizers() -> list[EntityRecognizer]:
     return [
         UsSsnRecognizer(),
         # Presidio scores a phone-shaped number 0.4 and lets context decide; "number"
         # (in its own context list) is said of every number, so it is not context here
-        PhoneRecognizer(supported_regions=PHONE_REGIONS, context=PHONE_CONTEXT),
+        DigitGatedPhoneRecognizer(supported_regions=PHONE_REGIONS, context=PHONE_CONTEXT),
         EmailRecognizer(),
         IpRecognizer(),
         UrlRecognizer(),
