@@ -25,6 +25,27 @@ ANSWER_MAX_WORDS = 10  # "it's Hiroshi", "Rossi, that's R O S S I": not a whole 
 EMAIL_PROMPT = re.compile(r"\be-?mail\b", F)
 ANY_EMAIL = re.compile(p.EMAIL.pattern + "|" + p.SPOKEN_EMAIL.pattern, F)
 PHONE_ANSWER = re.compile(r"(?P<value>" + p.PHONE_VALUE + r"|(?<!\d)\d{7}(?!\d))")
+_NAME = r"[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)?"
+_JOIN = r"(?:\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)"
+_LIST_AFTER = re.compile(_JOIN + r"(" + _NAME + r")(?=\s*(?:[,.;:!?)]|\s(?:and|or|&)\s|$))")
+_LIST_BEFORE = re.compile(r"(?:^|[\s(:])(" + _NAME + r")" + _JOIN + r"$")
+
+
+def _list_before(text: str, start: int) -> tuple[int, int, str] | None:
+    """The list item just before ``start``: (start, end, text)."""
+    match = _LIST_BEFORE.search(text[max(0, start - 60) : start])
+    if match is None:
+        return None
+    offset = max(0, start - 60)
+    return match.start(1) + offset, match.end(1) + offset, match.group(1)
+
+
+def _names(item: str, cased: bool) -> bool:
+    """Every word of a list item may be a name (capitalised, where the text is cased)."""
+    words = item.split()
+    return all(could_be_name(w) and (not cased or w[0].isupper()) for w in words)
+
+
 ADDRESS_ANSWER = re.compile(r"(?P<value>(?<![\d.])\d{1,6}\s+[a-z][^.?!]{3,60}?)(?=[.?!]|$)", F)
 
 
@@ -64,8 +85,35 @@ class PersonDetector(InteractionDetector):
             for answer in answering_turns(interaction, turns, index, asker, 1):
                 if len(answer.view.text.split()) <= ANSWER_MAX_WORDS:
                     answered.extend(self._answer_names(answer))
+        listed = self._listed_with(turns, recognised + answered)
         yield from answered
-        yield from self._mentions(interaction, turns, recognised + answered)
+        yield from listed
+        yield from self._mentions(interaction, turns, recognised + answered + listed)
+
+    @staticmethod
+    def _listed_with(turns: Sequence[TurnAnalysis], found: list[Finding]) -> list[Finding]:
+        """Names listed with names: "Gaetane, Hannah, Derek and Anna", "Monjeau, Graves
+        and Reed". A list in which two items were found as names by other means is a
+        list of people, and its other items are names too (one found name beside a
+        list of places or dishes vouches for nothing)."""
+        out: list[Finding] = []
+        spans = {(f.turn, f.start, f.end) for f in found}
+        for finding in found:
+            turn = turns[finding.turn]
+            original = turn.view.original
+            cased = any(ch.isupper() for ch in original[1:])
+            items: list[tuple[int, int]] = []
+            end = finding.end
+            while (item := _LIST_AFTER.match(original, end)) and _names(item.group(1), cased):
+                items.append(item.span(1))
+                end = item.end(1)
+            start = finding.start
+            while (before := _list_before(original, start)) and _names(before[2], cased):
+                items.append(before[:2])
+                start = before[0]
+            if any((finding.turn, a, b) in spans for a, b in items):
+                out += [Finding(turn.index, a, b, "PERSON", 0.7) for a, b in items]
+        return out
 
     @staticmethod
     def _answer_names(turn: TurnAnalysis) -> list[Finding]:

@@ -204,3 +204,15 @@ def test_addresses_by_box_route_and_numbered_street_are_addresses_whole(qa_find,
 def test_zip_plus_four_by_its_name(qa_find, text):
     found = qa_find([f"customer: {text}"], plugins=("hipaa",))
     assert [f[0] for f in found] == ["ADDRESS"], found
+
+
+def test_a_list_with_two_names_found_is_a_list_of_people(qa_find):
+    text = "They had 6: Gaetane, Hannah, Anthony, Derek, Anna and Andrew."
+    found = {f[2] for f in qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",))}
+    assert {"Gaetane", "Hannah", "Anthony", "Derek", "Anna", "Andrew"} <= found
+
+
+def test_one_name_beside_a_list_of_things_vouches_for_nothing(qa_find):
+    text = "I ordered the Margherita, Tiramisu and Lasagna for Maria Lopez."
+    found = {f[2] for f in qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",))}
+    assert not found & {"Margherita", "Tiramisu", "Lasagna"}
