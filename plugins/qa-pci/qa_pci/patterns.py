@@ -43,7 +43,7 @@ CVV_NOUN = (
     r"(?:\bcvv2?(?![a-z])|\bcvc2?(?![a-z])|\bcid(?![a-z])|\bcv2(?![a-z])|\bcsc(?![a-z])|"
     r"\bcvn(?![a-z])|\bc v v\b|\bc v c\b|"
     r"card verification|card security|card code|"
-    r"(?<!social )security (?:code|number|no\.?|digits|value)|"
+    r"(?<!social )security (?:code|number|num\.?|no\.?|#|digits|value)|"
     r"verification (?:code|number|digits|value)|signature (?:panel|strip|box)|"
     r"(?<!last )(?<!final )(?:three|four|3|4)[ -]digits?(?: (?:security )?(?:code|number))?|"
     r"(?:code|digits|number) (?:on|at|from) the back|back of (?:the |your |my )?card|"

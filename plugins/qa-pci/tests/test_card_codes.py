@@ -23,6 +23,7 @@ PCI = ["CREDIT_CARD", "CARD_CVV", "CARD_EXPIRY", "BANK_ACCOUNT"]
             "three hundred forty two",
         ),
         (["customer: CVV2: 3-4-2"], "CARD_CVV", "3-4-2"),
+        (["customer: Security #: 5 5 1"], "CARD_CVV", "5 5 1"),
         # the value before its name
         (["customer: five five one is the security code"], "CARD_CVV", "five five one"),
         (["customer: 0827 is the expiration date"], "CARD_EXPIRY", "0827"),
