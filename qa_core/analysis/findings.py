@@ -49,8 +49,8 @@ def resolve_overlaps(findings: Iterable[Finding], priority: Sequence[str] = ()) 
 
     The best is, among the findings no other one holds, the higher score, then the
     entity ``priority`` (the presets' order, more specific first) lists first, then the
-    longer span. Nothing found is ever
-    dropped from redaction: a lower-ranked overlapping finding widens the winner's span.
+    longer span. Nothing found is ever dropped from redaction: a lower-ranked
+    overlapping finding widens the winner's span.
     """
     places = {entity: k for k, entity in enumerate(priority)}
 

@@ -43,6 +43,7 @@ _GLUED = re.compile(r"[.\-/:@]")  # a typed piece that ends or starts with "." j
 PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a value
 NAMED_REACH = 60  # view characters between a value's name and the value after it
 LINKED_REACH = 30  # … and between a value and its name after it ("0827 is the expiry")
+VALUE_REACH = 40  # characters a value said before its name may take
 _CLAUSE_END = r"[.?!;](?=\s|$)|\n"
 
 
@@ -54,19 +55,28 @@ def clause_ends(language: str) -> re.Pattern[str]:
     return re.compile(_CLAUSE_END + (rf"|\b(?:{said})\b" if said else ""), re.IGNORECASE)
 
 
-# what joins a value to the name after it: "0827 is the expiry", "551, that's the CVV",
-# "I have 0827 on file for the expiration", "YHL-107533130 listed as the member number";
-# "0827 and the CVV" does not name 0827
-_LINK_WORDS = (
-    r"is|was|be|being|as|for|on|file|that'?s|that|it'?s|it|would|will|should|the|my|your|our|"
-    r"his|her|their|this|card'?s?|down|listed|showing|shown|saved|recorded|under|here"
-)
-# (up to two words may qualify the name: "listed as the little code on the back")
-_LINKED = re.compile(
-    rf"^[\s,:\-–—]*(?:(?:{_LINK_WORDS})\b[\s,]*){{1,6}}(?:[a-z][a-z\-]*\s+){{0,2}}$|^\s*=\s*$",
-    re.IGNORECASE,
-)
-_LINK_VERB = re.compile(r"\b(?:is|was|being|as|for|that'?s|it'?s)\b|=", re.IGNORECASE)
+@dataclass(frozen=True)
+class _Links:
+    joins: re.Pattern[str]  # the whole gap between a value and its name is linking words
+    verb: re.Pattern[str]  # ... with one that says "is" ("0827 and the CVV" names nothing)
+
+
+@lru_cache(maxsize=8)
+def linking_words(language: str) -> _Links:
+    """What joins a value to the name after it ("0827 is the expiry", "551, that's the
+    CVV", "YHL-107533130 listed as the member number"), from the language's table; up
+    to two more words may qualify the name ("listed as the little code on the back")."""
+    table = lexicon(language)
+    words = "|".join(map(re.escape, sorted(table.links, key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, sorted(table.link_verbs, key=len, reverse=True)))
+    return _Links(
+        re.compile(
+            rf"^[\s,:\-–—]*(?:(?:{words})\b[\s,]*){{1,6}}(?:[a-z][a-z\-]*\s+){{0,2}}$"
+            r"|^\s*=\s*$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b(?:{verbs})\b|=", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -91,6 +101,21 @@ class Prompt:
     same_turn: bool = True
     asker: str | None = "agent"
     named: bool = True
+
+
+def _value_spans(prompt: Prompt, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each value ``prompt`` takes in ``text[start:end]``: its ``value``
+    group (all of the match where another alternative matched), if ``validate`` agrees."""
+    group = "value" if "value" in prompt.value.groupindex else 0
+    spans = []
+    for match in prompt.value.finditer(text, start, end):
+        span = match.span(group) if match.start(group) >= 0 else match.span()
+        if span[1] <= span[0]:
+            continue
+        if prompt.validate and not prompt.validate(text[span[0] : span[1]]):
+            continue
+        spans.append(span)
+    return spans
 
 
 def _piece_of(text: str) -> tuple[int, int]:
@@ -123,12 +148,17 @@ class PromptedValueDetector(InteractionDetector):
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         for index, turn in enumerate(turns):
             asker = interaction.turns[index].speaker
-            for prompt in self.prompts:
-                if prompt.asker is not None and asker != prompt.asker:
+            # each prompt's words are looked for once a turn: where it asks, and where its
+            # name types a value beside it
+            names = [
+                (prompt, list(prompt.prompt.finditer(turn.view.text)))
+                for prompt in self.prompts
+                if prompt.named or prompt.asker in (None, asker)
+            ]
+            for prompt, said in names:
+                if not said or prompt.asker not in (None, asker):
                     continue
-                asked = prompt.prompt.search(turn.view.text)
-                if not asked:
-                    continue
+                asked = said[0]
                 found: list[Finding] = []
                 if prompt.same_turn:
                     found += self._answers(prompt, turn, asked.end())
@@ -138,19 +168,21 @@ class PromptedValueDetector(InteractionDetector):
                 if not found:
                     found = self._pieces(prompt, answers, f"{prompt.entity.lower()}-{index}")
                 yield from found
-        for turn in turns:
-            yield from self._named(turn)
+            yield from self._named(turn, names)
 
-    def _named(self, turn: TurnAnalysis) -> list[Finding]:
+    @classmethod
+    def _named(
+        cls, turn: TurnAnalysis, said: list[tuple[Prompt, list[re.Match[str]]]]
+    ) -> list[Finding]:
         """Values typed by the name beside them in their clause, whoever speaks: the
         first value of the prompt's kind after its name, or a value linked to the name
         that follows it; the clause ends at another entity's name."""
         text = turn.view.text
         names = [
             (match, prompt)
-            for prompt in self.prompts
+            for prompt, matches in said
             if prompt.named
-            for match in prompt.prompt.finditer(text)
+            for match in matches
             if match.end() > match.start()
         ]
         if not names:
@@ -164,54 +196,39 @@ class PromptedValueDetector(InteractionDetector):
                 + [m.start() for m in others if m.start() >= name.end()]
                 + [len(text)]
             )
-            after = self._first_value(prompt, text, name.end(), min(stop, name.end() + NAMED_REACH))
+            after = cls._first_value(prompt, text, name.end(), min(stop, name.end() + NAMED_REACH))
             if after is not None:
                 out.append(turn.finding(prompt.entity, *after, prompt.score))
             begin = max(
                 [e + 1 for e in ends if e < name.start()]
                 + [m.end() for m in others if m.end() <= name.start()]
-                + [0, name.start() - LINKED_REACH - 40]
+                + [0, name.start() - LINKED_REACH - VALUE_REACH]
             )
-            before = self._linked_value(prompt, text, begin, name.start())
+            before = cls._linked_value(prompt, text, begin, name.start(), turn.view.language)
             if before is not None:
                 out.append(turn.finding(prompt.entity, *before, prompt.score))
         return out
 
     @staticmethod
-    def _value_spans(prompt: Prompt, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        group = "value" if "value" in prompt.value.groupindex else 0
-        spans = []
-        for match in prompt.value.finditer(text, start, end):
-            span = match.span(group) if match.start(group) >= 0 else match.span()
-            if span[1] <= span[0]:
-                continue
-            if prompt.validate and not prompt.validate(text[span[0] : span[1]]):
-                continue
-            spans.append(span)
-        return spans
-
-    @classmethod
-    def _first_value(
-        cls, prompt: Prompt, text: str, start: int, end: int
-    ) -> tuple[int, int] | None:
+    def _first_value(prompt: Prompt, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The first value in [start, end) with no other digits before it."""
-        for span in cls._value_spans(prompt, text, start, end):
-            if any(ch.isdigit() for ch in text[start : span[0]]):
-                return None
-            return span
-        return None
-
-    @classmethod
-    def _linked_value(
-        cls, prompt: Prompt, text: str, start: int, end: int
-    ) -> tuple[int, int] | None:
-        """A value just before [end], joined to the name there by linking words."""
-        for span in reversed(cls._value_spans(prompt, text, start, end)):
-            gap = text[span[1] : end]
-            if len(gap) <= LINKED_REACH and _LINKED.match(gap) and _LINK_VERB.search(gap):
-                return span
+        spans = _value_spans(prompt, text, start, end)
+        if not spans or any(ch.isdigit() for ch in text[start : spans[0][0]]):
             return None
-        return None
+        return spans[0]
+
+    @staticmethod
+    def _linked_value(
+        prompt: Prompt, text: str, start: int, end: int, language: str
+    ) -> tuple[int, int] | None:
+        """The last value before [end], joined to the name there by linking words."""
+        spans = _value_spans(prompt, text, start, end)
+        if not spans:
+            return None
+        gap = text[spans[-1][1] : end]
+        links = linking_words(language)
+        linked = len(gap) <= LINKED_REACH and links.joins.match(gap) and links.verb.search(gap)
+        return spans[-1] if linked else None
 
     @classmethod
     def _pieces(cls, prompt: Prompt, answers: Sequence[TurnAnalysis], group: str) -> list[Finding]:
@@ -288,18 +305,10 @@ class PromptedValueDetector(InteractionDetector):
         return []
 
     def _answers(self, prompt: Prompt, turn: TurnAnalysis, offset: int) -> list[Finding]:
-        out = []
-        for match in prompt.value.finditer(turn.view.text, offset):
-            group = "value" if "value" in prompt.value.groupindex else 0
-            if group and match.start(group) < 0:
-                group = 0  # another alternative of the pattern matched: all of it is the value
-            start, end = match.span(group)
-            if start < 0 or end <= start:
-                continue
-            if prompt.validate and not prompt.validate(match.group(group)):
-                continue
-            out.append(turn.finding(prompt.entity, start, end, prompt.score))
-        return out
+        return [
+            turn.finding(prompt.entity, start, end, prompt.score)
+            for start, end in _value_spans(prompt, turn.view.text, offset, len(turn.view.text))
+        ]
 
 
 def answering_turns(

@@ -71,7 +71,7 @@ def confirmed(
     (an "order number 4111 1111 1111 1111"), and the weak ones its words confirm."""
     text = interaction.turns[index].text
     here = _words(text)
-    kept = [s.finding for s in strong if not _introduced_as_other(text, s, here, lexicon)]
+    kept = [s.finding for s in strong if not _introduced_as_other(text, s, lexicon)]
     if not candidates:
         return kept
     question = _question(interaction, index)
@@ -80,7 +80,7 @@ def confirmed(
     for candidate in candidates:
         finding = candidate.finding
         context = set(candidate.context)
-        if _introduced_as_other(text, candidate, here, lexicon):
+        if _introduced_as_other(text, candidate, lexicon):
             continue
         if asked & lexicon.not_personal and not (asked | here) & context:
             continue
@@ -121,9 +121,9 @@ def _bare(text: str, finding: Finding) -> bool:
     return _BARE_NUMBER.fullmatch(kept) is not None
 
 
-def _introduced_as_other(text: str, candidate: Weak, here: set[str], lexicon: Lexicon) -> bool:
+def _introduced_as_other(text: str, candidate: Weak, lexicon: Lexicon) -> bool:
     """A bare number right after a cue ("order", "ticket") with none of its recogniser's
-    own context words in the turn; recognisers without context words judge for
+    own context words in its sentence; recognisers without context words judge for
     themselves."""
     finding = candidate.finding
     if not candidate.context or not _bare(text, finding):

@@ -49,6 +49,8 @@ class Lexicon:
     spelling: Spelling
     dates: DateWords
     clause_breaks: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    link_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -67,6 +69,8 @@ def lexicon(language: str = "en") -> Lexicon:
         _spelling(data["spelling"]),
         DateWords(*(tuple(w.lower() for w in data["dates"][k]) for k in _DATE_KEYS)),
         tuple(w.lower() for w in cues.get("clause_breaks", ())),
+        tuple(w.lower() for w in cues.get("links", ())),
+        tuple(w.lower() for w in cues.get("link_verbs", ())),
     )
 
 

@@ -175,7 +175,7 @@ def test_plan_ids_by_what_the_card_prints(qa_find, turns, text):
     assert ("HEALTH_PLAN_ID", len(turns) - 1, expected) in qa_find(turns, plugins=("hipaa",))
 
 
-def test_a_lone_article_before_a_number_is_not_an_id_letter(qa_find):
+def test_a_word_before_a_number_is_not_an_id_letter(qa_find):
     found = qa_find(["customer: the group on the card is 041148."], plugins=("hipaa",))
     assert ("HEALTH_PLAN_ID", 0, "041148") in found
 

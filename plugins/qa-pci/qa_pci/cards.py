@@ -25,6 +25,11 @@ _BRANDS: tuple[tuple[str, int, int, int, frozenset[int]], ...] = (
 )
 
 
+def digits_of(text: str) -> str:
+    """The digits of a number however it was typed ("217 063 393" → "217063393")."""
+    return "".join(ch for ch in text if ch.isdigit())
+
+
 def luhn_ok(digits: str) -> bool:
     total = 0
     for position, char in enumerate(reversed(digits)):

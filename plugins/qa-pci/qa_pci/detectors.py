@@ -16,7 +16,7 @@ from qa_core import (
     date_answer,
 )
 
-from .cards import aba_ok, could_be_card_number, is_card_number
+from .cards import aba_ok, could_be_card_number, digits_of, is_card_number
 from .patterns import (
     ACCOUNT_ANSWER,
     ACCOUNT_PROMPT,
@@ -42,10 +42,6 @@ INTERJECTION_MAX_WORDS = 8
 PIECE_TURN_MAX_WORDS = 5  # words besides the digits in a turn that reads out a piece
 
 
-def _digits_only(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
 def prompted_detector() -> PromptedValueDetector:
     return PromptedValueDetector(
         "qa-pci prompted values",
@@ -58,7 +54,7 @@ def prompted_detector() -> PromptedValueDetector:
                 ROUTING_PROMPT,
                 NINE_DIGITS,
                 score=0.9,
-                validate=lambda v: aba_ok(_digits_only(v)),
+                validate=lambda v: aba_ok(digits_of(v)),
             ),
             Prompt("BANK_ACCOUNT", ACCOUNT_PROMPT, ACCOUNT_ANSWER, score=0.8),
             # an account number asked in a payment call, bank words or not (lower: under
@@ -69,7 +65,7 @@ def prompted_detector() -> PromptedValueDetector:
                 CARD_PROMPT,
                 CARD_ANSWER,
                 score=0.8,
-                validate=lambda v: could_be_card_number(_digits_only(v)),
+                validate=lambda v: could_be_card_number(digits_of(v)),
                 # only a question excuses a failed check: a written number that fails
                 # Luhn beside the words "card number" is not a card (Presidio's cases)
                 named=False,
@@ -136,7 +132,7 @@ class SplitCardDetector(InteractionDetector):
             said = interaction.turns[turn.index]
             pieces = (
                 [
-                    _Piece(turn, m.start(), m.end(), _digits_only(m.group()))
+                    _Piece(turn, m.start(), m.end(), digits_of(m.group()))
                     for m in DIGIT_RUN.finditer(turn.view.text)
                 ]
                 if self._reads_out(turn)
@@ -170,7 +166,7 @@ class SplitCardDetector(InteractionDetector):
     @staticmethod
     def _interjection(turn: TurnAnalysis) -> bool:
         text = turn.view.text
-        long_digits = any(len(_digits_only(m.group())) >= 3 for m in DIGIT_RUN.finditer(text))
+        long_digits = any(len(digits_of(m.group())) >= 3 for m in DIGIT_RUN.finditer(text))
         return len(text.split()) <= INTERJECTION_MAX_WORDS and not long_digits
 
     def _card_in(

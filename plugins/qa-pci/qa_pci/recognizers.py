@@ -10,7 +10,7 @@ from stdnum import iban
 
 from qa_core import reading_speech
 
-from .cards import aba_ok, could_be_card_number, is_card_number
+from .cards import aba_ok, could_be_card_number, digits_of, is_card_number
 from .patterns import (
     ACCOUNT_IN_TURN,
     BANK_WORDS,
@@ -184,7 +184,7 @@ def recognizers() -> list[EntityRecognizer]:
             "qa-pci routing number",
             ROUTING_IN_TURN,
             0.95,
-            validate=lambda v: aba_ok("".join(ch for ch in v if ch.isdigit())),
+            validate=lambda v: aba_ok(digits_of(v)),
         ),
         ContextValueRecognizer(
             "BANK_ACCOUNT", "qa-pci bank account", ACCOUNT_IN_TURN, 0.85, turn_must_match=BANK_WORDS
