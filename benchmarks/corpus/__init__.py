@@ -6,8 +6,9 @@ looked at.  ``generate(seed, count, split)`` returns a list of
 ``FAMILIES`` maps each entity to its family names (all splits), ``HELD_OUT`` holds the
 held-out split's family names (negatives included), ``NEGATIVES`` maps a split to its
 look-alike families, ``SPLIT_OF`` maps every family name to its split, and
-``check(items)`` is the structural self-check.  The splits are "dev", "heldout" and "dev2"
-(a second development split, forms_dev2.py).
+``check(items)`` is the structural self-check.  The splits are "dev", "heldout", "dev2"
+(a second development split, forms_dev2.py) and "dev3" (a third, forms_dev3.py, whose axis is
+the context a value comes in).
 
 Standard library only; deterministic for a given (seed, count, split).
 """
@@ -15,10 +16,10 @@ Standard library only; deterministic for a given (seed, count, split).
 import itertools
 import random
 
-from . import compose, forms_dev, forms_dev2, forms_heldout
+from . import compose, forms_dev, forms_dev2, forms_dev3, forms_heldout
 from .compose import ENTITIES, PCI, aba_ok, iban_ok, luhn_ok, ssn_ok
 
-SPLITS = {"dev": forms_dev, "heldout": forms_heldout, "dev2": forms_dev2}
+SPLITS = {"dev": forms_dev, "heldout": forms_heldout, "dev2": forms_dev2, "dev3": forms_dev3}
 FAMILIES = {e: [f.name for m in SPLITS.values() for f in m.FAMILIES[e]] for e in ENTITIES}
 NEGATIVES = {s: [f.name for f in m.NEGATIVES] for s, m in SPLITS.items()}
 HELD_OUT = frozenset(
@@ -36,14 +37,14 @@ SPLIT_OF = {
 
 def _stream(seed, split):
     """The seed of a split's stream: dev and heldout keep their original 2*seed (+1) streams;
-    dev2 (and any later split) gets a string-seeded stream of its own, never one of theirs."""
+    dev2 and dev3 (and any later split) get a string-seeded stream of its own, never one of theirs."""
     if split in ("dev", "heldout"):
         return seed * 2 + (split == "heldout")
     return f"{split}:{seed}"
 
 
 def generate(seed: int, count: int, split: str) -> list[dict]:
-    """`count` interactions of `split` ("dev", "heldout" or "dev2"); the same arguments give the
+    """`count` interactions of `split` ("dev", "heldout", "dev2" or "dev3"); the same arguments give the
     same list, and a larger count extends a smaller one."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
@@ -93,3 +94,4 @@ def check(items):
 
 
 check(generate(0, 8, "dev") + generate(0, 8, "heldout") + generate(0, 8, "dev2"))
+check(generate(0, 8, "dev3"))

@@ -468,7 +468,10 @@ def split_value(t):
 
 
 def scene(r, F, ent, f, out, mode, noise, pos, org, channel):
-    """Put one rendered value `out` in one context; returns a list of (speaker, segments)."""
+    """Put one rendered value `out` in one context; returns a list of (speaker, segments).
+    A forms module with its own `scene` (dev3) builds every one of its scenes itself."""
+    if hasattr(F, "scene"):
+        return F.scene(r, ent, f, out, mode, noise, pos, org, channel)
     text, canon = out[0], out[1]
     pre, post = (out[2], out[3]) if len(out) > 2 else ("", "")
     noisy = {"fillers": add_filler, "selfcorrect": self_correct}.get(noise, lambda r, t: t)(r, text)
@@ -530,6 +533,8 @@ def decoy_turns(r, neg, channel):
 def pick_mode(r, F, f, channel, n_words):
     if f.opts.get("ctx"):
         return f.opts["ctx"]
+    if hasattr(F, "pick_mode"):  # a split that chooses its own context modes (dev3)
+        return F.pick_mode(r, f, channel, n_words)
     if channel == "email":
         return r.choice(["email", "email", "form"]) if "form" in F.MODES else "email"
     bad = {"form"} if channel == "voice" else set()
