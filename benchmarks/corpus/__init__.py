@@ -37,15 +37,16 @@ SPLIT_OF = {
 
 def _stream(seed, split):
     """The seed of a split's stream: dev and heldout keep their original 2*seed (+1) streams;
-    dev2 and dev3 (and any later split) get a string-seeded stream of its own, never one of theirs."""
+    dev2 and dev3 (and any later split) get a string-seeded stream of their own, never one of
+    theirs."""
     if split in ("dev", "heldout"):
         return seed * 2 + (split == "heldout")
     return f"{split}:{seed}"
 
 
 def generate(seed: int, count: int, split: str) -> list[dict]:
-    """`count` interactions of `split` ("dev", "heldout", "dev2" or "dev3"); the same arguments give the
-    same list, and a larger count extends a smaller one."""
+    """`count` interactions of `split` ("dev", "heldout", "dev2" or "dev3"); the same arguments
+    give the same list, and a larger count extends a smaller one."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     r = random.Random(_stream(seed, split))

@@ -18,7 +18,6 @@ import random
 import re
 
 from .compose import (
-    CITIES,
     DIG,
     FILL,
     FIRST,
@@ -28,8 +27,8 @@ from .compose import (
     MONTHS,
     aba,
     aba_ok,
-    address,
     add_filler,
+    address,
     card,
     chunks,
     day,
@@ -224,7 +223,7 @@ ELLIPTIC = {
 NOUNS = {
     "CREDIT_CARD": ["sixteen digits on the front", "card you're paying with", "credit card",
                     "number across the front", "account number on the card", "debit card",
-                    "long card number", "Visa number", "number on the card",
+                    "long card number", "number on the card",
                     "card on the account", "full sixteen digits", "card info",
                     "primary account number", "PAN", "embossed number", "number for the card"],
     "CARD_CVV": ["code on the back", "three digits by the signature", "CVV number",
@@ -454,7 +453,7 @@ def _yy_said(y):
 
 def _year_said(y, r, short=True):
     opts = [say_year(y)] * 2 + ([_yy_said(y)] if short else [])
-    if 2010 <= y:
+    if y >= 2010:
         opts.append("two thousand " + words(y % 100))
     return r.choice(opts)
 
@@ -708,8 +707,9 @@ def _dt_day_month(y, m, d, r):
 
 
 def _dt_asr(y, m, d, r):
-    return r.choice([f"{m}/{d}/{y}", f"{MONTHS[m - 1].lower()} {d} {y}", f"{m:02d} {d:02d} {y % 100:02d}",
-                     f"{MONTHS[m - 1]} {_th(d)} {y}", f"{m} {d} {y}"])  # fmt: skip
+    return r.choice([f"{m}/{d}/{y}", f"{MONTHS[m - 1].lower()} {d} {y}",
+                     f"{m:02d} {d:02d} {y % 100:02d}", f"{MONTHS[m - 1]} {_th(d)} {y}",
+                     f"{m} {d} {y}"])  # fmt: skip
 
 
 def _dt_slash(y, m, d, r):
@@ -718,8 +718,9 @@ def _dt_slash(y, m, d, r):
 
 
 def _dt_month_typed(y, m, d, r):
-    return r.choice([f"{MONTHS[m - 1]} {d}, {y}", f"{MON3[m - 1]} {d} {y}", f"{d} {MONTHS[m - 1]} {y}",
-                     f"{MONTHS[m - 1]} {_th(d)}, {y}", f"{MON3[m - 1]}. {d}, {y}"])  # fmt: skip
+    return r.choice([f"{MONTHS[m - 1]} {d}, {y}", f"{MON3[m - 1]} {d} {y}",
+                     f"{d} {MONTHS[m - 1]} {y}", f"{MONTHS[m - 1]} {_th(d)}, {y}",
+                     f"{MON3[m - 1]}. {d}, {y}"])  # fmt: skip
 
 
 def _dt_compact(y, m, d, r):
@@ -767,9 +768,10 @@ def _addr_said_street(r, ch):
 def _addr_typed_full(r, ch):
     a = address(r)
     suf = r.choice([a["suf"], a["abbr"]])
-    t = r.choice([f"{a['num']} {a['street']} {suf}, {a['city']}, {a['st']} {a['zip']}",
-                  f"{a['num']} {a['street']} {suf} {a['city']} {a['st']} {a['zip']}",
-                  f"{a['num']} {a['street']} {suf}, {a['city']} {a['st']}, {a['zip']}"])  # fmt: skip
+    st = f"{a['num']} {a['street']} {suf}"
+    t = r.choice([f"{st}, {a['city']}, {a['st']} {a['zip']}",
+                  f"{st} {a['city']} {a['st']} {a['zip']}",
+                  f"{st}, {a['city']} {a['st']}, {a['zip']}"])  # fmt: skip
     return t, f"{a['num']} {a['street']} {a['suf']} {a['city']} {a['st']} {a['zip']}"
 
 
@@ -1164,7 +1166,7 @@ def _render(f, canon, r, ch):
     only in the caller's own words."""
     ent, kind = ENTITY_OF[f.name], _kind(f)
     voice = ch == "voice"
-    if kind == "iban" or ent in ("URL", "ADDRESS") and kind != "zip":
+    if kind == "iban" or (ent in ("URL", "ADDRESS") and kind != "zip"):
         return None
     if ent == "CREDIT_CARD":
         gs = chunks(canon, _sizes(canon))
@@ -1203,11 +1205,40 @@ def _render(f, canon, r, ch):
 
 
 # ---------------------------------------------------------------- choosing a context
-_VOICE = ["ask", "ask", "ask", "volunteer", "noq", "readback", "split", "readback_only", "bundle",
-          "agent_corrects", "customer_corrects", "interrupted", "fetch", "ivr"]
-_CHAT = ["ask", "ask", "ask", "volunteer", "noq", "readback", "split", "form", "readback_only",
-         "bundle", "chat_shorthand", "agent_corrects", "customer_corrects", "third_party_form",
-         "interrupted", "fetch"]
+_VOICE = [
+    "ask",
+    "ask",
+    "ask",
+    "volunteer",
+    "noq",
+    "readback",
+    "split",
+    "readback_only",
+    "bundle",
+    "agent_corrects",
+    "customer_corrects",
+    "interrupted",
+    "fetch",
+    "ivr",
+]
+_CHAT = [
+    "ask",
+    "ask",
+    "ask",
+    "volunteer",
+    "noq",
+    "readback",
+    "split",
+    "form",
+    "readback_only",
+    "bundle",
+    "chat_shorthand",
+    "agent_corrects",
+    "customer_corrects",
+    "third_party_form",
+    "interrupted",
+    "fetch",
+]
 _EMAIL = ["email", "email", "form", "bundle", "third_party_form"]
 
 
@@ -1332,14 +1363,7 @@ def _siblings(s):
     if s.ent in PCI_ENTS:
         others = [e for e in CARD_PARTS if e != s.ent]
         picked = others if r.random() < 0.6 else [r.choice(others)]
-        out = []
-        for e in picked:
-            gs = fams(e)
-            if e == "CARD_CVV":  # an Amex takes its four-digit code, other cards three
-                amex = s.ent == "CREDIT_CARD" and s.canon[:2] in ("34", "37")
-                gs = [g for g in gs if ("cid" in g.name) == amex]
-            out.append((e, r.choice(gs)))
-        return out
+        return [(e, r.choice(fams(e))) for e in picked]
     pool = [e for e in IDENT if e != s.ent and fams(e)]
     return [(e, r.choice(fams(e))) for e in r.sample(pool, r.randint(1, 2))]
 
@@ -1347,8 +1371,22 @@ def _siblings(s):
 def _values(s):
     """[(entity, family, kind, text, canonical, pre, post, label)] for a bundle or a form."""
     items = [(s.ent, s.f, s.kind, s.text, s.canon, s.pre, s.post, s.lab)]
-    for e, g in _siblings(s):
+    sibs = sorted(_siblings(s), key=lambda x: x[0] != "CREDIT_CARD")  # the card before its code
+    amex = s.ent == "CREDIT_CARD" and s.canon[:2] in ("34", "37")
+    for e, g in sibs:
+        if e == "CARD_CVV":  # an Amex takes its four-digit code, other cards three
+            cv = "v" if s.ch == "voice" else "t"
+            g = s.r.choice([h for h in FAMILIES[e] if cv in h.chans and ("cid" in h.name) == amex])
         out = g.fn(s.r, s.ch)
+        if e == "CREDIT_CARD" and s.ent == "CARD_CVV":
+            want = "cid" in s.f.name
+            cv = "v" if s.ch == "voice" else "t"
+            g = s.r.choice([h for h in FAMILIES[e] if cv in h.chans and ("amex" in h.name) == want])
+            out = g.fn(s.r, s.ch)
+            while (out[1][:2] in ("34", "37")) != want:
+                out = g.fn(s.r, s.ch)
+        if e == "CREDIT_CARD":
+            amex = out[1][:2] in ("34", "37")
         pre, post = (out[2], out[3]) if len(out) > 2 else ("", "")
         items.append((e, g, _kind(g), out[0], out[1], pre, post, s.label(out[1], f=g, ent=e)))
     s.r.shuffle(items)
@@ -1404,8 +1442,9 @@ _TPF_EXTRA = {"id": ["Relationship to patient: Self", "Plan type: PPO", "Relatio
 def _third_party_form(s):
     r = s.r
     items = _values(s)
-    lines = [[(_form_label(s, kind, e) + r.choice([": ", ": ", " - ", ":  "]), None), (pre, None),
-              (text, lab), (post, None)] for e, _, kind, text, _, pre, post, lab in items]  # fmt: skip
+    lines = [[(_form_label(s, kind, e) + r.choice([": ", ": ", " - ", ":  "]), None),
+              (pre, None), (text, lab), (post, None)]
+             for e, _, kind, text, _, pre, post, lab in items]  # fmt: skip
     extra = _TPF_EXTRA["pci" if s.ent in PCI_ENTS else "id"]
     for x in r.sample(extra, r.randint(0, 2)):
         lines.insert(r.randint(0, len(lines)), [(x, None)])
@@ -1493,9 +1532,11 @@ def _ivr(s):
     r = s.r
     noun = _IVR_KIND.get(s.kind) or r.choice(IVR_NOUNS[s.ent])
     where = "secure payment line" if s.ent in PCI_ENTS else "automated verification line"
-    out = [(A, [(f"I'm going to transfer you to our {where} for this part. Please hold.", None)]),
-           s.line(BOT, "ivr_prompt", noun=noun),
-           (U, s.val()) if r.random() < 0.6 else s.line(U, "noq_cust", s.val(), lead=True)]
+    out = [
+        (A, [(f"I'm going to transfer you to our {where} for this part. Please hold.", None)]),
+        s.line(BOT, "ivr_prompt", noun=noun),
+        (U, s.val()) if r.random() < 0.6 else s.line(U, "noq_cust", s.val(), lead=True),
+    ]
     back = _render(s.f, s.canon, r, "voice")
     if back and r.random() < 0.6:
         out += [s.line(BOT, "ivr_readback", [(back, s.lab)]), s.line(U, "ivr_yes")]
@@ -1568,13 +1609,17 @@ def _said(s, ch, r, sizes=None):
 
 def _neg_order(r, ch):
     s = rdigits(r, r.choice([10, 11, 12]), lead=True)
-    v = _said(s, ch, r, [3, 3, 3, 3]) if ch == "voice" else r.choice([s, "-".join(chunks(s, [4] * 3))])
+    v = r.choice([s, "-".join(chunks(s, [4] * 3))])
+    if ch == "voice":
+        v = _said(s, ch, r, [3, 3, 3, 3])
     return [(A, "Your order number is {v}, and you'll get an e-mail with it as well.", v)]
 
 
 def _neg_dispute(r, ch):
     s = rdigits(r, 3, lead=True) + rdigits(r, 8)
-    v = _said(s, ch, r, [3, 4, 4]) if ch == "voice" else r.choice(["DSP-" + s, "-".join(chunks(s, [3, 4, 4]))])
+    v = r.choice(["DSP-" + s, "-".join(chunks(s, [3, 4, 4]))])
+    if ch == "voice":
+        v = _said(s, ch, r, [3, 4, 4])
     return [(A, "I've opened a dispute for that charge, the claim number is {v}.", v)]
 
 
@@ -1591,7 +1636,9 @@ def _neg_time(r, ch):
     h, m = r.randint(1, 12), r.randint(10, 59)
     ap = r.choice(["pm", "am", "p.m.", "in the afternoon"])
     v = f"{words(h)} {words(m)} {ap}" if ch == "voice" else f"{h}:{m:02d} {ap}"
-    return [(U, "I tried to pay online around {v} yesterday and it wouldn't go through.", _hy(v, r))]
+    return [
+        (U, "I tried paying online around {v} yesterday and it wouldn't go through.", _hy(v, r))
+    ]
 
 
 def _neg_quantity(r, ch):
@@ -1622,8 +1669,13 @@ def _neg_extension(r, ch):
 
 def _neg_card_ending(r, ch):
     s = rdigits(r, 4)
-    v = _said(s, ch, r) if r.random() < 0.6 else (_hy(say_pair(s[:2]) + " " + say_pair(s[2:]), r)
-                                                   if ch == "voice" and s[0] != "0" else s)
+    v = (
+        _said(s, ch, r)
+        if r.random() < 0.6
+        else (
+            _hy(say_pair(s[:2]) + " " + say_pair(s[2:]), r) if ch == "voice" and s[0] != "0" else s
+        )
+    )
     if ch == "email":
         return [(A, "We charged the card ending {v} this morning.", v)]
     return [(A, "Is this the one ending in {v}?", v), (U, "Yeah, that's the one.", None)]
@@ -1657,8 +1709,8 @@ def _neg_year(r, ch):
 def _neg_promo(r, ch):
     c = r.choice(["SAVE", "SPRING", "WELCOME", "FREESHIP"]) + str(r.randint(10, 499))
     if ch == "voice":
-        return [(U, "I tried the promo code {v} and it didn't take it.",
-                 c.rstrip("0123456789").lower() + " " + _sd(c.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), r))]
+        word, num = c.rstrip("0123456789").lower(), c.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return [(U, "I tried the promo code {v} and it didn't take it.", f"{word} {_sd(num, r)}")]
     return [(U, "I tried the promo code {v} and it didn't take it.", c)]
 
 
@@ -1670,10 +1722,9 @@ def _neg_txn_id(r, ch):
 
 def _neg_balance(r, ch):
     d, c = r.randint(1000, 4999), r.randint(1, 99)
+    v = f"${d:,}.{c:02d}"
     if ch == "voice":
         v = _hy(f"{words(d)} dollars and {words(c)} cents", r)
-    else:
-        v = f"${d:,}.{c:02d}"
     return [(A, "Your current balance is {v}.", v)]
 
 
