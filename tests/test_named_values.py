@@ -52,6 +52,60 @@ def test_expiries_glued_or_said_by_their_parts(qa_find, text, entity, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Okay so 417, the code on the back.", "CARD_CVV", "417"),
+        ("417 (CVV)", "CARD_CVV", "417"),
+        ("It's 417 - security code.", "CARD_CVV", "417"),
+        ("oh three twenty seven, my expiration", "CARD_EXPIRY", "oh three twenty seven"),
+    ],
+)
+def test_a_name_closing_its_clause_types_the_value_set_beside_it(qa_find, text, entity, value):
+    assert (entity, 0, value) in qa_find([f"customer: {text}"], PCI, plugins=("pci",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name goes on to say something: the number before it is not its value
+        "I paid 120, the security code didn't work",
+        # the name types its own value after it, not the one before it
+        "exp 0827, CVV 417",
+        # a name inside a value ("Street") is no name beside it
+        "it's 8339 Church Street.",
+    ],
+)
+def test_a_name_beside_a_value_but_not_closing_its_clause_types_nothing(qa_find, text):
+    found = qa_find([f"customer: {text}"], PCI, plugins=("pci", "hipaa"))
+    assert ("CARD_CVV", 0, "0827") not in found
+    assert ("CARD_CVV", 0, "120") not in found
+    assert all(f[0] in ("CARD_EXPIRY", "CARD_CVV", "ADDRESS") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("turns", "entity", "value"),
+    [
+        (["customer: I think 417 is what it says on the back"], "CARD_CVV", "417"),
+        (
+            ["agent: What are the three numbers by the signature?", "customer: four one seven"],
+            "CARD_CVV",
+            "four one seven",
+        ),
+        (["customer: It runs out in March of twenty seven."], "CARD_EXPIRY", None),
+        (
+            ["agent: What's the date on the front of the card?", "customer: 03/27"],
+            "CARD_EXPIRY",
+            "03/27",
+        ),
+    ],
+)
+def test_card_codes_and_ends_named_in_other_words(qa_find, turns, entity, value):
+    found = qa_find(turns, PCI, plugins=("pci",))
+    last = len(turns) - 1
+    assert (entity, last, value or "March of twenty seven") in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "and" joins two values, it does not name the first after the second

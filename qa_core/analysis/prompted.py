@@ -45,6 +45,7 @@ NAMED_REACH = 60  # view characters between a value's name and the value after i
 LINKED_REACH = 30  # … and between a value and its name after it ("0827 is the expiry")
 VALUE_REACH = 40  # characters a value said before its name may take
 _CLAUSE_END = r"[.?!;](?=\s|$)|\n"
+_WORD_OR_DIGIT = re.compile(r"\w")
 
 
 @lru_cache(maxsize=8)
@@ -59,16 +60,19 @@ def clause_ends(language: str) -> re.Pattern[str]:
 class _Links:
     joins: re.Pattern[str]  # the whole gap between a value and its name is linking words
     verb: re.Pattern[str]  # ... with one that says "is" ("0827 and the CVV" names nothing)
+    apposed: re.Pattern[str]  # or a mark or a determiner alone: "417, the CVV." "417 (CVV)"
 
 
 @lru_cache(maxsize=8)
 def linking_words(language: str) -> _Links:
     """What joins a value to the name after it ("0827 is the expiry", "551, that's the
-    CVV", "YHL-107533130 listed as the member number"), from the language's table; up
-    to two more words may qualify the name ("listed as the little code on the back")."""
+    CVV", "YHL-107533130 listed as the member number", "417 (CVV)", "417, the code on the
+    back."), from the language's table; up to two more words may qualify the name
+    ("listed as the little code on the back")."""
     table = lexicon(language)
     words = "|".join(map(re.escape, sorted(table.links, key=len, reverse=True)))
     verbs = "|".join(map(re.escape, sorted(table.link_verbs, key=len, reverse=True)))
+    determiners = "|".join(map(re.escape, sorted(table.determiners, key=len, reverse=True)))
     return _Links(
         re.compile(
             rf"^[\s,:\-–—]*(?:(?:{words})\b[\s,]*){{1,6}}(?:[a-z][a-z\-]*\s+){{0,2}}$"
@@ -76,6 +80,10 @@ def linking_words(language: str) -> _Links:
             re.IGNORECASE,
         ),
         re.compile(rf"\b(?:{verbs})\b|=", re.IGNORECASE),
+        re.compile(
+            rf"^\s*(?:[,(:\-–—]\s*(?:(?:{determiners})\s+)?|(?:{determiners})\s+)$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -204,7 +212,10 @@ class PromptedValueDetector(InteractionDetector):
                 + [m.end() for m in others if m.end() <= name.start()]
                 + [0, name.start() - LINKED_REACH - VALUE_REACH]
             )
-            before = cls._linked_value(prompt, text, begin, name.start(), turn.view.language)
+            closes = after is None and not _WORD_OR_DIGIT.search(text, name.end(), stop)
+            before = cls._linked_value(
+                prompt, text, begin, name.start(), turn.view.language, closes
+            )
             if before is not None:
                 out.append(turn.finding(prompt.entity, *before, prompt.score))
         return out
@@ -219,15 +230,19 @@ class PromptedValueDetector(InteractionDetector):
 
     @staticmethod
     def _linked_value(
-        prompt: Prompt, text: str, start: int, end: int, language: str
+        prompt: Prompt, text: str, start: int, end: int, language: str, closes: bool
     ) -> tuple[int, int] | None:
-        """The last value before [end], joined to the name there by linking words."""
+        """The last value before [end], joined to the name there by linking words, or,
+        where the name ``closes`` its clause, set beside it ("417, the CVV.")."""
         spans = _value_spans(prompt, text, start, end)
         if not spans:
             return None
         gap = text[spans[-1][1] : end]
         links = linking_words(language)
-        linked = len(gap) <= LINKED_REACH and links.joins.match(gap) and links.verb.search(gap)
+        linked = len(gap) <= LINKED_REACH and (
+            bool(links.joins.match(gap) and links.verb.search(gap))
+            or (closes and bool(links.apposed.match(gap)))
+        )
         return spans[-1] if linked else None
 
     @classmethod

@@ -51,6 +51,7 @@ class Lexicon:
     clause_breaks: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     link_verbs: tuple[str, ...] = ()
+    determiners: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -71,6 +72,7 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues.get("clause_breaks", ())),
         tuple(w.lower() for w in cues.get("links", ())),
         tuple(w.lower() for w in cues.get("link_verbs", ())),
+        tuple(w.lower() for w in cues.get("determiners", ())),
     )
 
 

@@ -44,9 +44,11 @@ CVV_NOUN = (
     r"\bcvn(?![a-z])|\bc v v\b|\bc v c\b|"
     r"card verification|card security|card code|"
     r"(?<!social )security (?:code|number|num\.?|no\.?|#|digits|value)|"
-    r"verification (?:code|number|digits|value)|signature (?:panel|strip|box)|"
-    r"(?<!last )(?<!final )(?:three|four|3|4)[ -]digits?(?: (?:security )?(?:code|number))?|"
-    r"(?:code|digits|number) (?:on|at|from) the back|back of (?:the |your |my )?card|"
+    r"verification (?:code|number|digits|value)|signature (?:panel|strip|box|line|area)|"
+    r"(?<!last )(?<!final )(?:three|four|3|4)[ -](?:digits?|numbers?)"
+    r"(?: (?:security )?(?:code|number))?|"
+    r"(?:code|digits|numbers?) (?:on|at|from|by|near|next to) the (?:back|signature)|"
+    r"back of (?:the |your |my )?card|\b(?:says|printed|written) on the back\b|"
     # an Amex code is printed on the front, above the card number
     r"(?:code|digits|number) (?:above|over) the (?:card |long )?number|"
     r"(?:code|digits) on the front)"
@@ -90,7 +92,9 @@ EXPIRY_VALUE = (
 )
 EXPIRY_CONTEXT = (
     r"(?:\bexp[a-z]*\.?|\b(?:valid|good)[ \-](?:thru|through|until|till|to)\b|\bexpir[a-z]*|"
-    r"\b(?:end|valid) date\b|\bmonth and year\b|\bmm\s?/\s?yy(?:yy)?\b)"
+    r"\b(?:end|valid) date\b|\bmonth and year\b|\bmm\s?/\s?yy(?:yy)?\b|"
+    # the card's end said in other words: "it runs out in March", "the date on the card"
+    r"\b(?:runs?|ran|running) out\b|\bdate on the (?:front of the )?card\b)"
 )
 EXPIRY_PROMPT = re.compile(EXPIRY_CONTEXT, FLAGS)
 EXPIRY_IN_TURN = re.compile(EXPIRY_CONTEXT + r".{0,30}?(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
