@@ -26,19 +26,11 @@ from .detectors import InteractionDetector, TurnAnalysis
 from .findings import Finding
 
 ACK_MAX_WORDS = 6
-ACK_WORDS = frozenset(
-    """
-ok okay okey alright all right yes yeah yep yup sure right correct go ahead on continue
-keep going mm mhm hmm uh huh um got it thanks thank you perfect great good and then next
-please i'm listening ready
-""".split()
-)
 _WORD = re.compile(r"[a-z']+")
 _DIGITS = re.compile(r"(?<!\d)\d+(?!\d)")
 _PIECE_WORD = re.compile(r"[^\s,;!?]+(?<![.])")
-_AROUND_PIECES = ACK_WORDS | frozenset(
-    "then and so it's its it is that's that was the uh um er ah like".split()
-)
+_ALNUM = re.compile(r"[^0-9a-zA-Z]")
+READ_BACK_EDITS = 2  # a read-back or its correction differs from the answer by this at most
 _GLUED = re.compile(r"[.\-/:@]")  # a typed piece that ends or starts with "." joins the next
 PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a value
 NAMED_REACH = 60  # view characters between a value's name and the value after it
@@ -126,23 +118,70 @@ def _value_spans(prompt: Prompt, text: str, start: int, end: int) -> list[tuple[
     return spans
 
 
-def _piece_of(text: str) -> tuple[int, int]:
+def _values_said(prompt: Prompt) -> Callable[[TurnAnalysis], list[str]]:
+    """The values of ``prompt``'s kind a turn says, as their letters and digits."""
+
+    def said(turn: TurnAnalysis) -> list[str]:
+        text = turn.view.text
+        return [
+            _ALNUM.sub("", text[a:b]).lower() for a, b in _value_spans(prompt, text, 0, len(text))
+        ]
+
+    return said
+
+
+def _near(a: str, b: str, most: int = READ_BACK_EDITS) -> bool:
+    """Whether ``a`` becomes ``b`` in at most ``most`` single-character edits."""
+    if abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1] <= most
+
+
+def _piece_of(text: str, language: str) -> tuple[int, int]:
     """[start, end) of a short turn less the words around its piece: "Then 57." → "57"."""
+    table = lexicon(language)
+    around = table.acknowledgements | table.piece_words
     words = list(_PIECE_WORD.finditer(text))
-    kept = [w for w in words if w.group().lower().strip(".,") not in _AROUND_PIECES]
+    kept = [w for w in words if w.group().lower().strip(".,") not in around]
     if not kept:
         return 0, 0
     return kept[0].start(), kept[-1].end()
 
 
-def is_acknowledgement(text: str) -> bool:
-    """A short turn of back-channel words: "okay", "mm-hmm", "go ahead", "got it"."""
+def is_acknowledgement(text: str, language: str = "en") -> bool:
+    """A short turn of back-channel words: "okay", "mm-hmm", "go ahead", "no rush"."""
     words = _WORD.findall(text.lower())
+    acks = lexicon(language).acknowledgements
     return (
         len(words) <= ACK_MAX_WORDS
-        and all(w in ACK_WORDS for w in words)
+        and all(w in acks for w in words)
         and not any(ch.isdigit() for ch in text)
     )
+
+
+@lru_cache(maxsize=8)
+def _repeat_request(language: str) -> re.Pattern[str]:
+    said = sorted(lexicon(language).repeat_requests, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in said)
+    return re.compile(rf"\b(?:{words})\b" if words else r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _read_back_cue(language: str) -> re.Pattern[str]:
+    said = sorted(lexicon(language).read_back_cues, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in said)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else r"(?!)", re.IGNORECASE)
+
+
+def asks_again(text: str, language: str = "en") -> bool:
+    """A turn that asks for the value just given once more ("One more time?", "Sorry, I
+    didn't catch that"): what answers it answers the first question."""
+    return not any(ch.isdigit() for ch in text) and bool(_repeat_request(language).search(text))
 
 
 class PromptedValueDetector(InteractionDetector):
@@ -155,7 +194,7 @@ class PromptedValueDetector(InteractionDetector):
 
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         for index, turn in enumerate(turns):
-            asker = interaction.turns[index].speaker
+            asker = _side(interaction.turns[index].speaker)
             # each prompt's words are looked for once a turn: where it asks, and where its
             # name types a value beside it
             names = [
@@ -170,8 +209,11 @@ class PromptedValueDetector(InteractionDetector):
                 found: list[Finding] = []
                 if prompt.same_turn:
                     found += self._answers(prompt, turn, asked.end())
-                answers = answering_turns(interaction, turns, index, asker, prompt.answers)
-                for answer in answers:
+                about = exchange(
+                    interaction, turns, index, asker, prompt.answers, _values_said(prompt)
+                )
+                answers = about.answers
+                for answer in answers + about.read_back:
                     found += self._answers(prompt, answer, 0)
                 if not found:
                     found = self._pieces(prompt, answers, f"{prompt.entity.lower()}-{index}")
@@ -282,7 +324,7 @@ class PromptedValueDetector(InteractionDetector):
         for answer in answers:
             if len(_DIGITS.sub(" ", answer.view.text).split()) > PIECE_MAX_WORDS:
                 break
-            start, end = _piece_of(answer.view.original)
+            start, end = _piece_of(answer.view.original, answer.view.language)
             if end <= start:
                 continue
             piece = answer.view.original[start:end]
@@ -330,15 +372,66 @@ def answering_turns(
     interaction: Interaction, turns: Sequence[TurnAnalysis], asked_at: int, asker: str, limit: int
 ) -> list[TurnAnalysis]:
     """Up to ``limit`` turns of the other party after ``asked_at``, across the asker's
-    short acknowledgements; the asker saying anything more ends the answer."""
-    out: list[TurnAnalysis] = []
+    short acknowledgements and requests to say it again; the asker saying anything more
+    ends the answer."""
+    return exchange(interaction, turns, asked_at, asker, limit).answers
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """The turns about one asked-for value: the other party's ``answers``, and the
+    asker's turns that said a value of its kind back in between (``read_back``)."""
+
+    answers: list[TurnAnalysis]
+    read_back: list[TurnAnalysis]
+
+
+def _side(speaker: str) -> str:
+    """An IVR's bot and the system speak for the business, like its agent."""
+    return "agent" if speaker in ("bot", "system") else speaker
+
+
+def exchange(
+    interaction: Interaction,
+    turns: Sequence[TurnAnalysis],
+    asked_at: int,
+    asker: str,
+    limit: int,
+    values: Callable[[TurnAnalysis], list[str]] | None = None,
+) -> Exchange:
+    """The exchange a question opens: up to ``limit`` turns of the other party, across
+    the asker side's acknowledgements ("no rush"), requests to say it again ("one more
+    time?") and read-backs: a value (by ``values``) within a slip of one answered, or one
+    said with words that check it ("I have M77525, could that be it?"); anything else
+    the asker side says closes it."""
+    answers: list[TurnAnalysis] = []
+    read_back: list[TurnAnalysis] = []
+    answered: list[str] = []
+    reopened = False  # since the last answer, the asker asked again or read a value back
     for later in range(asked_at + 1, len(turns)):
-        speaker = interaction.turns[later].speaker
-        if speaker == asker or speaker in ("system", "bot"):
-            if speaker == asker and not is_acknowledgement(interaction.turns[later].text):
-                break
-            continue
-        out.append(turns[later])
-        if len(out) >= limit:
+        said = interaction.turns[later]
+        if _side(said.speaker) == _side(asker):
+            language = turns[later].view.language
+            if asks_again(said.text, language):
+                reopened = True
+                continue
+            if is_acknowledgement(said.text, language):
+                continue
+            mine = values(turns[later]) if values is not None and answered else []
+            if mine and (
+                _read_back_cue(language).search(said.text)
+                or any(_near(value, theirs) for value in mine for theirs in answered)
+            ):
+                read_back.append(turns[later])
+                reopened = True
+                continue
             break
-    return out
+        if answered and not reopened:
+            break  # the value was given; what the other party says next is not it
+        reopened = False
+        answers.append(turns[later])
+        if values is not None:
+            answered += values(turns[later])
+        if len(answers) >= limit:
+            break
+    return Exchange(answers, read_back)

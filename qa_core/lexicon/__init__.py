@@ -52,6 +52,10 @@ class Lexicon:
     links: tuple[str, ...] = ()
     link_verbs: tuple[str, ...] = ()
     determiners: tuple[str, ...] = ()
+    acknowledgements: frozenset[str] = frozenset()
+    repeat_requests: tuple[str, ...] = ()
+    piece_words: frozenset[str] = frozenset()
+    read_back_cues: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -73,6 +77,10 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues.get("links", ())),
         tuple(w.lower() for w in cues.get("link_verbs", ())),
         tuple(w.lower() for w in cues.get("determiners", ())),
+        frozenset(w.lower() for w in cues.get("acknowledgements", ())),
+        tuple(w.lower() for w in cues.get("repeat_requests", ())),
+        frozenset(w.lower() for w in cues.get("piece_words", ())),
+        tuple(w.lower() for w in cues.get("read_back_cues", ())),
     )
 
 

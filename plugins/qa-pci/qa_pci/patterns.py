@@ -47,8 +47,11 @@ CVV_NOUN = (
     r"verification (?:code|number|digits|value)|signature (?:panel|strip|box|line|area)|"
     r"(?<!last )(?<!final )(?:three|four|3|4)[ -](?:digits?|numbers?)"
     r"(?: (?:security )?(?:code|number))?|"
-    r"(?:code|digits|numbers?) (?:on|at|from|by|near|next to) the (?:back|signature)|"
-    r"back of (?:the |your |my )?card|\b(?:says|printed|written) on the back\b|"
+    # where it is printed names it: "the last three on the back", "what's by the signature"
+    r"(?:\b(?:codes?|digits?|numbers?|three|four|one)\s+)?"
+    r"\b(?:on|at|from|by|near|next to) the (?:back|signature)\b(?! of (?:the|my) (?:house|form))|"
+    r"back of (?:the |your |my )?card|\bback code\b|"
+    r"\b(?:amex|american express|visa|master ?card|discover) (?:code|cid|number on the front)\b|"
     # an Amex code is printed on the front, above the card number
     r"(?:code|digits|number) (?:above|over) the (?:card |long )?number|"
     r"(?:code|digits) on the front)"
@@ -62,9 +65,11 @@ NAMED_AFTER = (
 )
 _CVV_DIGITS = r"(?<![\d/])(?P<value>\d(?:(?: {1,2}|-)?\d){2,3})(?![\d/])(?! {1,2}\d)(?!-\d)"
 # ("I have the CVV right here. 3921." names it; "I lost the security code, but my zip
-# is 4521" does not)
+# is 4521" and "it's on the back and I think we moved in 1998" do not)
 CVV_IN_TURN = re.compile(
-    CVV_CONTEXT + r"(?:(?!\bbut\b)\D){0,40}?(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)",
+    CVV_CONTEXT
+    + r"(?:(?!\b(?:but|because|and (?:i|we|he|she|they))\b)\D){0,40}?"
+    + r"(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)",
     FLAGS,
 )
 # the value first: "seven three one is the security code", "737 for the CVV"
