@@ -60,6 +60,9 @@ SCALES = {"hundred": 100, "thousand": 1000}
 # Words that are numbers only between other number words.
 AMBIGUOUS = {"oh": 0, "o": 0, "for": 4, "to": 2, "too": 2, "won": 1, "ate": 8}
 FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
+# Words a caller puts between the groups of one number ("four one one one, then one
+# one one one, and then ..."): glue inside a run, like a comma
+GROUP_WORDS = frozenset({"then", "next"})
 JOINERS = frozenset({",", ".", "-", "…", "–"})
 _TOKEN = re.compile(r"\d+|[A-Za-z]+|\S")
 _MIN_DIGITS_FOR_AMBIGUOUS = 7  # "for", "to" … join a run only inside long numbers
@@ -84,7 +87,7 @@ class _Token:
             return "number"
         if w in AMBIGUOUS:
             return "ambiguous"
-        if w in FILLERS or w in JOINERS or (w == "and"):
+        if w in FILLERS or w in JOINERS or w in GROUP_WORDS or (w == "and"):
             return "glue"
         return "text"
 
@@ -176,7 +179,11 @@ def _runs(text: str):
         j = i
         members: list[_Token] = []
         while j < len(tokens) and tokens[j].kind in ("number", "digits", "ambiguous", "glue"):
-            if tokens[j].word == "and" and not (members and members[-1].word in SCALES):
+            if (
+                tokens[j].word == "and"
+                and not (members and members[-1].word in SCALES)
+                and not (j + 1 < len(tokens) and tokens[j + 1].word in GROUP_WORDS)
+            ):
                 break
             members.append(tokens[j])
             j += 1
@@ -191,6 +198,8 @@ def _render_run(members: list[_Token]):
     if not members:
         return
     numeric = [t for t in members if t.kind != "glue"]
+    # digits with a spoken word between them ("4417 um 2527") are one number said aloud
+    said_between = any(t.word in FILLERS or t.word in GROUP_WORDS for t in members)
     has_words = any(t.kind == "number" for t in numeric)
     long_run = sum(_digit_estimate(t) for t in numeric) >= _MIN_DIGITS_FOR_AMBIGUOUS
     # decide each ambiguous word: a number only between numbers (oh: next to one)
@@ -210,9 +219,9 @@ def _render_run(members: list[_Token]):
         if kept:
             group.append(tok)
         else:
-            yield from _emit(group)
+            yield from _emit(group, said_between)
             group = []
-    yield from _emit(group)
+    yield from _emit(group, said_between)
 
 
 def _digit_estimate(tok: _Token) -> int:
@@ -221,8 +230,12 @@ def _digit_estimate(tok: _Token) -> int:
     return 2 if tok.word in TEENS or tok.word in TENS else 1
 
 
-def _emit(group: list[_Token]):
-    if not group or not any(t.kind in ("number", "ambiguous") for t in group):
+def _emit(group: list[_Token], said_between: bool = False):
+    if not group:
+        return
+    if not any(t.kind in ("number", "ambiguous") for t in group) and not (
+        said_between and len(group) > 1
+    ):
         return  # plain digits keep their original form
     if all(t.kind == "ambiguous" for t in group):
         return

@@ -13,6 +13,10 @@ from qa_core import SpokenView
         ("double four triple seven oh two", "4477702"),
         ("four one one one, uh, one one one one", "41111111"),
         ("four-one-one-one. one one", "411111"),
+        # groups joined by the words a caller puts between them
+        ("two two two one next oh two four six then oh four one five", "222102460415"),
+        ("four eight three two, and then uh four three nine three", "48324393"),
+        ("4417 um 2527 6685 7870", "4417252766857870"),
         ("twenty twenty six", "2026"),
         ("nineteen seventy two", "1972"),
         ("two thousand and five", "2005"),
@@ -28,6 +32,8 @@ from qa_core import SpokenView
         ("from one to five", "from 1 to 5"),
         ("I'll be there at four", "I'll be there at 4"),
         ("11/03/1988 and 555-123-4567", "11/03/1988 and 555-123-4567"),
+        ("call 555-123-4567 then", "call 555-123-4567 then"),
+        ("I will do that then", "I will do that then"),
         ("", ""),
     ],
 )
