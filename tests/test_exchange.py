@@ -104,3 +104,26 @@ def test_answering_turns_keeps_its_public_shape():
     )
     turns = [TurnAnalysis(k, TypedView(t.text, "en"), []) for k, t in enumerate(call.turns)]
     assert [t.index for t in answering_turns(call, turns, 0, "agent", 2)] == [1, 3]
+
+
+def test_an_explanation_after_the_customer_asks_what_was_meant_keeps_the_question(qa_find):
+    call = [
+        "agent: What's the account number for the draft on there?",
+        "customer: Where would I find that?",
+        "agent: The second set of numbers.",
+        "customer: Looks like 3815 3339 8010.",
+    ]
+    assert ("BANK_ACCOUNT", 3, "3815 3339 8010") in qa_find(call, PCI, plugins=("pci",))
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("Mind giving me the RTN?", "two four six seven oh four four four five"),
+        ("Now the nine digits at the bottom left of the check.", "021000021"),
+        ("The last piece is the number after the routing.", "nine two four seven five eight"),
+    ],
+)
+def test_bank_numbers_asked_for_by_where_they_are_printed(qa_find, asked, said):
+    found = qa_find([f"agent: {asked}", f"customer: {said}"], PCI, plugins=("pci",))
+    assert ("BANK_ACCOUNT", 1, said) in found

@@ -401,13 +401,15 @@ def exchange(
 ) -> Exchange:
     """The exchange a question opens: up to ``limit`` turns of the other party, across
     the asker side's acknowledgements ("no rush"), requests to say it again ("one more
-    time?") and read-backs: a value (by ``values``) within a slip of one answered, or one
-    said with words that check it ("I have M77525, could that be it?"); anything else
-    the asker side says closes it."""
+    time?"), an explanation when the other party asked what was meant ("Where would I
+    find that?" "The second set of numbers."), and read-backs: a value (by ``values``)
+    within a slip of one answered, or one said with words that check it ("I have M77525,
+    could that be it?"); anything else the asker side says closes it."""
     answers: list[TurnAnalysis] = []
     read_back: list[TurnAnalysis] = []
     answered: list[str] = []
     reopened = False  # since the last answer, the asker asked again or read a value back
+    clarifying = False  # the other party asked what was meant ("Where would I find that?")
     for later in range(asked_at + 1, len(turns)):
         said = interaction.turns[later]
         if _side(said.speaker) == _side(asker):
@@ -416,6 +418,9 @@ def exchange(
                 reopened = True
                 continue
             if is_acknowledgement(said.text, language):
+                continue
+            if clarifying:
+                clarifying = False  # the asker explains what it asked for
                 continue
             mine = values(turns[later]) if values is not None and answered else []
             if mine and (
@@ -432,6 +437,7 @@ def exchange(
         answers.append(turns[later])
         if values is not None:
             answered += values(turns[later])
+        clarifying = not answered and said.text.rstrip().endswith("?")
         if len(answers) >= limit:
             break
     return Exchange(answers, read_back)

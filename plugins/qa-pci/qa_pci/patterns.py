@@ -108,12 +108,22 @@ EXPIRY_ANSWER = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
 EXPIRY_BEFORE = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")" + NAMED_AFTER + EXPIRY_CONTEXT, FLAGS)
 
 BANK_CONTEXT = r"(?:\bbank\b|checking|savings|\brouting\b|\baba\b|\bach\b|direct debit|e-?check)"
-ROUTING_PROMPT = re.compile(r"\b(?:routing|aba|transit)\b", FLAGS)
+# the routing number, by its name or by where it is printed on a check
+_ON_THE_CHECK = r"(?=[^.?!]{0,40}\bchecks?\b)"
+ROUTING_PROMPT = re.compile(
+    r"\b(?:routing|aba|transit|rtn)\b(?<!after the routing)|"
+    r"\b(?:first|nine|9)[ -](?:set of )?(?:digits|numbers)\b" + _ON_THE_CHECK,
+    FLAGS,
+)
 ROUTING_IN_TURN = re.compile(
     r"\b(?:routing|aba|transit)\b\D{0,40}?(?P<value>" + grouped_digits(9, 9) + ")", FLAGS
 )
 ACCOUNT_PROMPT = re.compile(
-    BANK_CONTEXT + r".{0,40}\baccount\b|\baccount\b.{0,40}" + BANK_CONTEXT, FLAGS
+    BANK_CONTEXT + r".{0,40}\baccount\b|\baccount\b.{0,40}" + BANK_CONTEXT + r"|"
+    # the account number by where it is printed: after the routing number, second on a check
+    r"\b(?:number|digits) (?:after|next to|beside|following) the routing\b|"
+    r"\b(?:second|middle) (?:set of |group of )?(?:numbers|digits)\b" + _ON_THE_CHECK,
+    FLAGS,
 )
 ACCOUNT_IN_TURN = re.compile(
     r"(?:" + BANK_CONTEXT + r".{0,30}?)?\baccount(?: number)?\b"
