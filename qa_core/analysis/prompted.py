@@ -48,6 +48,14 @@ def clause_ends(language: str) -> re.Pattern[str]:
     return re.compile(_CLAUSE_END + (rf"|\b(?:{said})\b" if said else ""), re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _points_back(language: str) -> re.Pattern[str]:
+    """A clause that opens by pointing at what was just said: "That's the group number."."""
+    said = sorted(lexicon(language).pointing_back, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in said)
+    return re.compile(rf"\s*(?:{words})\b" if words else r"(?!)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Links:
     joins: re.Pattern[str]  # the whole gap between a value and its name is linking words
@@ -67,7 +75,7 @@ def linking_words(language: str) -> _Links:
     determiners = "|".join(map(re.escape, sorted(table.determiners, key=len, reverse=True)))
     return _Links(
         re.compile(
-            rf"^[\s,:\-–—]*(?:(?:{words})\b[\s,]*){{1,6}}(?:[a-z][a-z\-]*\s+){{0,2}}$"
+            rf"^[\s,:.\-–—]*(?:(?:{words})\b[\s,]*){{1,6}}(?:[a-z][a-z\-]*\s+){{0,2}}$"
             r"|^\s*=\s*$",
             re.IGNORECASE,
         ),
@@ -249,11 +257,15 @@ class PromptedValueDetector(InteractionDetector):
             after = cls._first_value(prompt, text, name.end(), min(stop, name.end() + NAMED_REACH))
             if after is not None:
                 out.append(turn.finding(prompt.entity, *after, prompt.score))
+            floor = name.start() - LINKED_REACH - VALUE_REACH
             begin = max(
                 [e + 1 for e in ends if e < name.start()]
                 + [m.end() for m in others if m.end() <= name.start()]
-                + [0, name.start() - LINKED_REACH - VALUE_REACH]
+                + [0, floor]
             )
+            if begin > 0 and _points_back(turn.view.language).match(text, begin, name.start()):
+                # "0052804. That's the group number." names the sentence before
+                begin = max([e + 1 for e in ends if e < begin - 1] + [0, floor])
             closes = after is None and not _WORD_OR_DIGIT.search(text, name.end(), stop)
             before = cls._linked_value(
                 prompt, text, begin, name.start(), turn.view.language, closes

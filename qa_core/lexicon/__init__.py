@@ -56,6 +56,7 @@ class Lexicon:
     repeat_requests: tuple[str, ...] = ()
     piece_words: frozenset[str] = frozenset()
     read_back_cues: tuple[str, ...] = ()
+    pointing_back: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -81,6 +82,7 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues.get("repeat_requests", ())),
         frozenset(w.lower() for w in cues.get("piece_words", ())),
         tuple(w.lower() for w in cues.get("read_back_cues", ())),
+        tuple(w.lower() for w in cues.get("pointing_back", ())),
     )
 
 

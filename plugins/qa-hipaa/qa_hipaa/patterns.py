@@ -257,10 +257,14 @@ MRN_IN_TURN = re.compile(
 MRN_PROMPT = re.compile(MRN_CONTEXT, F)
 # what an insurer's card calls the member: member, subscriber, policy, group, Medicare's MBI
 PLAN_CONTEXT = (
-    r"(?:\b(?:member|subscriber|policy|policy holder|group|plan|insurance|insurance card|"
-    r"medicaid|medicare|medicare card|beneficiary|benefits?|health plan|hicn|rx|rx group)"
+    r"(?:\b(?:member|mbr|mem|subscriber|sub|policy|policy holder|group|grp|plan|insurance|"
+    r"insurance card|medicaid|medicare|medicare card|beneficiary|benefits?|health plan|hicn|"
+    r"rx|rx group|enrollee|enrolment|enrollment|employer group|identification)"
     + _NO
     + r"|\bmedicare (?:beneficiary )?(?:identifier|claim number)|\bmbi(?![a-z])|\bid card\b"
+    # the group said alone, as a label or a question: "GROUP: H71020", "and the group?"
+    r"|\b(?:grp|group)\b(?=\s*(?:[:#\-–?.]|$|(?:is|was|would be|should be)\b|"
+    r"on (?:there|the card|file|your card|my card)))"
     # what is printed on the card: "the ID on the insurance card", "the group on the card"
     r"|\b(?:ids?|i d|numbers?|no\.?|#)\s+(?:on|from|off)\s+(?:the\s+|your\s+|my\s+|his\s+|her\s+)?"
     r"(?:insurance|medicare|medicaid|member|health|benefits?|plan|id)\s+cards?\b"

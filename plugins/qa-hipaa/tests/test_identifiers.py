@@ -117,3 +117,38 @@ def test_identifiers(qa_find, turns, entity, text):
 )
 def test_no_person_in_pleasantries(qa_find, turns):
     assert [f for f in qa_find(turns, plugins=("hipaa",)) if f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "text"),
+    [
+        # the group said alone, as a question or a label, and the names cards use
+        (["agent: Mind giving me the group?", "customer: Right, M77524."], "M77524"),
+        (["customer: GROUP : U69425"], "U69425"),
+        (["customer: grp#:t25170"], "t25170"),
+        (
+            ["agent: Alright, let's do the mbr ID next.", "customer: A R C 138551264."],
+            "A R C 138551264",
+        ),
+        (["customer: I'm including the enrollee ID as well: 21994531602."], "21994531602"),
+        # the next sentence names the value the one before ended with
+        (
+            ["customer: Just so it's on there, 0052804. That's the employer group number."],
+            "0052804",
+        ),
+    ],
+)
+def test_plan_ids_by_the_names_cards_and_forms_give_them(qa_find, turns, text):
+    found = qa_find(turns, ["HEALTH_PLAN_ID"], plugins=("hipaa",))
+    assert ("HEALTH_PLAN_ID", len(turns) - 1, text) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We joined a support group in 2019 and the group meets at 10200 Main",
+        "I paid 44821 yesterday. That's the group session fee.",
+    ],
+)
+def test_a_group_that_is_no_plan_id_types_nothing(qa_find, text):
+    assert qa_find([f"customer: {text}"], ["HEALTH_PLAN_ID"], plugins=("hipaa",)) == []
