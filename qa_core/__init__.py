@@ -46,6 +46,7 @@ _EXPORTS = {
     "PromptedValueDetector": "qa_core.analysis.prompted",
     "answering_turns": "qa_core.analysis.prompted",
     "is_acknowledgement": "qa_core.analysis.prompted",
+    "said_alone": "qa_core.analysis.prompted",
     "ScanExecutor": "qa_core.scanning.executors",
     "ScanJob": "qa_core.scanning.executors",
     "ScanRequest": "qa_core.scanning.executors",
@@ -101,6 +102,7 @@ __all__ = [
     "park_batch",
     "parse_interaction",
     "reading_speech",
+    "said_alone",
     "scanner_for",
     "select_turns",
     "semantic_available",
@@ -133,6 +135,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         PromptedValueDetector,
         answering_turns,
         is_acknowledgement,
+        said_alone,
     )
     from .errors import InteractionFormatError, UserError
     from .importing import Importer

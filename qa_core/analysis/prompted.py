@@ -161,6 +161,13 @@ def _piece_of(text: str, language: str) -> tuple[int, int]:
     return kept[0].start(), kept[-1].end()
 
 
+def said_alone(text: str, language: str = "en") -> tuple[int, int]:
+    """[start, end) of what a short turn says besides go-aheads and the words around a
+    value ("Yep, it's 417." → "417"); (0, 0) when it says nothing else."""
+    start, end = _piece_of(text, language)
+    return (start, end) if end > start else (0, 0)
+
+
 def is_acknowledgement(text: str, language: str = "en") -> bool:
     """A short turn of back-channel words: "okay", "mm-hmm", "go ahead", "no rush"."""
     words = _WORD.findall(text.lower())

@@ -22,9 +22,10 @@ def register_recognizers() -> list:
 
 @hookimpl
 def register_interaction_detectors() -> list:
+    from .bare_card_data import BareCardDataDetector
     from .detectors import SplitCardDetector, prompted_detector
 
-    return [SplitCardDetector(), prompted_detector()]
+    return [SplitCardDetector(), prompted_detector(), BareCardDataDetector()]
 
 
 @hookimpl
