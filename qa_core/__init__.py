@@ -39,12 +39,14 @@ _EXPORTS = {
     "Prompt": "qa_core.analysis.prompted",
     "date_answer": "qa_core.analysis.answers",
     "describes_rather_than_names": "qa_core.lexicon.word_classes",
+    "is_verb": "qa_core.lexicon.word_classes",
     "KeyProvider": "qa_core.store.key_providers",
     "Importer": "qa_core.importing",
     "parse_interaction": "qa_core.reading",
     "InteractionFormatError": "qa_core.errors",
     "PromptedValueDetector": "qa_core.analysis.prompted",
     "answering_turns": "qa_core.analysis.prompted",
+    "exchange": "qa_core.analysis.prompted",
     "is_acknowledgement": "qa_core.analysis.prompted",
     "said_alone": "qa_core.analysis.prompted",
     "ScanExecutor": "qa_core.scanning.executors",
@@ -96,8 +98,10 @@ __all__ = [
     "check_semantic_mode",
     "date_answer",
     "describes_rather_than_names",
+    "exchange",
     "hookimpl",
     "is_acknowledgement",
+    "is_verb",
     "make_plugin_manager",
     "park_batch",
     "parse_interaction",
@@ -134,12 +138,13 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         Prompt,
         PromptedValueDetector,
         answering_turns,
+        exchange,
         is_acknowledgement,
         said_alone,
     )
     from .errors import InteractionFormatError, UserError
     from .importing import Importer
-    from .lexicon.word_classes import describes_rather_than_names
+    from .lexicon.word_classes import describes_rather_than_names, is_verb
     from .model import Interaction, Speaker, Turn, Word
     from .plugins import QAPluginManager, hookimpl, make_plugin_manager
     from .presets import RedactionPreset

@@ -130,10 +130,26 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
             yield _render(toks, units[:acronym], word=True)
             i = units[acronym - 1][2] + 1
         elif _is_spelled(units, letters, strong):
-            yield _render(toks, units)
+            yield _restated(text, _render(toks, units), table)
             i = j
         else:
             i += 1
+
+
+def _restated(text: str, run: Run, table: Spelling) -> Run:
+    """The run, from the word it spells out when that word is said just before it
+    ("mreid, that's M R E I D": one value, said, then spelled)."""
+    start, end, rendered, spans = run
+    said = _restatement(table.restatements).search(text, 0, start)
+    if said is None or said.group("word").lower() != rendered.lower():
+        return run
+    return said.start(), end, rendered, [(said.start(), spans[0][1]), *spans[1:]]
+
+
+@lru_cache(maxsize=8)
+def _restatement(words: frozenset[str]) -> re.Pattern[str]:
+    said = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?P<word>[A-Za-z]+)\s*,?\s*(?:{said})\s*,?\s*$" if said else r"(?!)", re.I)
 
 
 def _runs_into_digits(rest: list[tuple[str, int, int]]) -> bool:
@@ -283,6 +299,10 @@ def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | 
     j = _past_fillers(toks, i + 1, table)
     while j < len(toks):
         symbol = _symbol_at(toks, j, table)
+        if symbol is None and toks[j].text == "," and j + 1 < len(toks):
+            said = _symbol_at(toks, j + 1, table)  # "M R E I D, at comcast dot net"
+            if said is not None and said[3] and said[0] == "@":
+                symbol = (said[0], j, said[2], True)
         if symbol is None:
             break
         after = _past_fillers(toks, symbol[2] + 1, table)

@@ -259,3 +259,23 @@ def test_corrections_restart_where_the_speaker_agrees_with_themselves(said, type
 )
 def test_symbols_said_in_more_than_one_word(said, typed):
     assert TypedView(said).text == typed
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        # a word, then "that's" and its letters: one value, said and then spelled
+        ("mreid, that's M R E I D, at comcast dot net.", "MREID@comcast.net"),
+        ("um wadeyemi that's w a d e y e m i at outlook dot com", "WADEYEMI@outlook.com"),
+    ],
+)
+def test_a_word_restated_by_its_letters_is_one_value(said, typed):
+    view = TypedView(said, "en")
+    start = view.text.index(typed)
+    first, last = view.original_span(start, start + len(typed))
+    assert said[first:last].split(" ")[0].strip(",") in ("mreid", "wadeyemi")
+    assert said[first:last].endswith(("net", "com"))
+
+
+def test_letters_that_spell_another_word_stay_apart_from_it():
+    assert TypedView("my name, that's A B C, is fine", "en").text == "my name, that's ABC, is fine"

@@ -24,6 +24,7 @@ class Spelling:
     corrections: tuple[str, ...]
     fillers: frozenset[str]
     restarts: frozenset[str] = frozenset()
+    restatements: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -101,4 +102,5 @@ def _spelling(data: dict) -> Spelling:
         tuple(w.lower() for w in data["corrections"]),
         frozenset(w.lower() for w in data["fillers"]),
         frozenset(w.lower() for w in data.get("restarts", ())),
+        frozenset(w.lower() for w in data.get("restatements", ())),
     )

@@ -78,3 +78,13 @@ def describes_rather_than_names(word: str, language: str = "en") -> bool:
     if word in classes.adverbs and word not in classes.nouns:
         return True
     return word in classes.adjectives and word not in classes.nouns
+
+
+def is_verb(word: str, language: str = "en") -> bool:
+    """True for a word the language's dictionary knows as a verb or a verb's form
+    ("hang", "room", "found"): in a sentence it may be doing, not naming."""
+    classes = word_classes(language)
+    if classes is None:
+        return False
+    word = word.lower().strip(".,!?'’")
+    return word in classes.verbs or classes.verb_form(word)

@@ -12,12 +12,17 @@ from qa_core import (
     Prompt,
     PromptedValueDetector,
     TurnAnalysis,
-    answering_turns,
     date_answer,
+    exchange,
+    is_verb,
+    said_alone,
 )
 
 from . import patterns as p
 from .vocabulary import could_be_name
+
+# a turn that gives one of these spells it out, not a name
+_SPELLS_NO_NAME = frozenset({"EMAIL_ADDRESS", "URL"})
 
 F = re.IGNORECASE
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -82,7 +87,8 @@ class PersonDetector(InteractionDetector):
             asker = interaction.turns[index].speaker
             if asker != "agent" or not p.NAME_PROMPT.search(turn.view.text):
                 continue
-            for answer in answering_turns(interaction, turns, index, asker, 1):
+            about = exchange(interaction, turns, index, asker, 2, self._names_said)
+            for answer in about.answers + about.read_back:
                 if len(answer.view.text.split()) <= ANSWER_MAX_WORDS:
                     answered.extend(self._answer_names(answer))
         listed = self._listed_with(turns, recognised + answered)
@@ -115,14 +121,29 @@ class PersonDetector(InteractionDetector):
                 out += [Finding(turn.index, a, b, "PERSON", 0.7) for a, b in items]
         return out
 
+    @classmethod
+    def _names_said(cls, turn: TurnAnalysis) -> list[str]:
+        """The names a short turn gives, as text (what a read-back is compared with)."""
+        if len(turn.view.text.split()) > ANSWER_MAX_WORDS:
+            return []
+        original = turn.view.original
+        return [original[f.start : f.end].lower() for f in cls._answer_names(turn)]
+
     @staticmethod
     def _answer_names(turn: TurnAnalysis) -> list[Finding]:
+        if any(f.entity in _SPELLS_NO_NAME for f in turn.findings):
+            return []  # "mreid, that's M R E I D, at comcast dot net" spells an address
         text = turn.view.text
         cased = any(ch.isupper() for ch in text[1:])
+        alone = said_alone(text, turn.view.language)
         out = []
         taken: list[re.Match[str]] = []
         for word in _WORD.finditer(text):
             ok = could_be_name(word.group()) and (not cased or word.group()[0].isupper())
+            # in a longer answer, a word the dictionary knows as a verb is no name there
+            # ("hang on", "it's in the other room"); said alone, "Grace" still is
+            if ok and word.span() != alone and is_verb(word.group(), turn.view.language):
+                ok = False
             if ok and len(taken) < 3:
                 taken.append(word)
             elif taken:

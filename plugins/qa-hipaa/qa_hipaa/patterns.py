@@ -332,9 +332,12 @@ NAME_TRIGGERS = re.compile(
     F,
 )
 NAME_PROMPT = re.compile(
-    r"\b(?:who am i speaking (?:with|to)|your (?:full |first |last )?name|"
-    r"name (?:on the account|please)|spell (?:that|it|your)|last name|"
-    r"first name)\b",
+    r"\b(?:who am i speaking (?:with|to)|who (?:is|'s) (?:the|this|calling)|"
+    # anyone's name: "your name", "the spouse's name", "the primary member's full name"
+    r"(?:your|his|her|their|the|[a-z]+['’]s) (?:full |first |last |legal |middle |maiden )?name|"
+    r"name (?:on|of|for) (?:the|your|his|her) (?:account|policy|card|plan|patient|member|"
+    r"subscriber|insured|guarantor|beneficiary|doctor|provider)|name please|"
+    r"spell (?:that|it|your)|last name|first name|full name|surname)\b",
     F,
 )
 SPELLED_AFTER = re.compile(

@@ -29,6 +29,11 @@ beneficiary identifier identification guarantor subscriber policy policyholder h
 verification security expiration expiry routing checking savings statement record
 records chart medicare medicaid group id code date birth birthday social address email
 portal login password username
+let look looks looking hang hold need needs got get gets have has find found grab wait
+say says said read reading spell spelled yep yup nope mine wallet purse sec moment minute
+point dot dash slash underscore information name names give go went come take think know
+guess believe check see try show showing shows make write wrote type typed put called
+call paperwork form says reads sent send mail mailed copy copying pasting paste hang
 """.split()
 )
 _CONTRACTION = (

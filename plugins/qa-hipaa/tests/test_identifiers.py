@@ -11,7 +11,11 @@ import pytest
         (["customer: hi my name is daniel okafor"], "PERSON", "daniel okafor"),
         (["customer: this is priya calling about my claim"], "PERSON", "priya"),
         (["agent: who am I speaking with?", "customer: it's hiroshi"], "PERSON", "hiroshi"),
-        (["agent: and your last name", "customer: rossi that's r o s s i"], "PERSON", "r o s s i"),
+        (
+            ["agent: and your last name", "customer: rossi that's r o s s i"],
+            "PERSON",
+            "rossi that's r o s s i",
+        ),
         (
             ["customer: my name is Amara Mensah", "agent: Thanks Amara, how can I help?"],
             "PERSON",

@@ -216,3 +216,42 @@ def test_one_name_beside_a_list_of_things_vouches_for_nothing(qa_find):
     text = "I ordered the Margherita, Tiramisu and Lasagna for Maria Lopez."
     found = {f[2] for f in qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",))}
     assert not found & {"Margherita", "Tiramisu", "Lasagna"}
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        # anyone's name asked for, answered after the agent waits
+        (["agent: alright let's do the primary member's name", "customer: um yeah arjun"], "arjun"),
+        (
+            [
+                "agent: now the beneficiary's name when you get a chance",
+                "customer: let me go get it it's in the other room",
+                "agent: of course i'll be here",
+                "customer: alright here it is fitzgerald",
+            ],
+            "fitzgerald",
+        ),
+        (["agent: What's the name on the policy?", "customer: Okafor."], "Okafor"),
+    ],
+)
+def test_a_name_asked_for_by_whose_it_is(qa_find, turns, name):
+    found = qa_find(turns, ["PERSON"], plugins=("hipaa",))
+    assert ("PERSON", len(turns) - 1, name) in found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["agent: And the spouse's name?", "customer: Hang on, I have to find it."],
+        ["agent: And your full name?", "customer: Let me look, okay."],
+        # an e-mail spelled out after a name question spells no name
+        [
+            "agent: What's your name and e-mail?",
+            "customer: mreid, that's M R E I D, at comcast dot net.",
+        ],
+    ],
+)
+def test_no_name_in_an_answer_that_gives_none(qa_find, turns):
+    found = qa_find(turns, ["PERSON", "EMAIL_ADDRESS"], plugins=("hipaa",))
+    assert [f for f in found if f[1] == len(turns) - 1 and f[0] == "PERSON"] == []
