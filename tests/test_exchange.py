@@ -127,3 +127,45 @@ def test_an_explanation_after_the_customer_asks_what_was_meant_keeps_the_questio
 def test_bank_numbers_asked_for_by_where_they_are_printed(qa_find, asked, said):
     found = qa_find([f"agent: {asked}", f"customer: {said}"], PCI, plugins=("pci",))
     assert ("BANK_ACCOUNT", 1, said) in found
+
+
+@pytest.mark.parametrize(
+    ("turns", "entity", "pieces"),
+    [
+        (
+            [
+                "agent: What's the ABA number, please?",
+                "customer: Alright, I'll go slow. zero four uh zero",
+                "agent: Got that, and the rest?",
+                "customer: nine 0 eight 955, that's it.",
+            ],
+            "BANK_ACCOUNT",
+            {1, 3},
+        ),
+        # the last piece alone looks like a last four; with the first it is the number
+        (
+            [
+                "agent: Could you verify the patient's social for me?",
+                "customer: 351",
+                "agent: Got that, and the rest?",
+                "customer: Then 81 - 1190.",
+            ],
+            "US_SSN",
+            {1, 3},
+        ),
+    ],
+)
+def test_a_value_in_pieces_across_the_agents_go_on(qa_find, turns, entity, pieces):
+    found = qa_find(turns, [*PCI, "US_SSN"], plugins=("pci", "hipaa"))
+    assert {f[1] for f in found if f[0] == entity} == pieces
+
+
+def test_a_stray_number_word_is_no_piece_of_a_value_given_whole(qa_find):
+    call = [
+        "agent: And the patient account number?",
+        "customer: Okay, one sec.",
+        "agent: Sure.",
+        "customer: The one I have is 8772978.",
+    ]
+    found = qa_find(call, ["ACCOUNT_NUMBER"], plugins=("hipaa",))
+    assert found == [("ACCOUNT_NUMBER", 3, "8772978")]

@@ -126,6 +126,10 @@ def _value_spans(prompt: Prompt, text: str, start: int, end: int) -> list[tuple[
     return spans
 
 
+def _overlaps(a: Finding, b: Finding) -> bool:
+    return a.turn == b.turn and a.start < b.end and b.start < a.end
+
+
 def _values_said(prompt: Prompt) -> Callable[[TurnAnalysis], list[str]]:
     """The values of ``prompt``'s kind a turn says, as their letters and digits."""
 
@@ -230,9 +234,15 @@ class PromptedValueDetector(InteractionDetector):
                 answers = about.answers
                 for answer in answers + about.read_back:
                     found += self._answers(prompt, answer, 0)
-                if not found:
-                    found = self._pieces(prompt, answers, f"{prompt.entity.lower()}-{index}")
-                yield from found
+                # a value in pieces ("351" … "Then 81 - 1190.") is the whole value, even
+                # where its last piece alone looks like one ("1190", a last four)
+                group = f"{prompt.entity.lower()}-{index}"
+                if found:  # only pieces of two digits or more outweigh a value found
+                    pieces = self._digit_pieces(prompt, answers, group, least=2)
+                else:
+                    pieces = self._pieces(prompt, answers, group)
+                yield from pieces
+                yield from (f for f in found if not any(_overlaps(f, p) for p in pieces))
             yield from self._named(turn, names)
 
     @classmethod
@@ -312,15 +322,18 @@ class PromptedValueDetector(InteractionDetector):
         return cls._digit_pieces(prompt, answers, group) or cls._read_as_one(prompt, answers, group)
 
     @staticmethod
-    def _digit_pieces(prompt: Prompt, answers: Sequence[TurnAnalysis], group: str) -> list[Finding]:
+    def _digit_pieces(
+        prompt: Prompt, answers: Sequence[TurnAnalysis], group: str, least: int = 1
+    ) -> list[Finding]:
         """Digits in pieces ("eight three" … "okay" … "seven one"): the short turns'
-        digits, joined until they make a value the prompt takes."""
+        digits (runs of ``least`` digits or more), joined until they make a value the
+        prompt takes."""
         pieces: list[tuple[TurnAnalysis, re.Match[str]]] = []
         for answer in answers:
             text = answer.view.text
             if len(_DIGITS.sub(" ", text).split()) > PIECE_MAX_WORDS:
                 break
-            pieces += [(answer, m) for m in _DIGITS.finditer(text)]
+            pieces += [(answer, m) for m in _DIGITS.finditer(text) if len(m.group()) >= least]
             joined = "".join(m.group() for _, m in pieces)
             if len({turn.index for turn, _ in pieces}) < 2:
                 continue
