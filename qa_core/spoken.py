@@ -211,7 +211,7 @@ def _render_run(members: list[_Token]):
         before = k > 0 and numeric[k - 1].kind in ("number", "digits", "ambiguous")
         after = k + 1 < len(numeric) and numeric[k + 1].kind in ("number", "digits", "ambiguous")
         if tok.word in ("oh", "o"):
-            keep.append(has_words and (before or after))
+            keep.append((has_words and (before or after)) or _in_run_of_oh(numeric, k))
         else:
             keep.append(has_words and before and after and long_run)
     group: list[_Token] = []
@@ -222,6 +222,17 @@ def _render_run(members: list[_Token]):
             yield from _emit(group, said_between)
             group = []
     yield from _emit(group, said_between)
+
+
+def _in_run_of_oh(numeric: list[_Token], k: int, least: int = 3) -> bool:
+    """Three "oh"s or more in a row are zeros ("b b oh oh oh oh"), with no other
+    number beside them; one or two are a word ("oh, okay", "oh oh")."""
+    first = last = k
+    while first > 0 and numeric[first - 1].word in ("oh", "o"):
+        first -= 1
+    while last + 1 < len(numeric) and numeric[last + 1].word in ("oh", "o"):
+        last += 1
+    return last - first + 1 >= least
 
 
 def _digit_estimate(tok: _Token) -> int:
@@ -237,7 +248,9 @@ def _emit(group: list[_Token], said_between: bool = False):
         said_between and len(group) > 1
     ):
         return  # plain digits keep their original form
-    if all(t.kind == "ambiguous" for t in group):
+    if all(t.kind == "ambiguous" for t in group) and not (
+        len(group) >= 3 and all(t.word in ("oh", "o") for t in group)
+    ):
         return
     digits, spans = _to_digits(group)
     if digits:

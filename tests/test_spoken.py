@@ -17,6 +17,7 @@ from qa_core import SpokenView
         ("two two two one next oh two four six then oh four one five", "222102460415"),
         ("four eight three two, and then uh four three nine three", "48324393"),
         ("4417 um 2527 6685 7870", "4417252766857870"),
+        ("b b oh oh oh oh", "b b 0000"),  # three "oh"s or more are zeros
         ("twenty twenty six", "2026"),
         ("nineteen seventy two", "1972"),
         ("two thousand and five", "2005"),
@@ -28,6 +29,7 @@ from qa_core import SpokenView
         ("FOUR ONE One one", "4111"),
         # not numbers
         ("oh, okay", "oh, okay"),
+        ("oh oh, I forgot", "oh oh, I forgot"),
         ("thanks for one more thing", "thanks for 1 more thing"),
         ("from one to five", "from 1 to 5"),
         ("I'll be there at four", "I'll be there at 4"),
