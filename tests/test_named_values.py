@@ -129,3 +129,20 @@ def test_a_typed_number_failing_luhn_beside_card_words_is_not_a_card(qa_find):
     )
     found = qa_find(chat, PCI)
     assert [f for f in found if f[0] == "CREDIT_CARD"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Date of birth:\n03/04/1982\nThanks", "DATE_OF_BIRTH", "03/04/1982"),
+        ("Security code\n417", "CARD_CVV", "417"),
+        ("CVV? 417", "CARD_CVV", "417"),
+    ],
+)
+def test_a_label_ending_its_line_types_the_value_the_next_opens_with(qa_find, text, entity, value):
+    assert (entity, 0, value) in qa_find([f"customer: {text}"], HIPAA + PCI)
+
+
+def test_a_label_line_does_not_reach_a_value_after_other_words(qa_find):
+    found = qa_find(["customer: Date of birth:\nI was born in 1982, I think"], HIPAA)
+    assert [f for f in found if f[0] == "DATE_OF_BIRTH"] == []

@@ -38,6 +38,8 @@ LINKED_REACH = 30  # … and between a value and its name after it ("0827 is the
 VALUE_REACH = 40  # characters a value said before its name may take
 _CLAUSE_END = r"[.?!;](?=\s|$)|\n"
 _WORD_OR_DIGIT = re.compile(r"\w")
+# a name that ends its line as a label or a question: "Date of birth:\n", "CVV?"
+_LABEL_END = re.compile(r"[ \t]*(?::|\?|(?=\r?\n))(?:[ \t]*\r?\n)*[ \t\-–—>*]*")
 
 
 @lru_cache(maxsize=8)
@@ -272,6 +274,9 @@ class PromptedValueDetector(InteractionDetector):
                 + [len(text)]
             )
             after = cls._first_value(prompt, text, name.end(), min(stop, name.end() + NAMED_REACH))
+            if after is None and _LABEL_END.match(text, name.end()):
+                # a label or a question, the value on the next line: "DOB:\n03/04/1982"
+                after = cls._value_opening(prompt, text, name.end(), ends)
             if after is not None:
                 out.append(turn.finding(prompt.entity, *after, prompt.score))
             floor = name.start() - LINKED_REACH - VALUE_REACH
@@ -290,6 +295,18 @@ class PromptedValueDetector(InteractionDetector):
             if before is not None:
                 out.append(turn.finding(prompt.entity, *before, prompt.score))
         return out
+
+    @classmethod
+    def _value_opening(
+        cls, prompt: Prompt, text: str, start: int, ends: list[int]
+    ) -> tuple[int, int] | None:
+        """The value the next clause opens with, when nothing but marks come before it."""
+        begin = _LABEL_END.match(text, start).end()  # type: ignore[union-attr]
+        stop = min([e for e in ends if e > begin] + [len(text), begin + NAMED_REACH])
+        value = cls._first_value(prompt, text, begin, stop)
+        if value is None or _WORD_OR_DIGIT.search(text, begin, value[0]):
+            return None
+        return value
 
     @staticmethod
     def _first_value(prompt: Prompt, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ def register_recognizers() -> list:
 
 @hookimpl
 def register_interaction_detectors() -> list:
+    from .birth_dates import BirthDateDetector
     from .detectors import PersonDetector, prompted_detector
 
-    return [prompted_detector(), PersonDetector()]
+    return [prompted_detector(), PersonDetector(), BirthDateDetector()]
