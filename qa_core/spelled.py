@@ -109,7 +109,11 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
         letters = strong = 0
         j = i
         while j < len(toks):
-            if units and (toks[j].text in ",-." or toks[j].word in table.fillers):
+            if units and (
+                toks[j].text in ",-."
+                or toks[j].word in table.fillers
+                or table.symbols.get(toks[j].word) == "-"  # "... four dash t e five"
+            ):
                 j += 1
                 continue
             unit = _unit_at(toks, j, table)

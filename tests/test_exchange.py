@@ -169,3 +169,29 @@ def test_a_stray_number_word_is_no_piece_of_a_value_given_whole(qa_find):
     ]
     found = qa_find(call, ["ACCOUNT_NUMBER"], plugins=("hipaa",))
     assert found == [("ACCOUNT_NUMBER", 3, "8772978")]
+
+
+def test_a_go_on_asks_for_more_of_the_value_being_given(qa_find):
+    call = [
+        "agent: Okay, go ahead with the checking account number.",
+        "customer: Um, so fifty four fifty seven twenty six",
+        "agent: Yep, I'm with you.",
+        "customer: Then seventy eight eighty seven sixty eight.",
+    ]
+    found = qa_find(call, PCI, plugins=("pci",))
+    assert {f[1] for f in found if f[0] == "BANK_ACCOUNT"} == {1, 3}
+
+
+def test_a_checking_account_is_the_banks_not_the_hospitals(qa_find):
+    said = "customer: you'll want the savings account number it's nine five five four eight oh one"
+    found = qa_find([said], [*PCI, "ACCOUNT_NUMBER"], plugins=("pci", "hipaa"))
+    assert [f[0] for f in found] == ["BANK_ACCOUNT"]
+
+
+def test_a_spelled_id_read_in_groups_with_dash(qa_find):
+    call = [
+        "agent: And your Medicare number?",
+        "customer: one e g four dash t e five dash m k seven three",
+    ]
+    found = qa_find(call, ["HEALTH_PLAN_ID"], plugins=("hipaa",))
+    assert found == [("HEALTH_PLAN_ID", 1, "one e g four dash t e five dash m k seven three")]

@@ -199,6 +199,13 @@ def _read_back_cue(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _go_on(language: str) -> re.Pattern[str]:
+    said = sorted(lexicon(language).go_on, key=len, reverse=True)
+    words = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in said)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else r"(?!)", re.IGNORECASE)
+
+
 def asks_again(text: str, language: str = "en") -> bool:
     """A turn that asks for the value just given once more ("One more time?", "Sorry, I
     didn't catch that"): what answers it answers the first question."""
@@ -457,7 +464,7 @@ def exchange(
     answers: list[TurnAnalysis] = []
     read_back: list[TurnAnalysis] = []
     answered: list[str] = []
-    reopened = False  # since the last answer, the asker asked again or read a value back
+    reopened = False  # since the last answer, the asker asked again or for more, or read back
     clarifying = False  # the other party asked what was meant ("Where would I find that?")
     for later in range(asked_at + 1, len(turns)):
         said = interaction.turns[later]
@@ -467,6 +474,7 @@ def exchange(
                 reopened = True
                 continue
             if is_acknowledgement(said.text, language):
+                reopened = reopened or bool(_go_on(language).search(said.text))
                 continue
             if clarifying:
                 clarifying = False  # the asker explains what it asked for

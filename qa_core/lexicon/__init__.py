@@ -58,6 +58,7 @@ class Lexicon:
     piece_words: frozenset[str] = frozenset()
     read_back_cues: tuple[str, ...] = ()
     pointing_back: tuple[str, ...] = ()
+    go_on: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -84,6 +85,7 @@ def lexicon(language: str = "en") -> Lexicon:
         frozenset(w.lower() for w in cues.get("piece_words", ())),
         tuple(w.lower() for w in cues.get("read_back_cues", ())),
         tuple(w.lower() for w in cues.get("pointing_back", ())),
+        tuple(w.lower() for w in cues.get("go_on", ())),
     )
 
 

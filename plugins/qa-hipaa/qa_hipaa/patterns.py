@@ -284,9 +284,12 @@ PLAN_IN_TURN = re.compile(
 PLAN_PROMPT = re.compile(PLAN_CONTEXT, F)
 ID_ANSWER = re.compile(r"(?P<value>" + MBI_VALUE + "|" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F)
 # a patient's billing account, by any of the names bills and hospitals give it
+# (a checking or savings account is a bank's: the payment plugin names it)
+_NOT_A_BANKS = r"(?<!checking )(?<!savings )(?<!bank )(?<!banking )(?<!deposit )"
 ACCOUNT_CONTEXT = (
-    r"(?:\baccount\s*(?:number|no\.?|#|id)|\bacct\b\.?\s*(?:no\.?|#|number)?|"
-    r"\baccount(?=\W{0,3}\d)|\baccount on file\b|"
+    r"(?:" + _NOT_A_BANKS + r"\baccount\s*(?:number|no\.?|#|id)|"
+    r"" + _NOT_A_BANKS + r"\bacct\b\.?\s*(?:no\.?|#|number)?|"
+    r"" + _NOT_A_BANKS + r"\baccount(?=\W{0,3}\d)|\baccount on file\b|"
     r"\b(?:billing|patient|customer|hospital|guarantor|statement|financial|household|"
     r"family|self-pay) acc(?:oun)?t\b|"
     r"\b(?:guarantor|billing|statement|encounter|visit|fin|har|financial)"
