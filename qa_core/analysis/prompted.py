@@ -99,7 +99,8 @@ class Prompt:
     ``answers`` is how many turns of the other party may answer; the asker's short
     acknowledgements ("okay", "go ahead") in between do not end the answer. Only a
     turn of ``asker`` (the agent, by default; None for anyone) asks. With ``named``,
-    the prompt's words in any turn also type the value beside them in their sentence.
+    the prompt's words in any turn also type the value beside them in their sentence;
+    without ``asks``, that is all they do.
     """
 
     entity: str
@@ -111,6 +112,7 @@ class Prompt:
     same_turn: bool = True
     asker: str | None = "agent"
     named: bool = True
+    asks: bool = True
 
 
 def _value_spans(prompt: Prompt, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -228,10 +230,10 @@ class PromptedValueDetector(InteractionDetector):
             names = [
                 (prompt, list(prompt.prompt.finditer(turn.view.text)))
                 for prompt in self.prompts
-                if prompt.named or prompt.asker in (None, asker)
+                if prompt.named or (prompt.asks and prompt.asker in (None, asker))
             ]
             for prompt, said in names:
-                if not said or prompt.asker not in (None, asker):
+                if not said or not prompt.asks or prompt.asker not in (None, asker):
                     continue
                 asked = said[0]
                 found: list[Finding] = []

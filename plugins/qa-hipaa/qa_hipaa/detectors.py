@@ -69,7 +69,35 @@ def prompted_detector() -> PromptedValueDetector:
             Prompt("HEALTH_PLAN_ID", p.PLAN_PROMPT, p.ID_ANSWER, score=0.85),
             Prompt("ACCOUNT_NUMBER", p.ACCOUNT_PROMPT, p.ACCOUNT_ANSWER, score=0.8),
             Prompt("IP_ADDRESS", p.IP_PROMPT, p.IP_ANSWER, score=0.85),
+            # a name written beside the words that ask for it ("What's your last name?
+            # Nielsen", "under my partner's name Shane M Culp"); spoken answers to a name
+            # question are PersonDetector's
+            Prompt(
+                "PERSON",
+                p.NAME_PROMPT,
+                WRITTEN_NAME,
+                score=0.7,
+                validate=_written_name,
+                asks=False,
+            ),
         ],
+    )
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+WRITTEN_NAME = re.compile(
+    rf"(?<![^\W\d_])(?P<value>{_NAME_WORD}(?:[ \t]+(?:[{_UPPER}]\.?(?=[ \t])|{_NAME_WORD})){{0,3}})"
+)
+
+
+def _written_name(value: str) -> bool:
+    """Every word could be (part of) a name; one-letter initials may stand between."""
+    words = value.replace(".", " ").split()
+    return (
+        could_be_name(words[0])
+        and could_be_name(words[-1])
+        and all(len(w) == 1 or could_be_name(w) for w in words)
     )
 
 

@@ -255,3 +255,22 @@ def test_a_name_asked_for_by_whose_it_is(qa_find, turns, name):
 def test_no_name_in_an_answer_that_gives_none(qa_find, turns):
     found = qa_find(turns, ["PERSON", "EMAIL_ADDRESS"], plugins=("hipaa",))
     assert [f for f in found if f[1] == len(turns) - 1 and f[0] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("What's your last name? Nielsen", "Nielsen"),
+        ("It's under my partner's name Shane M Culp", "Shane M Culp"),
+        ("The name on the card is Wisława Szczepańska.", "Wisława Szczepańska"),
+    ],
+)
+def test_a_name_written_beside_the_words_that_ask_for_it(qa_find, text, name):
+    assert ("PERSON", 0, name) in qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",))
+
+
+@pytest.mark.parametrize(
+    "text", ["What is the name of the plan? Gold PPO", "Your name please? Thanks so much"]
+)
+def test_capitalised_words_after_a_name_question_that_are_no_name(qa_find, text):
+    assert qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",)) == []
