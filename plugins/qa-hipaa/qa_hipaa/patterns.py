@@ -337,10 +337,11 @@ NAME_TRIGGERS = re.compile(
 NAME_PROMPT = re.compile(
     r"\b(?:who am i speaking (?:with|to)|who (?:is|'s) (?:the|this|calling)|"
     # anyone's name: "your name", "the spouse's name", "the primary member's full name"
-    r"(?:your|his|her|their|the|[a-z]+['’]s) (?:full |first |last |legal |middle |maiden )?name|"
+    r"(?:your|his|her|their|the|[a-z]+['’]s) (?:(?:full|first|last|legal|middle|maiden) )*name|"
+    r"(?:full|first|last|legal|middle|maiden) (?:(?:full|legal) )?name|"
     r"name (?:on|of|for) (?:the|your|his|her) (?:account|policy|card|plan|patient|member|"
     r"subscriber|insured|guarantor|beneficiary|doctor|provider)|name please|"
-    r"spell (?:that|it|your)|last name|first name|full name|surname)\b",
+    r"spell (?:that|it|your)|surname)\b",
     F,
 )
 SPELLED_AFTER = re.compile(

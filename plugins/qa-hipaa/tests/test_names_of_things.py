@@ -263,6 +263,7 @@ def test_no_name_in_an_answer_that_gives_none(qa_find, turns):
         ("What's your last name? Nielsen", "Nielsen"),
         ("It's under my partner's name Shane M Culp", "Shane M Culp"),
         ("The name on the card is Wisława Szczepańska.", "Wisława Szczepańska"),
+        ("Full legal name:Aisha G Washington", "Aisha G Washington"),
     ],
 )
 def test_a_name_written_beside_the_words_that_ask_for_it(qa_find, text, name):
