@@ -58,6 +58,9 @@ def test_expiries_glued_or_said_by_their_parts(qa_find, text, entity, value):
         ("417 (CVV)", "CARD_CVV", "417"),
         ("It's 417 - security code.", "CARD_CVV", "417"),
         ("oh three twenty seven, my expiration", "CARD_EXPIRY", "oh three twenty seven"),
+        # a name in brackets refers back whatever follows it
+        ("417 (CVV) and 03/27 (expiration)", "CARD_CVV", "417"),
+        ("417 (CVV) and 03/27 (expiration)", "CARD_EXPIRY", "03/27"),
     ],
 )
 def test_a_name_closing_its_clause_types_the_value_set_beside_it(qa_find, text, entity, value):

@@ -38,6 +38,7 @@ LINKED_REACH = 30  # … and between a value and its name after it ("0827 is the
 VALUE_REACH = 40  # characters a value said before its name may take
 _CLAUSE_END = r"[.?!;](?=\s|$)|\n"
 _WORD_OR_DIGIT = re.compile(r"\w")
+_IN_BRACKETS = re.compile(r"\s*[)\]]")
 # a name that ends its line as a label or a question: "Date of birth:\n", "CVV?"
 _LABEL_END = re.compile(r"[ \t]*(?::|\?|(?=\r?\n))(?:[ \t]*\r?\n)*[ \t\-–—>*]*")
 
@@ -297,7 +298,10 @@ class PromptedValueDetector(InteractionDetector):
             if begin > 0 and _points_back(turn.view.language).match(text, begin, name.start()):
                 # "0052804. That's the group number." names the sentence before
                 begin = max([e + 1 for e in ends if e < begin - 1] + [0, floor])
-            closes = after is None and not _WORD_OR_DIGIT.search(text, name.end(), stop)
+            closes = after is None and (
+                not _WORD_OR_DIGIT.search(text, name.end(), stop)
+                or _IN_BRACKETS.match(text, name.end()) is not None  # "417 (CVV) and ..."
+            )
             before = cls._linked_value(
                 prompt, text, begin, name.start(), turn.view.language, closes
             )
