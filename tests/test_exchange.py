@@ -195,3 +195,15 @@ def test_a_spelled_id_read_in_groups_with_dash(qa_find):
     ]
     found = qa_find(call, ["HEALTH_PLAN_ID"], plugins=("hipaa",))
     assert found == [("HEALTH_PLAN_ID", 1, "one e g four dash t e five dash m k seven three")]
+
+
+def test_a_correction_across_the_agents_go_on_still_corrects(qa_find):
+    """'sorry' starts a correction, never a go-ahead to skip over."""
+    call = [
+        "agent: and what would the long number on the card be",
+        "customer: four four zero eight three three one five five six four three",
+        "agent: okay go on",
+        "customer: then sorry five six four six uh two zero two five",
+    ]
+    found = qa_find(call, PCI, plugins=("pci",))
+    assert {f[1] for f in found if f[0] == "CREDIT_CARD"} == {1, 3}
