@@ -23,11 +23,12 @@ BARE_SCORE = 0.6
 _CARD_HOLDER = frozenset({"customer"})
 _THREE_DIGITS = re.compile(r"\d(?:[ \-]?\d){2}")
 _FOUR_DIGITS = re.compile(r"\d(?:[ \-]?\d){3}")
+_CODE_DIGITS = re.compile(r"\d{3}|\d(?: \d){2}")  # three digits run together or spaced
 # an expiry by its parts: "03/27", "3-27", "03 27", "0327", "March 27", "Mar '27", "03/2027"
 _EXPIRY_SHAPE = re.compile(
     r"(?P<month>0?[1-9]|1[0-2])\s*(?:/|-|\.|\s)\s*(?:20)?(?P<year>\d{2})"
     r"|(?P<mm>0[1-9]|1[0-2])(?:20)?(?P<yy>\d{2})"
-    r"|" + MONTHS + r"\.?,?\s*(?:of\s+)?['’]?(?:20)?(?P<named_year>\d{2})",
+    r"|" + MONTHS + r"\.?,?[\s\-/]*(?:of\s+)?['’]?(?:20)?(?P<named_year>\d{2})",
     FLAGS,
 )
 # what the turn before asked for when it was not card data
@@ -74,11 +75,11 @@ class BareCardDataDetector(InteractionDetector):
 
     @staticmethod
     def _card_data(piece: str, amex: bool) -> str | None:
+        expiry = _EXPIRY_SHAPE.fullmatch(piece)
+        if expiry and _plausible_year(expiry) and not _CODE_DIGITS.fullmatch(piece):
+            return "CARD_EXPIRY"  # "3-27", "03/27", "March 27", but "327" is a code
         if _THREE_DIGITS.fullmatch(piece):
             return "CARD_CVV"
-        expiry = _EXPIRY_SHAPE.fullmatch(piece)
-        if expiry and _plausible_year(expiry):
-            return "CARD_EXPIRY"
         if amex and _FOUR_DIGITS.fullmatch(piece):
             return "CARD_CVV"
         return None
