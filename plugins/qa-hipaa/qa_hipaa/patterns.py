@@ -229,27 +229,27 @@ ADDRESS_PROMPT = re.compile(
 )
 
 # an id: letters then four digits or more (one letter may stand apart: "V 18446"), or
-# five digits or more
+# five digits or more; never across a line break (a form's next line is another field)
 ID_VALUE = (
-    r"(?<![a-z])(?:(?:[a-z]{1,4}-?|(?<!['’])(?![ai]\s)[a-z]\s)\d(?:[\s\-]?\d){3,14}|\d(?:[\s\-]?\d){4,14})"
+    r"(?<![a-z])(?:(?:[a-z]{1,4}-?|(?<!['’])(?![ai]\s)[a-z]\s)\d(?:[ \t\-]?\d){3,14}"
+    r"|\d(?:[ \t\-]?\d){4,14})"
     r"(?:[a-z]{1,2}\b)?"
 )
-SPELLED_ID_VALUE = r"(?<![a-z])(?:[a-z]\s){2,4}\d(?:\s?\d){3,14}"
+SPELLED_ID_VALUE = r"(?<![a-z])(?:[a-z][ \t]){2,4}\d(?:[ \t]?\d){3,14}"
 # Medicare's beneficiary identifier, printed in groups of 4, 3 and 4 ("1EG4-TE5-MK73"),
 # in any case and with any of those separators
 _MBI_LETTER = r"[ac-hjkmnp-rt-y]"
 MBI_VALUE = (
-    rf"(?<![a-z0-9])[1-9]{_MBI_LETTER}[0-9ac-hjkmnp-rt-y]\d[\s\-]?{_MBI_LETTER}"
-    rf"[0-9ac-hjkmnp-rt-y]\d[\s\-]?{_MBI_LETTER}{{2}}\d{{2}}(?![a-z0-9])"
+    rf"(?<![a-z0-9])[1-9]{_MBI_LETTER}[0-9ac-hjkmnp-rt-y]\d[ \t\-]?{_MBI_LETTER}"
+    rf"[0-9ac-hjkmnp-rt-y]\d[ \t\-]?{_MBI_LETTER}{{2}}\d{{2}}(?![a-z0-9])"
 )
 # what people call the record a hospital keeps on a patient (a family of names)
 _NO = r"\s*(?:numbers?|nos?\.?|#|ids?|i d|identifier)"
 MRN_CONTEXT = (
     r"(?:\bmed(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:" + _NO + r")?|\bmrn(?![a-z])|"
     r"\bm\.?r\.?" + _NO + r"|"
-    r"\bm r n\b|\b(?:chart|record|hospital|patient|pt\.?|emr|ehr|health record|patient file)"
-    + _NO
-    + r"|\bchart\b(?=\W{0,3}#?\s?\d))"
+    r"\bm r n\b|\b(?:chart|record|hospital|patient|pt\.?|emr|ehr|health record|patient file|"
+    r"medical|clinic|facility)" + _NO + r"|\bchart\b(?=\W{0,3}#?\s?\d))"
 )
 MRN_IN_TURN = re.compile(
     MRN_CONTEXT + r"\W{0,3}(?:\w+\W+){0,4}?(?P<value>" + SPELLED_ID_VALUE + "|" + ID_VALUE + ")", F
@@ -295,7 +295,7 @@ ACCOUNT_CONTEXT = (
     r"\b(?:guarantor|billing|statement|encounter|visit|fin|har|financial)"
     r"\s*(?:number|no\.?|#|id|i d|reference))"
 )
-ACCOUNT_VALUE = r"(?<![a-z0-9])(?:[a-z]{1,4}-?)?\d(?:[\s\-]?\d){5,16}(?!\d)"
+ACCOUNT_VALUE = r"(?<![a-z0-9])(?:[a-z]{1,4}-?)?\d(?:[ \t\-]?\d){5,16}(?!\d)"
 ACCOUNT_IN_TURN = re.compile(
     ACCOUNT_CONTEXT + r"\W{0,3}(?:\w+\W+){0,6}?(?P<value>" + ACCOUNT_VALUE + ")", F
 )

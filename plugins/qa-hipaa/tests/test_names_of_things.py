@@ -275,3 +275,24 @@ def test_a_name_written_beside_the_words_that_ask_for_it(qa_find, text, name):
 )
 def test_capitalised_words_after_a_name_question_that_are_no_name(qa_find, text):
     assert qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",)) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "text"),
+    [
+        (
+            ["agent: what's the medical id on there", "customer: i've got 2028 1601 8 here"],
+            "2028 1601 8",
+        ),
+        (["customer: I'm showing 1549211 as the clinic ID."], "1549211"),
+    ],
+)
+def test_a_record_by_the_names_clinics_give_it(qa_find, turns, text):
+    found = qa_find(turns, ["MEDICAL_RECORD_NUMBER"], plugins=("hipaa",))
+    assert ("MEDICAL_RECORD_NUMBER", len(turns) - 1, text) in found
+
+
+def test_an_id_never_runs_on_into_the_next_line_of_a_form(qa_find):
+    found = qa_find(["customer: MRN: 429 994 079\n73.23.71.118 is the IP"], plugins=("hipaa",))
+    assert ("MEDICAL_RECORD_NUMBER", 0, "429 994 079") in found
+    assert ("IP_ADDRESS", 0, "73.23.71.118") in found
