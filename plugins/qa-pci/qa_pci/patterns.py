@@ -56,7 +56,31 @@ CVV_NOUN = (
     r"(?:code|digits|number) (?:above|over) the (?:card |long )?number|"
     r"(?:code|digits) on the front)"
 )
-CVV_CONTEXT = r"(?:" + CVV_NOUN + r"|\bcode\b)"
+# "code" alone, but not another kind of code: a promo, ZIP, area or gift code
+_OTHER_CODES = (
+    "promo",
+    "promotional",
+    "zip",
+    "postal",
+    "area",
+    "discount",
+    "coupon",
+    "access",
+    "gift",
+    "confirmation",
+    "referral",
+    "voucher",
+    "reward",
+    "rewards",
+    "offer",
+    "sort",
+    "swift",
+    "country",
+    "error",
+    "tracking",
+    "dress",
+)
+CVV_CONTEXT = r"(?:" + CVV_NOUN + r"|" + "".join(rf"(?<!{w} )" for w in _OTHER_CODES) + r"\bcode\b)"
 CVV_ASKED = re.compile(CVV_NOUN, FLAGS)
 # between a value and the name that follows it: "551 is the card's security code"
 NAMED_AFTER = (
@@ -69,7 +93,7 @@ _CVV_DIGITS = r"(?<![\d/])(?P<value>\d(?:(?: {1,2}|-)?\d){2,3})(?![\d/])(?! {1,2
 CVV_IN_TURN = re.compile(
     CVV_CONTEXT
     + r"(?:(?!\b(?:but|because|and (?:i|we|he|she|they))\b)\D){0,40}?"
-    + r"(?<!\d)(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)",
+    + r"(?<![\dA-Za-z])(?P<value>\d(?:[ \-]?\d){2,3})(?![ \-]?\d)",
     FLAGS,
 )
 # the value first: "seven three one is the security code", "737 for the CVV"

@@ -98,3 +98,16 @@ def test_a_uatp_card_is_a_card(qa_find):
 def test_bank_numbers_typed_in_groups(qa_find, turns, text):
     found = qa_find(turns, PCI, plugins=("pci",))
     assert ("BANK_ACCOUNT", len(turns) - 1, text) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tried the promo code SAVE419 and it didn't take it.",
+        "i tried the promo code save four one seven and it didn't take it",
+        "the zip code is 902",
+    ],
+)
+def test_another_kind_of_code_is_no_security_code(qa_find, text):
+    found = qa_find([f"customer: {text}"], ["CARD_CVV"], plugins=("pci",))
+    assert found == []
