@@ -282,7 +282,7 @@ def _restart_at(said: str, meant: str) -> int:
 
 def address_runs(text: str, table: Spelling) -> Iterator[Run]:
     """E-mail, web and IP addresses said with "at", "dot", "slash" between parts."""
-    toks = _tokens(text)
+    toks = _digits_said_singly(_tokens(text), text)
     i = 0
     while i < len(toks):
         run = _address_at(toks, i, table)
@@ -292,6 +292,27 @@ def address_runs(text: str, table: Spelling) -> Iterator[Run]:
         end_token, rendered = run
         yield rendered
         i = end_token + 1
+
+
+def _digits_said_singly(toks: list[_Tok], text: str) -> list[_Tok]:
+    """Single digits a space apart as one part ("1 9 2 point 1 6 8 ..."): speech
+    recognisers write an address's numbers digit by digit."""
+    out: list[_Tok] = []
+    for tok in toks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(tok.text) == 1
+            and tok.text.isdigit()
+            and last.text.isdigit()
+            and len(last.text) == (last.end - last.start + 1) // 2  # digits said singly so far
+            and text[last.end : tok.start] == " "
+            and (len(last.text) == 1 or text[last.end - 2] == " ")
+        ):
+            out[-1] = _Tok(last.text + tok.text, last.start, tok.end, True)
+        else:
+            out.append(tok)
+    return out
 
 
 def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | None:

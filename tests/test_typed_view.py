@@ -279,3 +279,15 @@ def test_a_word_restated_by_its_letters_is_one_value(said, typed):
 
 def test_letters_that_spell_another_word_stay_apart_from_it():
     assert TypedView("my name, that's A B C, is fine", "en").text == "my name, that's ABC, is fine"
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        ("1 9 2 point 1 6 8 point 0 point 1", "192.168.0.1"),
+        ("1 9 2 dot 1 6 8 dot 0 dot 1", "192.168.0.1"),
+        ("call 5 5 5 then", "call 5 5 5 then"),  # no address: the digits stay apart
+    ],
+)
+def test_an_address_read_digit_by_digit_by_a_speech_recogniser(said, typed):
+    assert TypedView(said, "en").text == typed
