@@ -131,7 +131,11 @@ EXPIRY_ANSWER = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")", FLAGS)
 # the value first: "oh eight twenty seven is the expiration"
 EXPIRY_BEFORE = re.compile(r"(?P<value>" + EXPIRY_VALUE + ")" + NAMED_AFTER + EXPIRY_CONTEXT, FLAGS)
 
-BANK_CONTEXT = r"(?:\bbank\b|checking|savings|\brouting\b|\baba\b|\bach\b|direct debit|e-?check)"
+BANK_CONTEXT = (
+    r"(?:\bbank\b|checking|savings|\brouting\b|\baba\b|\bach\b|direct debit|e-?check|"
+    # paying straight from the account: "the account you want to draft from"
+    r"\bdraft(?:ed|ing|s)?\b|\bwithdraw(?:al|n|s)?\b|\bauto-?pay\b|\bauto-?debit\b)"
+)
 # the routing number, by its name or by where it is printed on a check
 _ON_THE_CHECK = r"(?=[^.?!]{0,40}\bchecks?\b)"
 ROUTING_PROMPT = re.compile(

@@ -111,3 +111,12 @@ def test_bank_numbers_typed_in_groups(qa_find, turns, text):
 def test_another_kind_of_code_is_no_security_code(qa_find, text):
     found = qa_find([f"customer: {text}"], ["CARD_CVV"], plugins=("pci",))
     assert found == []
+
+
+def test_the_account_a_payment_is_drafted_from_is_a_bank_account(qa_find):
+    call = [
+        "agent: Can I get the account you want to draft from?",
+        "customer: Sure, it's forty one, eleven, twenty two, thirty three.",
+    ]
+    found = qa_find(call, ["BANK_ACCOUNT"], plugins=("pci",))
+    assert found == [("BANK_ACCOUNT", 1, "forty one, eleven, twenty two, thirty three")]
