@@ -19,7 +19,7 @@ from qa_core import (
 )
 
 from . import patterns as p
-from .vocabulary import could_be_name
+from .vocabulary import could_be_name, could_be_written_name
 
 # a turn that gives one of these spells it out, not a name
 _SPELLS_NO_NAME = frozenset({"EMAIL_ADDRESS", "URL"})
@@ -77,28 +77,14 @@ def prompted_detector() -> PromptedValueDetector:
                 p.NAME_PROMPT,
                 WRITTEN_NAME,
                 score=0.7,
-                validate=_written_name,
+                validate=could_be_written_name,
                 asks=False,
             ),
         ],
     )
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĤĦĨĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_NAME_WORD = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*"
-WRITTEN_NAME = re.compile(
-    rf"(?<![^\W\d_])(?P<value>{_NAME_WORD}(?:[ \t]+(?:[{_UPPER}]\.?(?=[ \t])|{_NAME_WORD})){{0,3}})"
-)
-
-
-def _written_name(value: str) -> bool:
-    """Every word could be (part of) a name; one-letter initials may stand between."""
-    words = value.replace(".", " ").split()
-    return (
-        could_be_name(words[0])
-        and could_be_name(words[-1])
-        and all(len(w) == 1 or could_be_name(w) for w in words)
-    )
+WRITTEN_NAME = re.compile(rf"(?<![^\W\d_])(?P<value>{p.WRITTEN_NAME})")
 
 
 class PersonDetector(InteractionDetector):

@@ -334,6 +334,22 @@ NAME_TRIGGERS = re.compile(
     r"name\s*:)\.?,?\s+",
     F,
 )
+# what only a person does, said right after a written name: "Jacob lives on ...",
+# "Tomomi Nishiyama was born in ...", "Luiza is from ...", "Edvard said ..."
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+# a capitalised name of up to three words, initials between ("Faina D. Yefremova")
+WRITTEN_NAME = rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|[A-Z]\.?(?![^\W\d_]))){{0,2}}"
+PERSON_BEFORE_PREDICATE = re.compile(
+    rf"(?<![^\W\d_])(?P<value>{WRITTEN_NAME})"
+    r"[ \t]+(?:lives|lived|was born|passed away|is from|was from|comes from|came from|"
+    r"works (?:at|for)|worked (?:at|for)|said|says|told|asked|had given|has given|"
+    r"will be (?:talking|speaking|presenting|joining))\b"
+)
+# ... and right after what is only done to a person: "said Erle to Maurice", "tell Maria"
+PERSON_AFTER_VERB = re.compile(
+    rf"\b(?:said|told|asked|tell|ask|follow(?:ed)? up with|heard|add|added)[ \t]+"
+    rf"(?P<value>{WRITTEN_NAME})"
+)
 NAME_PROMPT = re.compile(
     r"\b(?:who am i speaking (?:with|to)|who (?:is|'s) (?:the|this|calling)|"
     # anyone's name: "your name", "the spouse's name", "the primary member's full name"

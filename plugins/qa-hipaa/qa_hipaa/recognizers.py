@@ -14,7 +14,7 @@ from qa_core import describes_rather_than_names
 
 from . import patterns as p
 from .presidio import presidio_recognizers
-from .vocabulary import could_be_name
+from .vocabulary import could_be_name, could_be_written_name
 
 _NAME_WORD = re.compile(r"(?<![^\W_])[^\W\d_](?:[^\W\d_]|['’\-])*(?![^\W_])")
 
@@ -308,6 +308,11 @@ def recognizers() -> list[EntityRecognizer]:
         SpokenPhoneRecognizer(),
         AddressBlockRecognizer(),
         PatternSet("qa-hipaa spelled names", [("PERSON", p.SPELLED_AFTER, 0.7)]),
+        PatternSet(
+            "qa-hipaa names by what people do",
+            [("PERSON", p.PERSON_BEFORE_PREDICATE, 0.7), ("PERSON", p.PERSON_AFTER_VERB, 0.7)],
+            validate={"PERSON": could_be_written_name},
+        ),
         PatternSet(
             "qa-hipaa dates",
             [

@@ -63,3 +63,15 @@ def could_be_name(word: str) -> bool:
     if "-" in cleaned and all(part in NOT_A_NAME for part in cleaned.split("-") if part):
         return False  # "mm-hmm", "uh-huh": back-channel, not a double-barrelled name
     return cleaned.replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
+def could_be_written_name(value: str) -> bool:
+    """Every word of ``value`` could be (part of) a name; one-letter initials may stand
+    between ("Shane M Culp", "Faina D. Yefremova")."""
+    words = value.replace(".", " ").split()
+    return (
+        bool(words)
+        and could_be_name(words[0])
+        and could_be_name(words[-1])
+        and all(len(w) == 1 or could_be_name(w) for w in words)
+    )

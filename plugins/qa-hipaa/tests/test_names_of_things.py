@@ -296,3 +296,24 @@ def test_an_id_never_runs_on_into_the_next_line_of_a_form(qa_find):
     found = qa_find(["customer: MRN: 429 994 079\n73.23.71.118 is the IP"], plugins=("hipaa",))
     assert ("MEDICAL_RECORD_NUMBER", 0, "429 994 079") in found
     assert ("IP_ADDRESS", 0, "73.23.71.118") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jacob lives on 90 Whitchurch Road.", "Jacob"),
+        ("Tomomi Nishiyama was born in Osaka.", "Tomomi Nishiyama"),
+        ("I'm so jealous! said Erle to Maurice", "Erle"),
+        ("I want to add Edvard Petrussen as a beneficiary", "Edvard Petrussen"),
+    ],
+)
+def test_a_written_name_by_what_only_people_do(qa_find, text, name):
+    assert ("PERSON", 0, name) in qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Claims Department said it was fine", "Medicare said no", "Please tell Customer Service"],
+)
+def test_things_that_say_and_tell_are_no_people(qa_find, text):
+    assert qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",)) == []
