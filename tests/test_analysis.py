@@ -174,3 +174,23 @@ def test_a_finding_inside_another_yields_the_label_to_the_whole():
     # overlapping without one holding the other: the better score still names the union
     crossing = Finding(0, 35, 50, "PERSON", 0.85)
     assert [f.entity for f in resolve_overlaps([whole, crossing])] == ["PERSON"]
+
+
+def test_presidio_is_given_the_recognisers_in_the_order_plugins_registered_them():
+    """Presidio keeps the first of two equal results; it used to collect recognisers in a
+    set ordered by object address, so which one survived changed from run to run."""
+    pm = plugin_manager_with("pci")
+    analyzer = InteractionAnalyzer(pm, pm.known_entities)
+    registry = analyzer._analyzer_engine().registry
+    asked = registry.get_recognizers(language="en", entities=["CREDIT_CARD", "CARD_CVV"])
+    registered = [r for r in registry.recognizers if r in asked]
+    assert asked == registered
+
+
+def test_a_cue_in_the_sentence_before_introduces_nothing(qa_find):
+    email = build_interaction(
+        "customer: I'm writing to pay for my recent order.\n\n"
+        "You asked for the PAN, it is 35289293-71795235.",
+        channel="email",
+    )
+    assert ("CREDIT_CARD", 0, "35289293-71795235") in qa_find(email, ["CREDIT_CARD"], ("pci",))

@@ -67,7 +67,18 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> Analyz
     offline_url_checks()
     nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
     nlp_engine.nlp = {"en": load_spacy(ner)}
-    registry = RecognizerRegistry(recognizers=list(recognizers), supported_languages=["en"])
+
+    class _InOrder(RecognizerRegistry):
+        """The recognisers in the order the plugins registered them. Presidio returns
+        them as a set, ordered by object address, and keeps the first of two equal
+        results: which recogniser's result survived changed from run to run."""
+
+        def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+            found = super().get_recognizers(*args, **kwargs)
+            order = {id(recognizer): k for k, recognizer in enumerate(self.recognizers)}
+            return sorted(found, key=lambda recognizer: order.get(id(recognizer), len(order)))
+
+    registry = _InOrder(recognizers=list(recognizers), supported_languages=["en"])
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=nlp_engine,

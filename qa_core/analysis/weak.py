@@ -128,11 +128,12 @@ def _introduced_as_other(text: str, candidate: Weak, lexicon: Lexicon) -> bool:
     finding = candidate.finding
     if not candidate.context or not _bare(text, finding):
         return False
-    introduced = _words(text[max(0, finding.start - CUE_BEFORE) : finding.start])
+    # the cue and the recogniser's own words count in the value's sentence: "my recent
+    # order. You asked for the PAN, it is 3528…" introduces no order number, and an
+    # e-mail that names a card two lines on does not make "the IMEI is 3530…" a card
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, finding.start)), default=0)
+    introduced = _words(text[max(start, finding.start - CUE_BEFORE) : finding.start])
     if not introduced & lexicon.not_personal:
         return False
-    # the recogniser's own words count in the value's sentence: an e-mail that names a
-    # card two lines on does not make "the IMEI on the box is 3530…" a card
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, finding.start)), default=0)
     end = next((m.start() for m in _SENTENCE_END.finditer(text, finding.end)), len(text))
     return not _words(text[start:end]) & set(candidate.context)
