@@ -350,6 +350,16 @@ PERSON_AFTER_VERB = re.compile(
     rf"\b(?:said|told|asked|tell|ask|follow(?:ed)? up with|heard|add|added)[ \t]+"
     rf"(?P<value>{WRITTEN_NAME})"
 )
+# the name under a letter's closing line: "Best regards,\nARJUN KOWALSKI", "Thanks,\nemily patel"
+SIGNED_NAME = re.compile(
+    r"(?:^|\n)[ \t]*(?:thanks(?: again| so much)?|thank you(?: so much)?|many thanks|best|"
+    r"best regards|kind regards|warm regards|warmest regards|regards|sincerely|"
+    r"yours(?: truly| sincerely)?|respectfully|cheers|all the best|take care|thx)"
+    r"[ \t]*[,.!\-–—]?(?:[ \t]*\r?\n)+[ \t]*"
+    r"(?P<value>[^\W\d_][^\W\d_'’\-]*(?:[ \t]+(?:[^\W\d_][^\W\d_'’\-]*|[A-Za-z]\.)){0,3})"
+    r"[ \t]*(?=\r?\n|$)",
+    F,
+)
 NAME_PROMPT = re.compile(
     r"\b(?:who am i speaking (?:with|to)|who (?:is|'s) (?:the|this|calling)|"
     # anyone's name: "your name", "the spouse's name", "the primary member's full name"

@@ -309,8 +309,12 @@ def recognizers() -> list[EntityRecognizer]:
         AddressBlockRecognizer(),
         PatternSet("qa-hipaa spelled names", [("PERSON", p.SPELLED_AFTER, 0.7)]),
         PatternSet(
-            "qa-hipaa names by what people do",
-            [("PERSON", p.PERSON_BEFORE_PREDICATE, 0.7), ("PERSON", p.PERSON_AFTER_VERB, 0.7)],
+            "qa-hipaa names by what people do and how they sign",
+            [
+                ("PERSON", p.PERSON_BEFORE_PREDICATE, 0.7),
+                ("PERSON", p.PERSON_AFTER_VERB, 0.7),
+                ("PERSON", p.SIGNED_NAME, 0.75),
+            ],
             validate={"PERSON": could_be_written_name},
         ),
         PatternSet(

@@ -3,6 +3,8 @@ them types the value, and the value may come in pieces across turns."""
 
 import pytest
 
+from qa_core.testing import build_interaction
+
 
 @pytest.mark.parametrize(
     ("turns", "entity", "text"),
@@ -317,3 +319,21 @@ def test_a_written_name_by_what_only_people_do(qa_find, text, name):
 )
 def test_things_that_say_and_tell_are_no_people(qa_find, text):
     assert qa_find([f"customer: {text}"], ["PERSON"], plugins=("hipaa",)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please let me know.\n\nBest regards,\nARJUN KOWALSKI", "ARJUN KOWALSKI"),
+        ("Thanks,\nemily patel", "emily patel"),
+    ],
+)
+def test_the_name_under_a_letters_closing_line(qa_find, text, name):
+    email = build_interaction(("customer", text), channel="email")
+    assert ("PERSON", 0, name) in qa_find(email, ["PERSON"], plugins=("hipaa",))
+
+
+@pytest.mark.parametrize("text", ["Thanks,\nSent from my phone", "Regards,\nThe Billing Team"])
+def test_a_closing_line_over_no_name(qa_find, text):
+    email = build_interaction(("customer", text), channel="email")
+    assert qa_find(email, ["PERSON"], plugins=("hipaa",)) == []
