@@ -52,6 +52,14 @@ def clause_ends(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
+def _speaker_label(language: str) -> re.Pattern[str]:
+    """A pasted transcript's speaker label before a line: "User:", "Customer -"."""
+    said = sorted(lexicon(language).speaker_labels, key=len, reverse=True)
+    words = "|".join(map(re.escape, said))
+    return re.compile(rf"(?:{words})[ \t]*[:>\-–][ \t]*" if words else r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
 def _points_back(language: str) -> re.Pattern[str]:
     """A clause that opens by pointing at what was just said: "That's the group number."."""
     said = sorted(lexicon(language).pointing_back, key=len, reverse=True)
@@ -286,7 +294,7 @@ class PromptedValueDetector(InteractionDetector):
             after = cls._first_value(prompt, text, name.end(), min(stop, name.end() + NAMED_REACH))
             if after is None and _LABEL_END.match(text, name.end()):
                 # a label or a question, the value on the next line: "DOB:\n03/04/1982"
-                after = cls._value_opening(prompt, text, name.end(), ends)
+                after = cls._value_opening(prompt, text, name.end(), ends, turn.view.language)
             if after is not None:
                 out.append(turn.finding(prompt.entity, *after, prompt.score))
             floor = name.start() - LINKED_REACH - VALUE_REACH
@@ -311,10 +319,14 @@ class PromptedValueDetector(InteractionDetector):
 
     @classmethod
     def _value_opening(
-        cls, prompt: Prompt, text: str, start: int, ends: list[int]
+        cls, prompt: Prompt, text: str, start: int, ends: list[int], language: str
     ) -> tuple[int, int] | None:
-        """The value the next clause opens with, when nothing but marks come before it."""
+        """The value the next clause opens with, when nothing but marks come before it
+        (or a pasted transcript's speaker label: "...on the account? User: Ágnes")."""
         begin = _LABEL_END.match(text, start).end()  # type: ignore[union-attr]
+        label = _speaker_label(language).match(text, begin)
+        if label:
+            begin = label.end()
         stop = min([e for e in ends if e > begin] + [len(text), begin + NAMED_REACH])
         value = cls._first_value(prompt, text, begin, stop)
         if value is None or _WORD_OR_DIGIT.search(text, begin, value[0]):

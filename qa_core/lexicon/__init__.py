@@ -59,6 +59,7 @@ class Lexicon:
     read_back_cues: tuple[str, ...] = ()
     pointing_back: tuple[str, ...] = ()
     go_on: tuple[str, ...] = ()
+    speaker_labels: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -86,6 +87,7 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues.get("read_back_cues", ())),
         tuple(w.lower() for w in cues.get("pointing_back", ())),
         tuple(w.lower() for w in cues.get("go_on", ())),
+        tuple(w.lower() for w in cues.get("speaker_labels", ())),
     )
 
 

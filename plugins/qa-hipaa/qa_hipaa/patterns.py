@@ -360,13 +360,19 @@ SIGNED_NAME = re.compile(
     r"[ \t]*(?=\r?\n|$)",
     F,
 )
+# whose name it is: "the name on the account", "name of the patient" (the name OF a plan
+# or a card is theirs, not a person's)
+_PEOPLE = r"(?:patient|member|subscriber|insured|guarantor|beneficiary|doctor|provider)"
+_WHOSE = (
+    r"(?: on (?:the|your|his|her) (?:account|policy|card|plan|" + _PEOPLE[3:-1] + r")"
+    r"| (?:of|for) (?:the|your|his|her) " + _PEOPLE + r")"
+)
 NAME_PROMPT = re.compile(
     r"\b(?:who am i speaking (?:with|to)|who (?:is|'s) (?:the|this|calling)|"
     # anyone's name: "your name", "the spouse's name", "the primary member's full name"
-    r"(?:your|his|her|their|the|[a-z]+['’]s) (?:(?:full|first|last|legal|middle|maiden) )*name|"
-    r"(?:full|first|last|legal|middle|maiden) (?:(?:full|legal) )?name|"
-    r"name (?:on|of|for) (?:the|your|his|her) (?:account|policy|card|plan|patient|member|"
-    r"subscriber|insured|guarantor|beneficiary|doctor|provider)|name please|"
+    r"(?:(?:your|his|her|their|the|[a-z]+['’]s) (?:(?:full|first|last|legal|middle|maiden) )*"
+    r"|(?:full|first|last|legal|middle|maiden) (?:(?:full|legal) )?)name" + _WHOSE + r"?|"
+    r"name" + _WHOSE + r"|name please|"
     r"spell (?:that|it|your)|surname)\b",
     F,
 )

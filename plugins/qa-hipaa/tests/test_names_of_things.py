@@ -266,6 +266,8 @@ def test_no_name_in_an_answer_that_gives_none(qa_find, turns):
         ("It's under my partner's name Shane M Culp", "Shane M Culp"),
         ("The name on the card is Wisława Szczepańska.", "Wisława Szczepańska"),
         ("Full legal name:Aisha G Washington", "Aisha G Washington"),
+        # a transcript pasted into one message: its speaker label comes between
+        ("Bot: What's the name on the account? User: Ágnes Földesy", "Ágnes Földesy"),
     ],
 )
 def test_a_name_written_beside_the_words_that_ask_for_it(qa_find, text, name):
