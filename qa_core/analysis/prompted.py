@@ -43,27 +43,31 @@ _IN_BRACKETS = re.compile(r"\s*[)\]]")
 _LABEL_END = re.compile(r"[ \t]*(?::|\?|(?=\r?\n))(?:[ \t]*\r?\n)*[ \t\-–—>*]*")
 
 
+def _alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
+    """A language table's phrases as one regex alternation, longest first, the words of
+    a phrase apart by ``gap`` ("mm hmm" is also "mm-hmm" where ``gap`` allows it)."""
+    said = sorted(phrases, key=len, reverse=True)
+    return "|".join(gap.join(map(re.escape, phrase.split())) for phrase in said)
+
+
 @lru_cache(maxsize=8)
 def clause_ends(language: str) -> re.Pattern[str]:
     """Where a clause ends: its punctuation, or the language's words that begin another."""
-    words = sorted(lexicon(language).clause_breaks, key=len, reverse=True)
-    said = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    said = _alternation(lexicon(language).clause_breaks)
     return re.compile(_CLAUSE_END + (rf"|\b(?:{said})\b" if said else ""), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _speaker_label(language: str) -> re.Pattern[str]:
     """A pasted transcript's speaker label before a line: "User:", "Customer -"."""
-    said = sorted(lexicon(language).speaker_labels, key=len, reverse=True)
-    words = "|".join(map(re.escape, said))
+    words = _alternation(lexicon(language).speaker_labels)
     return re.compile(rf"(?:{words})[ \t]*[:>\-–][ \t]*" if words else r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _points_back(language: str) -> re.Pattern[str]:
     """A clause that opens by pointing at what was just said: "That's the group number."."""
-    said = sorted(lexicon(language).pointing_back, key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in said)
+    words = _alternation(lexicon(language).pointing_back)
     return re.compile(rf"\s*(?:{words})\b" if words else r"(?!)", re.IGNORECASE)
 
 
@@ -81,9 +85,9 @@ def linking_words(language: str) -> _Links:
     back."), from the language's table; up to two more words may qualify the name
     ("listed as the little code on the back")."""
     table = lexicon(language)
-    words = "|".join(map(re.escape, sorted(table.links, key=len, reverse=True)))
-    verbs = "|".join(map(re.escape, sorted(table.link_verbs, key=len, reverse=True)))
-    determiners = "|".join(map(re.escape, sorted(table.determiners, key=len, reverse=True)))
+    words = _alternation(table.links)
+    verbs = _alternation(table.link_verbs)
+    determiners = _alternation(table.determiners)
     return _Links(
         re.compile(
             rf"^[\s,:.\-–—]*(?:(?:{words})\b[\s,]*){{1,6}}(?:[a-z][a-z\-]*\s+){{0,2}}$"
@@ -198,22 +202,19 @@ def is_acknowledgement(text: str, language: str = "en") -> bool:
 
 @lru_cache(maxsize=8)
 def _repeat_request(language: str) -> re.Pattern[str]:
-    said = sorted(lexicon(language).repeat_requests, key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in said)
+    words = _alternation(lexicon(language).repeat_requests)
     return re.compile(rf"\b(?:{words})\b" if words else r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _read_back_cue(language: str) -> re.Pattern[str]:
-    said = sorted(lexicon(language).read_back_cues, key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in said)
+    words = _alternation(lexicon(language).read_back_cues)
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _go_on(language: str) -> re.Pattern[str]:
-    said = sorted(lexicon(language).go_on, key=len, reverse=True)
-    words = "|".join(r"[\s-]+".join(map(re.escape, w.split())) for w in said)
+    words = _alternation(lexicon(language).go_on, r"[\s-]+")
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
