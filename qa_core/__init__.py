@@ -40,6 +40,7 @@ _EXPORTS = {
     "date_answer": "qa_core.analysis.answers",
     "describes_rather_than_names": "qa_core.lexicon.word_classes",
     "is_verb": "qa_core.lexicon.word_classes",
+    "call_year": "qa_core.analysis.detectors",
     "KeyProvider": "qa_core.store.key_providers",
     "Importer": "qa_core.importing",
     "parse_interaction": "qa_core.reading",
@@ -95,6 +96,7 @@ __all__ = [
     "Word",
     "__version__",
     "answering_turns",
+    "call_year",
     "check_semantic_mode",
     "date_answer",
     "describes_rather_than_names",
@@ -131,7 +133,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .analysis.answers import date_answer
-    from .analysis.detectors import InteractionDetector, TurnAnalysis
+    from .analysis.detectors import InteractionDetector, TurnAnalysis, call_year
     from .analysis.findings import Finding
     from .analysis.passes import reading_speech
     from .analysis.prompted import (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 from typing import ClassVar
 
 from ..model import Interaction
@@ -38,3 +39,11 @@ class InteractionDetector:
 
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         raise NotImplementedError
+
+
+def call_year(interaction: Interaction) -> int:
+    """The year the interaction took place (its ``started_at``), else this year: what
+    "decades back" or "a card still valid" is judged against."""
+    if interaction.started_at:
+        return datetime.fromisoformat(interaction.started_at).year
+    return date.today().year

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 
-from qa_core import Finding, Interaction, InteractionDetector, TurnAnalysis, TypedView
+from qa_core import Finding, Interaction, InteractionDetector, TurnAnalysis, TypedView, call_year
 
 BIRTH_YEARS_BACK = 15  # a service date this old is rare; a patient this young is too
 OLDEST_YEAR = 1900
@@ -27,7 +26,7 @@ class BirthDateDetector(InteractionDetector):
     entities = ("DATE_OF_BIRTH",)
 
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
-        this_year = _year_of_call(interaction)
+        this_year = call_year(interaction)
         for turn in turns:
             for found in turn.findings:
                 if found.entity != "DATE":
@@ -35,13 +34,6 @@ class BirthDateDetector(InteractionDetector):
                 year = year_of(turn.view.original[found.start : found.end], this_year)
                 if year is not None and OLDEST_YEAR <= year <= this_year - BIRTH_YEARS_BACK:
                     yield Finding(turn.index, found.start, found.end, "DATE_OF_BIRTH", found.score)
-
-
-def _year_of_call(interaction: Interaction) -> int:
-    """The year the call took place (its ``started_at``), else this year."""
-    if interaction.started_at:
-        return datetime.fromisoformat(interaction.started_at).year
-    return date.today().year
 
 
 def year_of(said: str, this_year: int) -> int | None:

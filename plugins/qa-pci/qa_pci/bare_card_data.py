@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
 
-from qa_core import Finding, Interaction, InteractionDetector, TurnAnalysis, said_alone
+from qa_core import (
+    Finding,
+    Interaction,
+    InteractionDetector,
+    TurnAnalysis,
+    call_year,
+    said_alone,
+)
 
 from .cards import digits_of
 from .patterns import AMOUNT_WORDS, CARD_CONTEXT, FLAGS, MONTHS
@@ -59,6 +65,7 @@ class BareCardDataDetector(InteractionDetector):
         if not cards and not any(CARD_CONTEXT.search(t.view.text) for t in turns):
             return
         amex = any(card[:2] in ("34", "37") for card in cards)
+        this_year = call_year(interaction)
         for index, turn in enumerate(turns):
             if interaction.turns[index].speaker not in _CARD_HOLDER:
                 continue
@@ -69,14 +76,14 @@ class BareCardDataDetector(InteractionDetector):
             piece = text[start:end]
             if not piece or AMOUNT_WORDS.search(piece) or _TIME_WORDS.search(piece):
                 continue
-            entity = self._card_data(piece, amex)
+            entity = self._card_data(piece, amex, this_year)
             if entity:
                 yield turn.finding(entity, start, end, BARE_SCORE)
 
     @staticmethod
-    def _card_data(piece: str, amex: bool) -> str | None:
+    def _card_data(piece: str, amex: bool, this_year: int) -> str | None:
         expiry = _EXPIRY_SHAPE.fullmatch(piece)
-        if expiry and _plausible_year(expiry) and not _CODE_DIGITS.fullmatch(piece):
+        if expiry and _plausible_year(expiry, this_year) and not _CODE_DIGITS.fullmatch(piece):
             return "CARD_EXPIRY"  # "3-27", "03/27", "March 27", but "327" is a code
         if _THREE_DIGITS.fullmatch(piece):
             return "CARD_CVV"
@@ -95,8 +102,8 @@ class BareCardDataDetector(InteractionDetector):
         return False
 
 
-def _plausible_year(expiry: re.Match[str]) -> bool:
-    """A card's expiry is a year from a few years back to a dozen ahead."""
+def _plausible_year(expiry: re.Match[str], this_year: int) -> bool:
+    """A card's expiry is a year from a few years before the call to a dozen after."""
     year = expiry.group("year") or expiry.group("yy") or expiry.group("named_year")
-    now = date.today().year % 100
+    now = this_year % 100
     return now - 3 <= int(year) <= now + _EXPIRY_YEARS

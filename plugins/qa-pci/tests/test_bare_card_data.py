@@ -44,3 +44,17 @@ def test_bare_card_data_in_a_card_call_is_found(qa_find, turns, entity, said):
 def test_bare_numbers_that_are_not_card_data(qa_find, turns):
     found = qa_find(turns, PCI, plugins=("pci",))
     assert [f for f in found if f[0] in ("CARD_CVV", "CARD_EXPIRY")] == []
+
+
+def test_an_old_recordings_expiry_is_judged_against_the_calls_own_year(qa_find):
+    """A 2012 call: '03/15' was a card still valid then, whatever today's year."""
+    from qa_core.testing import build_interaction
+
+    call = build_interaction(
+        "customer: I'll pay by card.",
+        "agent: Okay.",
+        "customer: 03/15",
+        started_at="2012-06-01T10:00:00Z",
+    )
+    found = qa_find(call, PCI, plugins=("pci",))
+    assert ("CARD_EXPIRY", 2, "03/15") in found
