@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Spelling
+from .lexicon import Spelling, phrase_alternation
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 Span = tuple[int, int]
@@ -152,7 +152,7 @@ def _restated(text: str, run: Run, table: Spelling) -> Run:
 
 @lru_cache(maxsize=8)
 def _restatement(words: frozenset[str]) -> re.Pattern[str]:
-    said = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    said = phrase_alternation(words).replace("'", "['’]")
     return re.compile(rf"(?P<word>[A-Za-z]+)\s*,?\s*(?:{said})\s*,?\s*$" if said else r"(?!)", re.I)
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, phrase_alternation, phrase_pattern
 from ..model import Interaction
 from ..typed_view import TypedView
 from .detectors import InteractionDetector, TurnAnalysis
@@ -40,35 +40,20 @@ _CLAUSE_END = r"[.?!;](?=\s|$)|\n"
 _WORD_OR_DIGIT = re.compile(r"\w")
 _IN_BRACKETS = re.compile(r"\s*[)\]]")
 # a name that ends its line as a label or a question: "Date of birth:\n", "CVV?"
+# the language table's phrase lists, each placed in the regex form it is looked for in
+_SPEAKER_LABEL = ("speaker_labels", r"(?:PHRASES)[ \t]*[:>\-–][ \t]*")  # "User:", "Customer -"
+_POINTS_BACK = ("pointing_back", r"\s*(?:PHRASES)\b")  # "That's the group number."
+_REPEAT_REQUEST = ("repeat_requests", r"\b(?:PHRASES)\b")  # "One more time?"
+_READ_BACK_CUE = ("read_back_cues", r"(?<!\w)(?:PHRASES)(?!\w)")  # "could that be it?"
+_GO_ON = ("go_on", r"(?<!\w)(?:PHRASES)(?!\w)", r"[\s-]+")  # "uh-huh", "and the rest?"
 _LABEL_END = re.compile(r"[ \t]*(?::|\?|(?=\r?\n))(?:[ \t]*\r?\n)*[ \t\-–—>*]*")
-
-
-def _alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
-    """A language table's phrases as one regex alternation, longest first, the words of
-    a phrase apart by ``gap`` ("mm hmm" is also "mm-hmm" where ``gap`` allows it)."""
-    said = sorted(phrases, key=len, reverse=True)
-    return "|".join(gap.join(map(re.escape, phrase.split())) for phrase in said)
 
 
 @lru_cache(maxsize=8)
 def clause_ends(language: str) -> re.Pattern[str]:
     """Where a clause ends: its punctuation, or the language's words that begin another."""
-    said = _alternation(lexicon(language).clause_breaks)
+    said = phrase_alternation(lexicon(language).clause_breaks)
     return re.compile(_CLAUSE_END + (rf"|\b(?:{said})\b" if said else ""), re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _speaker_label(language: str) -> re.Pattern[str]:
-    """A pasted transcript's speaker label before a line: "User:", "Customer -"."""
-    words = _alternation(lexicon(language).speaker_labels)
-    return re.compile(rf"(?:{words})[ \t]*[:>\-–][ \t]*" if words else r"(?!)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _points_back(language: str) -> re.Pattern[str]:
-    """A clause that opens by pointing at what was just said: "That's the group number."."""
-    words = _alternation(lexicon(language).pointing_back)
-    return re.compile(rf"\s*(?:{words})\b" if words else r"(?!)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -85,9 +70,9 @@ def linking_words(language: str) -> _Links:
     back."), from the language's table; up to two more words may qualify the name
     ("listed as the little code on the back")."""
     table = lexicon(language)
-    words = _alternation(table.links)
-    verbs = _alternation(table.link_verbs)
-    determiners = _alternation(table.determiners)
+    words = phrase_alternation(table.links)
+    verbs = phrase_alternation(table.link_verbs)
+    determiners = phrase_alternation(table.determiners)
     return _Links(
         re.compile(
             rf"^[\s,:.\-–—]*(?:(?:{words})\b[\s,]*){{1,6}}(?:[a-z][a-z\-]*\s+){{0,2}}$"
@@ -200,28 +185,12 @@ def is_acknowledgement(text: str, language: str = "en") -> bool:
     )
 
 
-@lru_cache(maxsize=8)
-def _repeat_request(language: str) -> re.Pattern[str]:
-    words = _alternation(lexicon(language).repeat_requests)
-    return re.compile(rf"\b(?:{words})\b" if words else r"(?!)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _read_back_cue(language: str) -> re.Pattern[str]:
-    words = _alternation(lexicon(language).read_back_cues)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else r"(?!)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _go_on(language: str) -> re.Pattern[str]:
-    words = _alternation(lexicon(language).go_on, r"[\s-]+")
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if words else r"(?!)", re.IGNORECASE)
-
-
 def asks_again(text: str, language: str = "en") -> bool:
     """A turn that asks for the value just given once more ("One more time?", "Sorry, I
     didn't catch that"): what answers it answers the first question."""
-    return not any(ch.isdigit() for ch in text) and bool(_repeat_request(language).search(text))
+    return not any(ch.isdigit() for ch in text) and bool(
+        phrase_pattern(language, *_REPEAT_REQUEST).search(text)
+    )
 
 
 class PromptedValueDetector(InteractionDetector):
@@ -304,7 +273,9 @@ class PromptedValueDetector(InteractionDetector):
                 + [m.end() for m in others if m.end() <= name.start()]
                 + [0, floor]
             )
-            if begin > 0 and _points_back(turn.view.language).match(text, begin, name.start()):
+            if begin > 0 and phrase_pattern(turn.view.language, *_POINTS_BACK).match(
+                text, begin, name.start()
+            ):
                 # "0052804. That's the group number." names the sentence before
                 begin = max([e + 1 for e in ends if e < begin - 1] + [0, floor])
             closes = after is None and (
@@ -325,7 +296,7 @@ class PromptedValueDetector(InteractionDetector):
         """The value the next clause opens with, when nothing but marks come before it
         (or a pasted transcript's speaker label: "...on the account? User: Ágnes")."""
         begin = _LABEL_END.match(text, start).end()  # type: ignore[union-attr]
-        label = _speaker_label(language).match(text, begin)
+        label = phrase_pattern(language, *_SPEAKER_LABEL).match(text, begin)
         if label:
             begin = label.end()
         stop = min([e for e in ends if e > begin] + [len(text), begin + NAMED_REACH])
@@ -493,14 +464,14 @@ def exchange(
                 reopened = True
                 continue
             if is_acknowledgement(said.text, language):
-                reopened = reopened or bool(_go_on(language).search(said.text))
+                reopened = reopened or bool(phrase_pattern(language, *_GO_ON).search(said.text))
                 continue
             if clarifying:
                 clarifying = False  # the asker explains what it asked for
                 continue
             mine = values(turns[later]) if values is not None and answered else []
             if mine and (
-                _read_back_cue(language).search(said.text)
+                phrase_pattern(language, *_READ_BACK_CUE).search(said.text)
                 or any(_near(value, theirs) for value in mine for theirs in answered)
             ):
                 read_back.append(turns[later])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -108,3 +110,18 @@ def _spelling(data: dict) -> Spelling:
         frozenset(w.lower() for w in data.get("restarts", ())),
         frozenset(w.lower() for w in data.get("restatements", ())),
     )
+
+
+def phrase_alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
+    """A table's phrases as one regex alternation, longest first, the words of a phrase
+    apart by ``gap`` ("mm hmm" is also "mm-hmm" where ``gap`` allows it)."""
+    said = sorted(phrases, key=len, reverse=True)
+    return "|".join(gap.join(map(re.escape, phrase.split())) for phrase in said)
+
+
+@lru_cache(maxsize=64)
+def phrase_pattern(language: str, field: str, form: str, gap: str = r"\s+") -> re.Pattern[str]:
+    """The language table's ``field`` as a compiled, case-blind regex: ``form`` with its
+    ``PHRASES`` replaced by the alternation (a pattern that never matches when empty)."""
+    said = phrase_alternation(getattr(lexicon(language), field), gap)
+    return re.compile(form.replace("PHRASES", said) if said else r"(?!)", re.IGNORECASE)

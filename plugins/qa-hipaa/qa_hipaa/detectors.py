@@ -97,14 +97,24 @@ class PersonDetector(InteractionDetector):
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         recognised = [f for t in turns for f in t.findings if f.entity == "PERSON"]
         answered: list[Finding] = []
+        names_in: dict[int, list[Finding]] = {}  # each answer's names, read once
+
+        def names(turn: TurnAnalysis) -> list[Finding]:
+            if turn.index not in names_in:
+                short = len(turn.view.text.split()) <= ANSWER_MAX_WORDS
+                names_in[turn.index] = self._answer_names(turn) if short else []
+            return names_in[turn.index]
+
+        def said(turn: TurnAnalysis) -> list[str]:  # what a read-back is compared with
+            return [turn.view.original[f.start : f.end].lower() for f in names(turn)]
+
         for index, turn in enumerate(turns):
             asker = interaction.turns[index].speaker
             if asker != "agent" or not p.NAME_PROMPT.search(turn.view.text):
                 continue
-            about = exchange(interaction, turns, index, asker, 2, self._names_said)
+            about = exchange(interaction, turns, index, asker, 2, said)
             for answer in about.answers + about.read_back:
-                if len(answer.view.text.split()) <= ANSWER_MAX_WORDS:
-                    answered.extend(self._answer_names(answer))
+                answered.extend(names(answer))
         listed = self._listed_with(turns, recognised + answered)
         yield from answered
         yield from listed
@@ -134,14 +144,6 @@ class PersonDetector(InteractionDetector):
             if any((finding.turn, a, b) in spans for a, b in items):
                 out += [Finding(turn.index, a, b, "PERSON", 0.7) for a, b in items]
         return out
-
-    @classmethod
-    def _names_said(cls, turn: TurnAnalysis) -> list[str]:
-        """The names a short turn gives, as text (what a read-back is compared with)."""
-        if len(turn.view.text.split()) > ANSWER_MAX_WORDS:
-            return []
-        original = turn.view.original
-        return [original[f.start : f.end].lower() for f in cls._answer_names(turn)]
 
     @staticmethod
     def _answer_names(turn: TurnAnalysis) -> list[Finding]:
