@@ -73,10 +73,28 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> Analyz
         them as a set, ordered by object address, and keeps the first of two equal
         results: which recogniser's result survived changed from run to run."""
 
-        def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
-            found = super().get_recognizers(*args, **kwargs)
-            order = {id(recognizer): k for k, recognizer in enumerate(self.recognizers)}
-            return sorted(found, key=lambda recognizer: order.get(id(recognizer), len(order)))
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._answered: dict[tuple[Any, ...], list[EntityRecognizer]] = {}
+
+        def get_recognizers(
+            self,
+            language: str,
+            entities: list[str] | None = None,
+            all_fields: bool = False,
+            ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+        ) -> list[EntityRecognizer]:
+            """The same request is answered once: the registry never changes after it
+            is built, and the lookup cost as much as a recogniser on a short turn."""
+            key = (language, tuple(entities or ()), all_fields)
+            if ad_hoc_recognizers or key not in self._answered:
+                found = super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+                order = {id(recognizer): k for k, recognizer in enumerate(self.recognizers)}
+                found = sorted(found, key=lambda r: order.get(id(r), len(order)))
+                if ad_hoc_recognizers:
+                    return found
+                self._answered[key] = found
+            return list(self._answered[key])
 
     registry = _InOrder(recognizers=list(recognizers), supported_languages=["en"])
     return AnalyzerEngine(
