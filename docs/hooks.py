@@ -1,8 +1,11 @@
-"""MkDocs hook: the hooks reference page is generated from ``qa_core/hookspecs.py``.
+"""MkDocs hook: reference pages generated from the code, so they cannot drift from it.
 
-The page holds the marker ``<!-- hookspecs -->``; this replaces it with every hook's
-signature and docstring, grouped by the phases the spec file's comments name, so the
-reference cannot drift from the code.
+- ``<!-- hookspecs -->``: every hook's signature and docstring from
+  ``qa_core/hookspecs.py``, grouped by the phases the spec file's comments name;
+- ``<!-- cli-reference -->``: every ``qa`` command's ``--help``, from click, the core's
+  and those the installed plugins add (``register_commands``);
+- ``<!-- public-api -->``: every name in ``qa_core.__all__`` with its module and the
+  first line of its docstring.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import re
 from qa_core import hookspecs
 
 MARKER = "<!-- hookspecs -->"
+CLI_MARKER = "<!-- cli-reference -->"
+API_MARKER = "<!-- public-api -->"
 PHASE = re.compile(r"^# --- (.+?) -+$")
 DEF = re.compile(r"^def (register_\w+)\(")
 
@@ -42,7 +47,51 @@ def hook_reference() -> str:
     return "\n".join(out)
 
 
+def cli_reference() -> str:
+    import click
+
+    from qa_core.cli import qa
+
+    out: list[str] = []
+
+    def walk(command: click.Command, parent: click.Context | None, path: str) -> None:
+        ctx = click.Context(command, info_name=path.split()[-1], parent=parent)
+        if path != "qa":
+            out.extend([f"{'#' * min(path.count(' ') + 1, 4)} `{path}`", ""])
+            out.extend(["```text", command.get_help(ctx), "```", ""])
+        if isinstance(command, click.Group):
+            for name in command.list_commands(ctx):
+                sub = command.get_command(ctx, name)
+                if sub is not None and not sub.hidden:
+                    walk(sub, ctx, f"{path} {name}")
+
+    root = click.Context(qa, info_name="qa", obj={})
+    out.extend(["```text", qa.get_help(root), "```", ""])
+    for name in qa.list_commands(root):
+        command = qa.get_command(root, name)
+        if command is not None:
+            walk(command, root, f"qa {name}")
+    return "\n".join(out)
+
+
+def api_reference() -> str:
+    import qa_core
+
+    rows = ["| name | module | what it is |", "|---|---|---|"]
+    for name in sorted(n for n in qa_core.__all__ if not n.startswith("_")):
+        value = getattr(qa_core, name)
+        first = (inspect.getdoc(value) or "").split("\n\n")[0].replace("\n", " ")
+        first = first.replace("|", "\\|")
+        rows.append(f"| `{name}` | `{qa_core._EXPORTS[name]}` | {first} |")
+    return "\n".join(rows)
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:  # MkDocs calls it by name
-    if MARKER in markdown:
-        return markdown.replace(MARKER, hook_reference())
+    for marker, make in (
+        (MARKER, hook_reference),
+        (CLI_MARKER, cli_reference),
+        (API_MARKER, api_reference),
+    ):
+        if marker in markdown:
+            markdown = markdown.replace(marker, make())
     return markdown

@@ -12,6 +12,11 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "hookimpl": "qa_core.plugins",
+    "Contribution": "qa_core.plugins",
+    "plugin_manager": "qa_core.cli.common",
+    "DB_OPTION": "qa_core.cli.common",
+    "qa_home": "qa_core.config",
+    "resolve_ruleset": "qa_core.ruleset.catalog",
     "make_plugin_manager": "qa_core.plugins",
     "QAPluginManager": "qa_core.plugins",
     "Interaction": "qa_core.model",
@@ -64,8 +69,10 @@ _EXPORTS = {
 }
 
 __all__ = [
+    "DB_OPTION",
     "BatchOutcome",
     "BatchScanner",
+    "Contribution",
     "Evidence",
     "Finding",
     "Importer",
@@ -107,7 +114,10 @@ __all__ = [
     "make_plugin_manager",
     "park_batch",
     "parse_interaction",
+    "plugin_manager",
+    "qa_home",
     "reading_speech",
+    "resolve_ruleset",
     "said_alone",
     "scanner_for",
     "select_turns",

@@ -18,7 +18,10 @@ CORE_DISTRIBUTION = "qa-core"
 
 
 def core_version() -> str:
-    return metadata.version(CORE_DISTRIBUTION)
+    """``qa_core.__version__``: the one source, which the built package's metadata reads."""
+    from . import __version__
+
+    return __version__
 
 
 def incompatibility(dist: metadata.Distribution | None) -> str | None:

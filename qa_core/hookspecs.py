@@ -10,7 +10,11 @@ The plugin's name is its entry-point name; the core stamps that name and the
 distribution's version on everything the plugin registers, so an auditor can tell
 which plugin version produced a result.
 
-Hooks are grouped by the phase of a run in which the core calls them.
+Hooks are grouped by the phase of a run in which the core calls them. The core calls
+every hook through pluggy (so ``@hookimpl(wrapper=True)`` and ``pm.trace`` work), and
+each plugin's hook functions are isolated: one that raises marks that plugin failed
+(``qa plugins list`` says where) and the others go on. A hook wrapper sees each
+plugin's result as a ``qa_core.Contribution`` (plugin name, version and items).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from .presets import RedactionPreset
 from .rules import RuleType
 
 if TYPE_CHECKING:
+    import click
     from presidio_analyzer import EntityRecognizer
 
     from .analysis.detectors import InteractionDetector
@@ -76,6 +81,20 @@ def register_ruleset_dirs() -> Iterable[Path]:
     :return: folders.
 
     Results of all plugins are combined; a ruleset id shipped twice is an error.
+    """
+
+
+@hookspec
+def register_commands(cli: click.Group) -> None:
+    """Add commands to ``qa`` (as datasette's and llm's plugins do): ``@cli.command()``.
+
+    Called when the command line needs a command the core does not have, or lists them
+    all (``qa --help``). A plugin's command reads the plugin set and store the way the
+    core's do (``qa_core.cli.common``); a name the core already uses is refused.
+
+    :return: nothing; the commands are added to ``cli``.
+
+    Results of all plugins are combined (each adds its own commands).
     """
 
 

@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any, ClassVar
 
 from . import limits as _limits
-from .errors import InteractionFormatError, UserError
+from .errors import InteractionFormatError, PluginError, UserError
 from .model import Interaction
 from .plugins import QAPluginManager, hookimpl
 
@@ -75,11 +75,8 @@ def register_importers() -> list[Importer]:
 
 
 def importers(pm: QAPluginManager) -> dict[str, Importer]:
-    found: dict[str, Importer] = {}
-    for impl in pm.hook.register_importers.get_hookimpls():
-        for importer in impl.function() or ():
-            found.setdefault(importer.name, importer)
-    return found
+    """Every importer by name, each guarded: one that raises fails its plugin by name."""
+    return {name: registered.item for name, registered in pm.importers.items()}
 
 
 def read_input(
@@ -119,9 +116,15 @@ def _guess(path: Path, available: dict[str, Importer]) -> Importer:
     except OSError as exc:
         raise InteractionFormatError(f"cannot read: {exc.strerror}", where=str(path)) from None
     ordered = sorted(available.values(), key=lambda i: i.name == "qa-json")
+    broken: PluginError | None = None
     for importer in ordered:
-        if importer.sniff(path, head):
-            return importer
+        try:
+            if importer.sniff(path, head):
+                return importer
+        except PluginError as exc:  # its plugin failed alone; the others may know the file
+            broken = broken or exc
+    if broken is not None:
+        raise broken
     raise InteractionFormatError(
         f"cannot tell the format; name it with --format ({', '.join(sorted(available))})",
         where=str(path),

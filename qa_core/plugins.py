@@ -18,12 +18,33 @@ import pluggy
 from . import hookspecs
 from .compatibility import incompatibility
 from .errors import PluginError
+from .guarded import guarded
 from .presets import RedactionPreset, entity_priority, entity_regimes, merged, regimes
 from .rules import RuleType
 from .torch_hidden import torch_hidden
 
 ENTRY_POINT_GROUP = "qa_core"
 hookimpl = pluggy.HookimplMarker("qa_core")
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What one plugin's hook function gave, as pluggy's call returns it to the core
+    (and to any hook wrapper): the plugin's name and version, and its items."""
+
+    plugin: str
+    plugin_version: str
+    items: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Registered:
+    """An object a plugin registered (importer, key provider), guarded: its methods
+    raising fail the plugin by name instead of the command with a traceback."""
+
+    item: Any
+    plugin: str
+    plugin_version: str
 
 
 @dataclass(frozen=True)
@@ -66,6 +87,10 @@ class PluginInfo:
     rule_types: list[str] = field(default_factory=list)
     redaction_presets: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    importers: list[str] = field(default_factory=list)
+    key_providers: list[str] = field(default_factory=list)
+    scan_executors: list[str] = field(default_factory=list)
+    commands: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -78,6 +103,10 @@ class PluginInfo:
             "rule_types": self.rule_types,
             "redaction_presets": self.redaction_presets,
             "entities": self.entities,
+            "importers": self.importers,
+            "key_providers": self.key_providers,
+            "scan_executors": self.scan_executors,
+            "commands": self.commands,
         }
 
 
@@ -146,6 +175,40 @@ class QAPluginManager(pluggy.PluginManager):
             return
         hooks = sorted(c.name for c in self.get_hookcallers(plugin) or [])
         self.infos[name] = PluginInfo(name, version, dist, "loaded", hooks=hooks)
+        self._isolate(plugin, name)
+
+    def _isolate(self, plugin: object, name: str) -> None:
+        """Wrap each of the plugin's hook functions so that, called through pluggy's
+        own call path (hook wrappers, tracing), a raise fails this plugin alone.
+
+        A wrapped function returns a ``Contribution`` (what it gave, stamped with the
+        plugin), or None when it raised or gave nothing back.
+        """
+        for caller in self.get_hookcallers(plugin) or []:
+            for impl in caller.get_hookimpls():
+                if impl.plugin is not plugin or impl.hookwrapper or impl.wrapper:
+                    continue
+                impl.function = self._isolated(name, caller.name, impl.function)
+
+    def _isolated(self, name: str, hook: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any) -> Contribution | None:
+            if self.infos[name].status != "loaded":
+                return None  # failed in an earlier hook: it contributes nothing more
+            commands = dict(args[0].commands) if hook == "register_commands" and args else None
+            try:
+                with torch_hidden():  # a plugin importing Presidio here imports spaCy
+                    given = function(*args)
+                    items = None if given is None else tuple(given)
+            except Exception as exc:
+                self.fail_plugin(name, f"raised in {hook}: {_describe(exc)}")
+                return None
+            if commands is not None:
+                self._check_commands(name, args[0], commands)
+            if items is None:
+                return None
+            return Contribution(name, self.infos[name].version, items)
+
+        return call
 
     def _fail(
         self, name: str, version: str, dist: str | None, error: str, status: str = "failed"
@@ -156,31 +219,27 @@ class QAPluginManager(pluggy.PluginManager):
         if self.get_plugin(name) is not None:
             self.unregister(name=name)
 
+    def fail_plugin(self, name: str, error: str) -> None:
+        """Mark a loaded plugin failed (it raised, or returned the wrong thing); it
+        contributes nothing from now on. Under ``--strict`` this is an error."""
+        info = self.infos[name]
+        self._fail(name, info.version, info.distribution, error)
+
     @property
     def failures(self) -> list[PluginInfo]:
         return [info for info in self.infos.values() if info.status in ("failed", "refused")]
 
     # --- what plugins contribute -----------------------------------------------------
 
-    def _collect(self, hook_name: str) -> list[tuple[str, Any]]:
-        """Call one ``register_*`` hook plugin by plugin, keeping who gave what."""
-        out: list[tuple[str, Any]] = []
-        caller = getattr(self.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):  # registration order
-            name = self.get_name(impl.plugin) or impl.plugin_name
-            try:
-                with torch_hidden():  # a plugin importing Presidio here imports spaCy
-                    items = list(impl.function() or ())
-            except Exception as exc:
-                self._fail(
-                    name,
-                    self.infos[name].version,
-                    self.infos[name].distribution,
-                    f"raised in {hook_name}: {_describe(exc)}",
-                )
-                continue
-            out.extend((name, item) for item in items)
-        return out
+    def _collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call one ``register_*`` hook through pluggy; (plugin, item) in registration order."""
+        contributions = getattr(self.hook, hook_name)(**kwargs)
+        return [
+            (given.plugin, item)
+            for given in reversed(contributions)  # pluggy calls the newest plugin first
+            if isinstance(given, Contribution)
+            for item in given.items
+        ]
 
     @cached_property
     def rule_types(self) -> dict[str, RegisteredRuleType]:
@@ -188,12 +247,7 @@ class QAPluginManager(pluggy.PluginManager):
         found: dict[str, RegisteredRuleType] = {}
         for plugin, rule_type in self._collect("register_rule_types"):
             if not isinstance(rule_type, RuleType):
-                self._fail(
-                    plugin,
-                    self.infos[plugin].version,
-                    self.infos[plugin].distribution,
-                    f"register_rule_types returned {type(rule_type).__name__}, not a RuleType",
-                )
+                self._fail_registration(plugin, "register_rule_types", rule_type)
                 continue
             if rule_type.name in found:
                 raise PluginError(
@@ -249,7 +303,83 @@ class QAPluginManager(pluggy.PluginManager):
                     "disable one (QA_DISABLE_PLUGINS)"
                 )
             found[executor.name] = (plugin, executor)
+            self._note(plugin, "scan_executors", executor.name)
         return {name: executor for name, (_, executor) in found.items()}
+
+    @cached_property
+    def importers(self) -> dict[str, Registered]:
+        """Importers by name, each guarded; the first plugin to register a name wins."""
+        from .importing import Importer
+
+        found: dict[str, Registered] = {}
+        for plugin, importer in self._collect("register_importers"):
+            if not isinstance(importer, Importer):
+                self._fail_registration(plugin, "register_importers", importer)
+                continue
+            if importer.name not in found:
+                found[importer.name] = self._registered(
+                    plugin, importer, f"importer {importer.name!r}"
+                )
+            self._note(plugin, "importers", importer.name)
+        return found
+
+    @cached_property
+    def key_providers(self) -> dict[str, Registered]:
+        """Key providers by name, each guarded; a name registered twice fails start-up
+        (a store's keys must never silently come from another plugin)."""
+        from .store.key_providers import KeyProvider
+
+        found: dict[str, Registered] = {}
+        for plugin, provider in self._collect("register_key_providers"):
+            if not isinstance(provider, KeyProvider):
+                self._fail_registration(plugin, "register_key_providers", provider)
+                continue
+            if provider.name in found:
+                raise PluginError(
+                    f"key provider {provider.name!r} is registered by both plugin "
+                    f"{found[provider.name].plugin!r} and plugin {plugin!r}; "
+                    "disable one (QA_DISABLE_PLUGINS)"
+                )
+            found[provider.name] = self._registered(
+                plugin, provider, f"key provider {provider.name!r}"
+            )
+            self._note(plugin, "key_providers", provider.name)
+        return found
+
+    def add_commands(self, cli: Any) -> None:
+        """Let every plugin add its commands to the ``qa`` group (``register_commands``)."""
+        self.hook.register_commands(cli=cli)
+
+    def _check_commands(self, plugin: str, cli: Any, before: dict[str, Any]) -> None:
+        """Note the commands a plugin added; one that replaced a command is put back and
+        the plugin fails (``qa scan`` must stay the core's)."""
+        replaced = sorted(n for n, c in before.items() if cli.commands.get(n) is not c)
+        for command in replaced:
+            cli.commands[command] = before[command]
+        if replaced:
+            self.fail_plugin(plugin, f"register_commands replaced qa {', '.join(replaced)}")
+            return
+        for command in sorted(set(cli.commands) - set(before)):
+            self._note(plugin, "commands", command)
+
+    def _registered(self, plugin: str, item: object, what: str) -> Registered:
+        def broke(error: str) -> PluginError:
+            return self._broke(plugin, what, error)
+
+        return Registered(guarded(item, broke), plugin, self.infos[plugin].version)
+
+    def _broke(self, plugin: str, what: str, error: str) -> PluginError:
+        """A plugin's object raised while the core used it: the plugin is marked failed
+        and the command stops with one line naming it (never the exception's text)."""
+        if self.infos[plugin].status == "loaded":
+            info = self.infos[plugin]
+            info.status, info.error = "failed", f"{what} raised {error}"
+        return PluginError(f"plugin {plugin!r} failed: its {what} raised {error}")
+
+    def _note(self, plugin: str, kind: str, name: str) -> None:
+        listed = getattr(self.infos[plugin], kind)
+        if name not in listed:
+            listed.append(name)
 
     @cached_property
     def ruleset_dirs(self) -> list[tuple[str, Path]]:
@@ -301,18 +431,19 @@ class QAPluginManager(pluggy.PluginManager):
         listed.extend(e for e in entities if e not in listed)
 
     def _fail_registration(self, plugin: str, hook: str, item: object) -> None:
-        info = self.infos[plugin]
-        self._fail(
-            plugin,
-            info.version,
-            info.distribution,
-            f"{hook} returned {type(item).__name__}, which is not the expected type",
+        self.fail_plugin(
+            plugin, f"{hook} returned {type(item).__name__}, which is not the expected type"
         )
 
     def describe(self) -> list[PluginInfo]:
         """Every plugin seen, with what it registered, sorted by name."""
         self.rule_types  # noqa: B018 - fills infos[].rule_types
         self.redaction_presets  # noqa: B018 - fills infos[].redaction_presets
+        self.importers  # noqa: B018 - and each hook's failures, so a raising one shows
+        self.key_providers  # noqa: B018
+        self.scan_executors  # noqa: B018
+        self.ruleset_dirs  # noqa: B018
+        self.report_template_dirs  # noqa: B018
         finders = (self.hook.register_recognizers, self.hook.register_interaction_detectors)
         if any(caller.get_hookimpls() for caller in finders):
             self.known_entities  # noqa: B018 - fills infos[].entities

@@ -3,6 +3,7 @@
 import ast
 import inspect
 import json
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -37,8 +38,17 @@ def test_every_hook_is_documented(hook):
     assert inspect.signature(getattr(hookspecs, hook)).return_annotation != inspect._empty
 
 
+def test_every_hook_is_driven_by_the_isolation_tests():
+    """Each hook has a reader in test_plugin_isolation.py, where a plugin raising in it
+    must fail alone and a probe must be called through it: a hook the core stops calling,
+    or one added without a reader, fails there or here."""
+    from test_plugin_isolation import HOOK_USERS
+
+    assert sorted(HOOK_USERS) == sorted(HOOKS)
+
+
 @pytest.mark.parametrize("hook", HOOKS)
-def test_every_hook_has_a_test(hook):
+def test_every_hook_has_a_test_plugin_implementing_it(hook):
     assert f"def {hook}(" in TESTS, f"no test implements {hook}"
 
 
@@ -134,12 +144,31 @@ HOOKS_IN_ORDER = [
 ]
 
 
+def source_version(project: Path) -> str:
+    """The one version a distribution of this repository has: its package's
+    ``__version__``, which hatch reads (``[tool.hatch.version]``)."""
+    config = tomllib.loads((project / "pyproject.toml").read_text())
+    assert "version" not in config["project"], f"{project}: a second version source"
+    assert config["project"]["dynamic"] == ["version"], project
+    init = (project / config["tool"]["hatch"]["version"]["path"]).read_text()
+    return re.search(r'^__version__ = "([^"]+)"$', init, re.M).group(1)
+
+
+def test_the_core_has_one_version_source():
+    import importlib.metadata
+
+    from qa_core.compatibility import core_version
+
+    assert source_version(ROOT) == qa_core.__version__ == core_version()
+    assert importlib.metadata.version("qa-core") == qa_core.__version__
+
+
 def test_every_first_party_plugin_is_listed(tmp_path):
     declared = {}
     for pyproject in ROOT.glob("plugins/qa-*/pyproject.toml"):
         project = tomllib.loads(pyproject.read_text())["project"]
         for name in project["entry-points"]["qa_core"]:
-            declared[name] = project["version"]
+            declared[name] = source_version(pyproject.parent)
     done = run_in_process("plugins", "list", "--json", env={"QA_HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     listed = {p["name"]: p for p in json.loads(done.stdout)}

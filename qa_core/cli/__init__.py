@@ -15,6 +15,7 @@ from .. import __version__
 from ..errors import NO_SPACE, UserError, out_of_space
 from .audit import audit
 from .calibrate import calibrate
+from .common import plugin_commands
 from .demo import demo
 from .evaluate import evaluate
 from .operations import backup, migrate_store, restore
@@ -27,10 +28,18 @@ from .ruleset import ruleset
 from .scan import results, scan, status
 from .schedule import schedule, scheduler
 from .store import ingest, init, keys, show
-from .worker import worker
 
 
 class QAGroup(click.Group):
+    """The core's commands, then those the plugins add (``register_commands``): the
+    plugin set is built only when a name is not the core's, or for ``qa --help``."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return super().get_command(ctx, cmd_name) or plugin_commands(ctx).get(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *plugin_commands(ctx)})
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
@@ -82,7 +91,6 @@ COMMANDS = (
     status,
     schedule,
     scheduler,
-    worker,
     show,
     evaluate,
     redact,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import plugin_manager
+from .common import plugin_commands, plugin_manager
 
 
 @click.group()
@@ -20,6 +20,7 @@ def plugins() -> None:
 @click.pass_context
 def list_plugins(ctx: click.Context, as_json: bool) -> None:
     """List plugins with their versions and the rule types they provide."""
+    plugin_commands(ctx)  # fills each plugin's commands
     infos = plugin_manager(ctx).describe()
     if as_json:
         click.echo(json.dumps([info.to_json() for info in infos]))
@@ -33,6 +34,10 @@ def list_plugins(ctx: click.Context, as_json: bool) -> None:
             ("rule types", info.rule_types),
             ("presets", info.redaction_presets),
             ("entities", info.entities),
+            ("importers", info.importers),
+            ("key providers", info.key_providers),
+            ("scan executors", info.scan_executors),
+            ("commands", info.commands),
         ]
         for label, values in details:
             if values:

@@ -283,11 +283,8 @@ def _queues(ctx: click.Context, broker: str | None) -> dict:
     if not broker:
         return {}
     executors = plugin_manager(ctx).scan_executors
-    return {
-        name: executor.queue_status(broker)
-        for name, executor in sorted(executors.items())
-        if hasattr(executor, "queue_status")
-    }
+    statuses = {name: executor.queue_status(broker) for name, executor in sorted(executors.items())}
+    return {name: status for name, status in statuses.items() if status is not None}
 
 
 def _print_status(report: dict) -> None:

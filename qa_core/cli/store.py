@@ -7,15 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import FORMAT_OPTION, plugin_manager, read_input, ruleset_option
-
-DB_OPTION = click.option(
-    "--db",
-    "db_url",
-    envvar="QA_DB_URL",
-    metavar="URL",
-    help="PostgreSQL URL instead of the SQLite store in QA_HOME.",
-)
+from .common import DB_OPTION, FORMAT_OPTION, plugin_manager, read_input, ruleset_option
 
 
 def open_store(ctx: click.Context, db_url: str | None):

@@ -16,7 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..errors import UserError
 from ..plugins import hookimpl
@@ -63,6 +63,11 @@ class ScanExecutor:
 
     def run(self, request: ScanRequest) -> None:
         raise NotImplementedError
+
+    def queue_status(self, broker: str) -> dict[str, Any] | None:
+        """``qa status --broker URL``: what waits and runs on the broker (``queued``,
+        ``running``, ``workers``), or None for an executor that queues nothing."""
+        return None
 
 
 # --8<-- [start:inline-executor]

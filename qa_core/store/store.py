@@ -78,11 +78,7 @@ def key_provider(pm: QAPluginManager, home: Path):
     name = os.environ.get("QA_KEY_PROVIDER") or load_config(home).get("keys", {}).get(
         "provider", "file"
     )
-    providers = {
-        p.name: p
-        for impl in pm.hook.register_key_providers.get_hookimpls()
-        for p in impl.function()
-    }
+    providers = {name: registered.item for name, registered in pm.key_providers.items()}
     if name not in providers:
         raise UserError(
             f"unknown key provider {name!r} (installed: {', '.join(sorted(providers)) or 'none'})",

@@ -1,4 +1,4 @@
-"""The entry point: the ``celery`` scan executor."""
+"""The entry point: the ``celery`` scan executor and the ``qa worker`` command."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from qa_core import hookimpl
 
 if TYPE_CHECKING:
+    import click
+
     from qa_core import ScanExecutor
 
 
@@ -17,3 +19,14 @@ def register_scan_executors() -> list[ScanExecutor]:
     from .executor import CeleryExecutor
 
     return [CeleryExecutor()]
+
+
+# --8<-- [start:register-commands]
+@hookimpl
+def register_commands(cli: click.Group) -> None:
+    from .cli import worker  # click and the command only: Celery loads when it runs
+
+    cli.add_command(worker)
+
+
+# --8<-- [end:register-commands]

@@ -174,17 +174,6 @@ def test_a_scan_without_a_broker_says_so(store, tmp_path):
     assert "the celery executor needs --broker URL" in env_free.stderr
 
 
-def test_qa_worker_names_the_queueing_executors(tmp_path):
-    env = {**os.environ, "QA_HOME": str(tmp_path), "QA_DISABLE_PLUGINS": "celery"}
-    done = subprocess.run(
-        [str(QA), "worker", "--broker", "redis://127.0.0.1:1/0"],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert done.returncode == 2 and "no queueing executor 'celery'" in done.stderr
-
-
 def test_a_batch_that_keeps_failing_is_parked_then_resumed(store, tmp_path):
     home, db, _ = store
     broker = BROKERS["redis"]

@@ -1,18 +1,18 @@
-"""``qa worker --broker URL --db URL``: run scan batches for queueing executors.
+"""``qa worker --broker URL --db URL``: a Celery worker that runs scan batches.
 
-A thin wrapper: the executor plugin (``qa-celery``) runs its engine's own worker; this
-command resolves the plugin set and the store the same way every other command does.
-The worker's keys come from its own QA_HOME (or key-provider plugin), never the broker.
+The plugin adds it to ``qa`` through ``register_commands``; it resolves the plugin set
+and the store the same way the core's commands do. The worker's keys come from its own
+QA_HOME (or key-provider plugin), never the broker.
 """
 
 from __future__ import annotations
 
 import click
 
-from .common import plugin_manager
-from .store import DB_OPTION
+from qa_core import DB_OPTION, ScanJob, plugin_manager, qa_home, resolve_ruleset
 
 
+# --8<-- [start:worker-command]
 @click.command()
 @click.option(
     "--broker",
@@ -20,13 +20,6 @@ from .store import DB_OPTION
     required=True,
     metavar="URL",
     help="The message broker (redis://..., amqp://...).",
-)
-@click.option(
-    "--executor",
-    "executor_name",
-    default="celery",
-    show_default=True,
-    help="The queueing executor whose worker to run.",
 )
 @click.option(
     "--visibility-timeout",
@@ -55,7 +48,6 @@ from .store import DB_OPTION
 def worker(
     ctx: click.Context,
     broker: str,
-    executor_name: str,
     visibility_timeout: int | None,
     concurrency: int,
     hostname: str | None,
@@ -63,27 +55,14 @@ def worker(
     db_url: str | None,
 ) -> None:
     """Run batches that `qa scan --executor celery` queues, until stopped (SIGTERM)."""
-    from ..config import qa_home
-    from ..errors import UserError
-
-    executors = plugin_manager(ctx).scan_executors
-    executor = executors.get(executor_name)
-    if executor is None or not hasattr(executor, "serve"):
-        queueing = sorted(n for n, e in executors.items() if hasattr(e, "serve"))
-        raise UserError(
-            f"no queueing executor {executor_name!r} (installed: {', '.join(queueing) or 'none'}; "
-            "pip install qa-celery)",
-            where="--executor",
-        )
-    from ..ruleset.catalog import resolve_ruleset
-    from ..scanning.executors import ScanJob
+    from .executor import CeleryExecutor
 
     pm = plugin_manager(ctx)
     preload = [
         ScanJob(str(qa_home()), db_url, str(r.path), r.sha256, False, 1)
         for r in (resolve_ruleset(ref, pm) for ref in preload_refs)
     ]
-    executor.serve(
+    CeleryExecutor().serve(
         broker,
         db_url,
         {
@@ -94,3 +73,6 @@ def worker(
             "preload": preload,
         },
     )
+
+
+# --8<-- [end:worker-command]
