@@ -308,3 +308,25 @@ def test_qa_worker_belongs_to_the_celery_plugin(run_qa):
     assert listed["celery"]["commands"] == ["worker"]
     disabled = run_qa("worker", "--help", env={"QA_DISABLE_PLUGINS": "celery"})
     assert disabled.returncode == 2 and "No such command 'worker'" in disabled.stderr
+
+
+def test_recognisers_are_timed_by_a_wrapper_not_patched():
+    """The plugin's own recogniser objects stay as the plugin made them."""
+    from qa_core.analysis.analyzer import InteractionAnalyzer
+    from qa_core.testing import build_interaction
+    from qa_core.timing import PluginTimer
+
+    pm = plugin_manager_with("pci")
+    timer = PluginTimer()
+    analyzer = InteractionAnalyzer(pm, {"CREDIT_CARD"}, timer)
+    call = build_interaction("customer: my card is 4111 1111 1111 1111")
+    assert [f.entity for f in analyzer.analyze(call)] == ["CREDIT_CARD"]
+    parts = timer.to_json()["pci"]["parts"]
+    card_recognisers = {
+        r.recognizer.name
+        for r in pm.recognizers
+        if "CREDIT_CARD" in r.recognizer.supported_entities
+    }
+    assert set(parts) >= card_recognisers and all(p["calls"] >= 1 for p in parts.values())
+    for registered in pm.recognizers:
+        assert "analyze" not in vars(registered.recognizer)

@@ -54,7 +54,10 @@ def test_scan_is_incremental_and_matches_evaluate(request, run_qa, tmp_path, bac
     for line in stored:  # the same pipeline: the same scores, criteria and findings
         for key in ("score", "passed", "auto_failed", "criteria", "findings"):
             assert line[key] == evaluated[line["id"]][key]
-        assert "[PERSON]" in json.dumps(line["turns"]) or not line["findings"]
+        for finding in line["findings"]:  # stored turns are redacted where it found
+            assert f"[{finding['entity']}]" in line["turns"][finding["turn"]]["text"]
+    assert sum(len(line["findings"]) for line in stored) >= 5
+    assert any(f["entity"] == "PERSON" for line in stored for f in line["findings"])
     # a replaced interaction is scored again
     changed = json.loads((EXAMPLES / "default" / "call-d01.json").read_text())
     changed["turns"][0]["text"] = "Hello."

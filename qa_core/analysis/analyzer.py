@@ -48,8 +48,6 @@ class InteractionAnalyzer:
         self._recognizers = [
             r for r in pm.recognizers if self.entities & set(r.recognizer.supported_entities)
         ]
-        for registered in self._recognizers:
-            _time_calls(registered.recognizer, registered.plugin)
         self._detectors = [d for d in pm.detectors if self.entities & set(d.detector.entities)]
         self._plugin_of = {r.recognizer.id: r.plugin for r in self._recognizers}
         # Presidio writes some context words with a space ("cc "): compared as words here
@@ -76,8 +74,11 @@ class InteractionAnalyzer:
 
     def _analyzer_engine(self) -> Any:
         if self._engine is None:
+            from .timed import TimedRecognizer  # Presidio loads only when it is used
+
             self._engine = build_analyzer(
-                (r.recognizer for r in self._recognizers), self._needs_ner
+                (TimedRecognizer(r.recognizer, r.plugin) for r in self._recognizers),
+                self._needs_ner,
             )
         return self._engine
 
@@ -218,23 +219,6 @@ class InteractionAnalyzer:
             if item is _DONE:
                 return
             yield item
-
-
-def _time_calls(recognizer: Any, plugin: str) -> None:
-    """Time each call Presidio makes to this recogniser, once per recogniser object."""
-    if getattr(recognizer, "_qa_timed", False):
-        return
-    analyze = recognizer.analyze
-
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        timer = ACTIVE_TIMER.get()
-        if timer is None:
-            return analyze(*args, **kwargs)
-        with timer.measure(plugin, recognizer.name):
-            return analyze(*args, **kwargs)
-
-    recognizer.analyze = timed
-    recognizer._qa_timed = True
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
