@@ -55,7 +55,7 @@ class Evaluation:
     ruleset: Ruleset
     criteria: tuple[CriterionResult, ...]
     score: Score
-    findings: tuple[dict[str, Any], ...] = ()
+    findings: tuple[Finding, ...] = ()  # within the ruleset's redaction policy
     language: dict[str, Any] | None = None
 
     def result_of(self, criterion_id: str) -> str:
@@ -70,7 +70,7 @@ class Evaluation:
             "passed": self.score.passed,
             "auto_failed": self.score.auto_failed,
             "criteria": [c.to_json() for c in self.criteria],
-            "findings": list(self.findings),
+            "findings": [f.to_json() for f in self.findings],
             **({"language": self.language} if self.language is not None else {}),
         }
 
@@ -132,7 +132,7 @@ def evaluate(
         ruleset,
         results,
         compute_score(sections, ruleset.pass_mark),
-        tuple(f.to_json() for f in findings if f.entity in policy),
+        tuple(f for f in findings if f.entity in policy),
     )
 
 

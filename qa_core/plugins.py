@@ -241,25 +241,39 @@ class QAPluginManager(pluggy.PluginManager):
             for item in given.items
         ]
 
+    def _by_name(
+        self, hook: str, expected: type, what: str, kind: str, *, unique: bool
+    ) -> dict[str, tuple[str, Any]]:
+        """(plugin, item) by the item's ``name`` for one ``register_*`` hook. An item of
+        the wrong type fails its plugin; a name registered twice fails start-up naming
+        both plugins (``unique``), or the first plugin to register it wins."""
+        found: dict[str, tuple[str, Any]] = {}
+        for plugin, item in self._collect(hook):
+            if not isinstance(item, expected):
+                self._fail_registration(plugin, hook, item)
+                continue
+            if item.name in found:
+                if not unique:
+                    continue
+                raise PluginError(
+                    f"{what} {item.name!r} is registered by both plugin "
+                    f"{found[item.name][0]!r} and plugin {plugin!r}; "
+                    "disable one (QA_DISABLE_PLUGINS)"
+                )
+            found[item.name] = (plugin, item)
+            self._note(plugin, kind, item.name)
+        return found
+
     @cached_property
     def rule_types(self) -> dict[str, RegisteredRuleType]:
         """Every registered rule type by name; a duplicate name fails start-up."""
-        found: dict[str, RegisteredRuleType] = {}
-        for plugin, rule_type in self._collect("register_rule_types"):
-            if not isinstance(rule_type, RuleType):
-                self._fail_registration(plugin, "register_rule_types", rule_type)
-                continue
-            if rule_type.name in found:
-                raise PluginError(
-                    f"rule type {rule_type.name!r} is registered by both plugin "
-                    f"{found[rule_type.name].plugin!r} and plugin {plugin!r}; "
-                    "disable one (QA_DISABLE_PLUGINS)"
-                )
-            found[rule_type.name] = RegisteredRuleType(
-                rule_type, plugin, self.infos[plugin].version
-            )
-            self.infos[plugin].rule_types.append(rule_type.name)
-        return found
+        found = self._by_name(
+            "register_rule_types", RuleType, "rule type", "rule_types", unique=True
+        )
+        return {
+            name: RegisteredRuleType(rule_type, plugin, self.infos[plugin].version)
+            for name, (plugin, rule_type) in found.items()
+        }
 
     @cached_property
     def redaction_presets(self) -> dict[str, RedactionPreset]:
@@ -291,19 +305,13 @@ class QAPluginManager(pluggy.PluginManager):
         """Scan executors by name; a name registered twice fails start-up."""
         from .scanning.executors import ScanExecutor
 
-        found: dict[str, tuple[str, ScanExecutor]] = {}
-        for plugin, executor in self._collect("register_scan_executors"):
-            if not isinstance(executor, ScanExecutor):
-                self._fail_registration(plugin, "register_scan_executors", executor)
-                continue
-            if executor.name in found:
-                raise PluginError(
-                    f"scan executor {executor.name!r} is registered by both plugin "
-                    f"{found[executor.name][0]!r} and plugin {plugin!r}; "
-                    "disable one (QA_DISABLE_PLUGINS)"
-                )
-            found[executor.name] = (plugin, executor)
-            self._note(plugin, "scan_executors", executor.name)
+        found = self._by_name(
+            "register_scan_executors",
+            ScanExecutor,
+            "scan executor",
+            "scan_executors",
+            unique=True,
+        )
         return {name: executor for name, (_, executor) in found.items()}
 
     @cached_property
@@ -311,17 +319,11 @@ class QAPluginManager(pluggy.PluginManager):
         """Importers by name, each guarded; the first plugin to register a name wins."""
         from .importing import Importer
 
-        found: dict[str, Registered] = {}
-        for plugin, importer in self._collect("register_importers"):
-            if not isinstance(importer, Importer):
-                self._fail_registration(plugin, "register_importers", importer)
-                continue
-            if importer.name not in found:
-                found[importer.name] = self._registered(
-                    plugin, importer, f"importer {importer.name!r}"
-                )
-            self._note(plugin, "importers", importer.name)
-        return found
+        found = self._by_name("register_importers", Importer, "importer", "importers", unique=False)
+        return {
+            name: self._registered(plugin, item, f"importer {name!r}")
+            for name, (plugin, item) in found.items()
+        }
 
     @cached_property
     def key_providers(self) -> dict[str, Registered]:
@@ -329,22 +331,13 @@ class QAPluginManager(pluggy.PluginManager):
         (a store's keys must never silently come from another plugin)."""
         from .store.key_providers import KeyProvider
 
-        found: dict[str, Registered] = {}
-        for plugin, provider in self._collect("register_key_providers"):
-            if not isinstance(provider, KeyProvider):
-                self._fail_registration(plugin, "register_key_providers", provider)
-                continue
-            if provider.name in found:
-                raise PluginError(
-                    f"key provider {provider.name!r} is registered by both plugin "
-                    f"{found[provider.name].plugin!r} and plugin {plugin!r}; "
-                    "disable one (QA_DISABLE_PLUGINS)"
-                )
-            found[provider.name] = self._registered(
-                plugin, provider, f"key provider {provider.name!r}"
-            )
-            self._note(plugin, "key_providers", provider.name)
-        return found
+        found = self._by_name(
+            "register_key_providers", KeyProvider, "key provider", "key_providers", unique=True
+        )
+        return {
+            name: self._registered(plugin, item, f"key provider {name!r}")
+            for name, (plugin, item) in found.items()
+        }
 
     def add_commands(self, cli: Any) -> None:
         """Let every plugin add its commands to the ``qa`` group (``register_commands``)."""

@@ -59,23 +59,52 @@ def open_store(home):
 # --- plaintext only with a reason ----------------------------------------------------
 
 
-def test_show_redacts_by_the_stores_presets_when_the_ruleset_names_none(home, tmp_path, run_qa):
-    ruleset = tmp_path / "no-redaction.yaml"
-    ruleset.write_text(
+def greeting_ruleset(folder, ruleset_id: str, redaction: str):
+    """A one-criterion ruleset with this ``redaction:`` policy."""
+    path = folder / f"{ruleset_id}.yaml"
+    path.write_text(
         textwrap.dedent(
-            """\
-            id: no-redaction
+            f"""\
+            id: {ruleset_id}
             version: 1
-            redaction: {presets: []}
+            redaction: {redaction}
             sections:
               - id: opening
                 criteria:
                   - id: greeting
                     rule: script.phrase
-                    params: {phrases: ["thanks for contacting"]}
+                    params: {{phrases: ["thanks for contacting"]}}
             """
         )
     )
+    return path
+
+
+def test_show_prints_exactly_what_the_reports_print(home, tmp_path, run_qa):
+    """With ``hash`` tokens (keyed by the store), ``qa show`` prints the stored result's
+    turns, the tokens ``qa results`` and the scorecards show; before a scan it redacts
+    the same way a scan would store it."""
+    ruleset = greeting_ruleset(tmp_path, "hashed", "{style: hash}")
+    before = json.loads(run_qa("show", "p-1", "--ruleset", str(ruleset)).stdout)["turns"]
+    assert run_qa("scan", "--ruleset", str(ruleset), "--workers", "1").returncode == 0
+    shown = json.loads(run_qa("show", "p-1", "--ruleset", str(ruleset)).stdout)["turns"]
+    stored = next(
+        json.loads(line)
+        for line in run_qa("results", "--ruleset", str(ruleset)).stdout.splitlines()
+        if json.loads(line)["id"] == "p-1"
+    )
+    assert shown == stored["turns"] == before
+    assert "redactions" not in stored  # the line keeps the shape of qa evaluate
+    assert "[CREDIT_CARD:" in shown[1]["text"] and CARD not in shown[1]["text"]
+    out = tmp_path / "reports"
+    assert run_qa("report", "scorecards", "--out", str(out)).returncode == 0
+    page = next(p.read_text() for p in out.rglob("*.html") if "p-1" in p.name)
+    token = shown[1]["text"].split("card ", 1)[1].split(",")[0]
+    assert token.startswith("[CREDIT_CARD:") and token in page
+
+
+def test_show_redacts_by_the_stores_presets_when_the_ruleset_names_none(home, tmp_path, run_qa):
+    ruleset = greeting_ruleset(tmp_path, "no-redaction", "{presets: []}")
     shown = run_qa("show", "p-1", "--ruleset", str(ruleset))
     assert shown.returncode == 0, shown.stderr
     for secret in (CARD, SSN, MAIL, NAME):

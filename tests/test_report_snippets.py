@@ -1,25 +1,30 @@
-"""Evidence offsets into the original text, mapped onto the stored redacted text."""
+"""Evidence offsets into the original text, mapped onto the stored redacted text with the
+spans redaction itself returned (never by guessing at token lengths)."""
 
 import pytest
 
+from qa_core.analysis.findings import Finding
+from qa_core.analysis.redaction import redact
 from qa_core.reporting.snippets import snippet
 
 ORIGINAL = "my card is 4111 1111 1111 1111 and my name is Ann Lee, thanks"
-CARD = {"entity": "CREDIT_CARD", "turn": 0, "start": 11, "end": 30}
-NAME = {"entity": "PERSON", "turn": 0, "start": 46, "end": 53}
-
-
-def redacted(style: str) -> str:
-    tokens = {
-        "tag": ("[CREDIT_CARD]", "[PERSON]"),
-        "hash": ("[CREDIT_CARD:0a1b2c3d]", "[PERSON:99aa88bb]"),
-        "mask": ("**** **** **** ****", "*** ***"),
-    }[style]
-    return f"my card is {tokens[0]} and my name is {tokens[1]}, thanks"
+CARD = Finding(0, 11, 30, "CREDIT_CARD", 1.0)
+NAME = Finding(0, 46, 53, "PERSON", 0.85)
+KEY = b"k" * 32
 
 
 def line(style: str) -> dict:
-    return {"findings": [NAME, CARD], "turns": [{"speaker": "customer", "text": redacted(style)}]}
+    text, spans = redact(ORIGINAL, [NAME, CARD], style, KEY)
+    return {
+        "findings": [CARD.to_json(), NAME.to_json()],
+        "turns": [{"speaker": "customer", "text": text}],
+        "redactions": [s.to_json() for s in spans],
+    }
+
+
+def card_token(style: str) -> str:
+    text = line(style)["turns"][0]["text"]
+    return text.split("is ", 1)[1].split(" and my name")[0]
 
 
 @pytest.mark.parametrize("style", ["tag", "hash", "mask"])
@@ -35,17 +40,33 @@ def line(style: str) -> dict:
     ],
 )
 def test_evidence_marks_the_same_words_in_the_redacted_text(style, start, end, marked):
-    card, _ = redacted(style).split(" and my name")[0].split("is ", 1)[1], None
-    expected = marked.replace("{card}", card)
     found = snippet(line(style), 0, start, end)
-    assert found.marked.strip(", ") == expected
-    assert found.text == redacted(style)
-    assert (
-        ORIGINAL[start:end] not in found.marked
-        or start >= 54
-        or end <= 11
-        or (start, end) == (31, 34)
-    )
+    assert found.marked.strip(", ") == marked.replace("{card}", card_token(style))
+    assert found.text == line(style)["turns"][0]["text"]
+    assert "4111" not in found.text and "Ann" not in found.text
+
+
+def test_a_token_that_looks_like_another_style_is_still_placed_right():
+    """A masked value whose stars happen to read like a tag: the spans, not the text,
+    say where the token is."""
+    tricky = "card [CREDIT_CARD] then 4111111111111111 ok"
+    finding = Finding(0, 24, 40, "CREDIT_CARD", 1.0)
+    text, spans = redact(tricky, [finding], "tag")
+    stored = {
+        "findings": [finding.to_json()],
+        "turns": [{"speaker": "customer", "text": text}],
+        "redactions": [s.to_json() for s in spans],
+    }
+    assert snippet(stored, 0, 41, 43).marked == "ok"
+    assert snippet(stored, 0, 24, 40).marked == "[CREDIT_CARD]"
+    assert snippet(stored, 0, 24, 40).before == "card [CREDIT_CARD] then "
+
+
+def test_a_line_stored_before_redactions_were_kept_marks_the_whole_turn():
+    old = {k: v for k, v in line("tag").items() if k != "redactions"}
+    found = snippet(old, 0, 31, 34)
+    assert (found.before, found.after) == ("", "")
+    assert found.marked == old["turns"][0]["text"]
 
 
 def test_evidence_for_a_missing_turn_is_left_out():

@@ -17,8 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from ..analysis.findings import Finding
-from ..analysis.redaction import redact_text
+from ..analysis.redaction import redact_interaction
 from ..evaluation import Evaluation, EvaluationFailure, Evaluator
 from ..model import Interaction
 from ..plugins import QAPluginManager
@@ -169,12 +168,10 @@ def _confusion(pairs: list[tuple[Any, Any]]) -> dict[str, dict[str, int]]:
 
 def _disagreement(s: Scored, criterion: Criterion, machine: float | None, agreed: Any) -> dict:
     result = next(c for c in s.evaluation.criteria if c.criterion.id == criterion.id)
+    redacted = redact_interaction(s.interaction, s.evaluation.findings, "tag", None)
     line = {
-        "findings": list(s.evaluation.findings),
-        "turns": [
-            {"speaker": t.speaker, "text": _redacted(t.text, index, s.evaluation.findings)}
-            for index, t in enumerate(s.interaction.turns)
-        ],
+        "turns": redacted.turns,
+        "redactions": [r.to_json() for r in redacted.redactions],
     }
     evidence = []
     for e in sorted(result.outcome.evidence):
@@ -187,16 +184,6 @@ def _disagreement(s: Scored, criterion: Criterion, machine: float | None, agreed
         "consensus": WORD.get(agreed, agreed),
         "evidence": evidence,
     }
-
-
-def _redacted(text: str, turn: int, findings: Iterable[dict]) -> str:
-    """The turn with every finding as ``[ENTITY]`` (the evidence is shown redacted)."""
-    mine = [
-        Finding(f["turn"], f["start"], f["end"], f["entity"], f["score"])
-        for f in findings
-        if f["turn"] == turn
-    ]
-    return redact_text(text, mine, "tag")
 
 
 def _sweep(criterion: Criterion, scored: dict[str, Scored], agreed: dict[str, Any]) -> dict | None:

@@ -156,41 +156,18 @@ def results(
     db_url: str | None,
 ) -> None:
     """Print stored results, one JSON line each, in the shape of ``qa evaluate``."""
-    from sqlmodel import Session, select
-
     from ..errors import UserError
     from ..ruleset.catalog import resolve_ruleset
-    from ..store.envelope import DecryptionError
-    from ..store.schema import StoredInteraction, StoredResult
+    from ..store.results import current_lines, public_line
 
     store = open_store(ctx, db_url)
-    query = (
-        select(StoredResult, StoredInteraction)
-        .join(  # results of an interaction's current content (older ones stay, unlisted)
-            StoredInteraction,
-            (StoredInteraction.id == StoredResult.interaction_id)
-            & (StoredInteraction.content_mac == StoredResult.content_mac),
-        )
-        .order_by(StoredResult.interaction_id, StoredResult.id)
-    )
-    if ruleset_ref:
-        query = query.where(
-            StoredResult.ruleset_sha256 == resolve_ruleset(ruleset_ref, plugin_manager(ctx)).sha256
-        )
-    if since:
-        try:
-            query = query.where(StoredResult.scanned_at >= datetime.fromisoformat(since))
-        except ValueError:
-            raise UserError("not an ISO 8601 date", where="--since") from None
-    with Session(store.engine) as session:
-        for result, row in session.exec(query):
-            try:
-                line = store.open_result(
-                    row, result.ruleset_sha256, result.nonce, result.ciphertext
-                ).decode("utf-8")
-            except DecryptionError:  # shredded or tampered: say so, never stop the export
-                line = json.dumps({"id": row.id, "error": {"type": "DecryptionError"}})
-            click.echo(line)
+    sha256 = resolve_ruleset(ruleset_ref, plugin_manager(ctx)).sha256 if ruleset_ref else None
+    try:
+        moment = datetime.fromisoformat(since) if since else None
+    except ValueError:
+        raise UserError("not an ISO 8601 date", where="--since") from None
+    for line in current_lines(store, sha256, moment):
+        click.echo(json.dumps(public_line(line), ensure_ascii=False))
 
 
 @click.command()
@@ -217,52 +194,31 @@ def status(
 
     from ..scanning.parked import parked_batches
     from ..scheduling.status import schedule_status
-    from ..store.schema import StoredInteraction, StoredResult
+    from ..store.results import counts_by_ruleset_version, failed_results
+    from ..store.schema import StoredInteraction
 
     store = open_store(ctx, db_url)
     with Session(store.engine) as session:
         total = session.exec(select(func.count()).select_from(StoredInteraction)).one()
-        # only results for the interactions' current content count as scored
-        per_ruleset = session.exec(
-            select(
-                StoredResult.ruleset_id,
-                StoredResult.ruleset_version,
-                StoredResult.ruleset_sha256,
-                func.count(),
-            )
-            .join(
-                StoredInteraction,
-                (StoredInteraction.id == StoredResult.interaction_id)
-                & (StoredInteraction.content_mac == StoredResult.content_mac),
-            )
-            .group_by(
-                StoredResult.ruleset_id, StoredResult.ruleset_version, StoredResult.ruleset_sha256
-            )
-        ).all()
-        failed = session.exec(
-            select(StoredResult.interaction_id, StoredResult.ruleset_id, StoredResult.error).where(
-                StoredResult.failed
-            )
-        ).all()
     report = {
         "interactions": total,
         "rulesets": [
             {
-                "id": r[0],
-                "version": r[1],
-                "sha256": r[2],
-                "results": r[3],
-                "unscanned": total - r[3],
+                "id": count.ruleset_id,
+                "version": count.version,
+                "sha256": count.sha256,
+                "results": count.interactions,
+                "unscanned": total - count.interactions,
             }
-            for r in per_ruleset
+            for count in counts_by_ruleset_version(store)
         ],
-        "failed": [{"id": f[0], "ruleset": f[1], "error": f[2]} for f in failed],
+        "failed": [{"id": i, "ruleset": r, "error": e} for i, r, e in failed_results(store)],
         **schedule_status(store.engine),
         "parked_batches": parked_batches(store),
         "queues": _queues(ctx, broker),
     }
     unhealthy = (
-        bool(failed)
+        bool(report["failed"])
         or bool(report["parked_batches"])
         or any(
             (s["last_run"] or {}).get("status") in ("error", "failed") for s in report["schedules"]

@@ -94,10 +94,11 @@ def show(
 ) -> None:
     """Print one stored interaction: redacted, or the original with a reason (audited)."""
     from ..analysis.analyzer import InteractionAnalyzer
-    from ..analysis.redaction import redacted_turns, redaction_key_from_env
+    from ..analysis.redaction import effective_style, redacted_turns
     from ..errors import UserError
     from ..ruleset.catalog import resolve_ruleset
     from ..store.floor import with_store_floor
+    from ..store.results import newest_line
 
     if unredacted and not (reason and reason.strip()):
         raise UserError(
@@ -111,24 +112,16 @@ def show(
         return
     pm = plugin_manager(ctx)
     ruleset = with_store_floor(resolve_ruleset(ruleset_ref, pm), pm, store.home)
-    analyzer = InteractionAnalyzer(pm, ruleset.redaction.entities)
-    findings = analyzer.analyze(interaction)
-    style = (
-        "tag"
-        if ruleset.redaction.style == "hash" and redaction_key_from_env() is None
-        else ruleset.redaction.style
-    )
-    store.record("view_redacted", interaction_id, {"findings": len(findings)})
-    click.echo(
-        json.dumps(
-            {
-                "id": interaction.id,
-                "turns": redacted_turns(interaction, findings, style, redaction_key_from_env()),
-            },
-            ensure_ascii=False,
-            indent=1,
-        )
-    )
+    stored = newest_line(store, interaction_id, ruleset.sha256)
+    if stored is not None and "turns" in stored:  # what the reports print, exactly
+        turns, found = stored["turns"], len(stored.get("findings", []))
+    else:  # not scanned under this ruleset yet: redacted now, as a scan would store it
+        findings = InteractionAnalyzer(pm, ruleset.redaction.entities).analyze(interaction)
+        key = store.redaction_key()
+        style = effective_style(ruleset.redaction.style, key)
+        turns, found = redacted_turns(interaction, findings, style, key), len(findings)
+    store.record("view_redacted", interaction_id, {"findings": found})
+    click.echo(json.dumps({"id": interaction.id, "turns": turns}, ensure_ascii=False, indent=1))
 
 
 @click.group()

@@ -19,7 +19,8 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from ..plugins import QAPluginManager
-from ..store.schema import AuditCheckpoint, AuditEntry, StoredInteraction, StoredResult
+from ..store.results import counts_by_ruleset_version, scanned_count
+from ..store.schema import AuditCheckpoint, AuditEntry, StoredInteraction
 from ..store.store import Store
 from .output import write_json, write_table
 from .render import Renderer
@@ -48,45 +49,18 @@ def coverage(store: Store, filters: Filters) -> dict[str, Any]:
         if filters.since:
             total_query = total_query.where(StoredInteraction.started_at >= filters.since)
         total = int(session.exec(total_query).one())
-        query = (
-            select(
-                StoredResult.ruleset_id,
-                StoredResult.ruleset_version,
-                StoredResult.ruleset_sha256,
-                func.count(func.distinct(StoredResult.interaction_id)),
-                func.max(StoredResult.scanned_at),
-            )
-            .join(
-                StoredInteraction,
-                (StoredInteraction.id == StoredResult.interaction_id)
-                & (StoredInteraction.content_mac == StoredResult.content_mac),
-            )
-            .group_by(
-                StoredResult.ruleset_id, StoredResult.ruleset_version, StoredResult.ruleset_sha256
-            )
-            .order_by(StoredResult.ruleset_id, StoredResult.ruleset_version)
-        )
-        if filters.since:
-            query = query.where(StoredInteraction.started_at >= filters.since)
-        versions = [
-            {
-                "ruleset": rid,
-                "version": version,
-                "sha256": sha,
-                "interactions": n,
-                "share": n / total if total else None,
-                "last_scan": aware(last),
-            }
-            for rid, version, sha, n, last in session.exec(query)
-        ]
-        scanned_query = select(func.count(func.distinct(StoredResult.interaction_id))).join(
-            StoredInteraction,
-            (StoredInteraction.id == StoredResult.interaction_id)
-            & (StoredInteraction.content_mac == StoredResult.content_mac),
-        )
-        if filters.since:
-            scanned_query = scanned_query.where(StoredInteraction.started_at >= filters.since)
-        scanned = int(session.exec(scanned_query).one())
+    versions = [
+        {
+            "ruleset": count.ruleset_id,
+            "version": count.version,
+            "sha256": count.sha256,
+            "interactions": count.interactions,
+            "share": count.interactions / total if total else None,
+            "last_scan": aware(count.last_scan),
+        }
+        for count in counts_by_ruleset_version(store, filters.since)
+    ]
+    scanned = scanned_count(store, filters.since)
     return {
         "interactions": total,
         "scanned": scanned,

@@ -1,10 +1,12 @@
 """Evidence as redacted text: offsets into the original turn, mapped onto the stored
 redacted turn, so a report can mark what a rule saw without ever holding the original.
 
-A result line keeps its findings (offsets into the original text) and every turn's
-redacted text. The original text between findings is copied verbatim into the
-redacted text, so an original offset moves by the length each earlier token added or
-removed; an offset inside a finding snaps to that finding's token.
+A result line keeps its findings (offsets into the original text), every turn's
+redacted text and, from redaction itself, where each finding's token landed
+(``redactions``: turn, original start and end, redacted start and end). The original
+text between findings is copied verbatim, so an original offset moves by what each
+earlier token added or removed; an offset inside a finding snaps to its token. A line
+stored before redactions were kept marks the whole turn (rescan to mark words).
 """
 
 from __future__ import annotations
@@ -29,23 +31,12 @@ class Snippet:
         return self.before + self.marked + self.after
 
 
-def _tokens(redacted: str, findings: list[dict[str, Any]]) -> list[tuple[int, int, int, int]]:
-    """(original start, original end, redacted start, redacted end) of each finding."""
-    spans = []
-    shift = 0
-    for finding in sorted(findings, key=lambda f: f["start"]):
-        start, end = finding["start"], finding["end"]
-        at = start + shift
-        entity = finding["entity"]
-        if redacted.startswith(f"[{entity}]", at):
-            length = len(entity) + 2
-        elif redacted.startswith(f"[{entity}:", at):
-            length = len(entity) + 11  # "[ENTITY:" + 8 hex digits + "]"
-        else:  # mask: one character for one character
-            length = end - start
-        spans.append((start, end, at, at + length))
-        shift += length - (end - start)
-    return spans
+def _spans(line: dict[str, Any], turn: int) -> list[tuple[int, int, int, int]] | None:
+    """(original start, original end, redacted start, redacted end) of each token in
+    ``turn``, as redaction recorded them; None for a line that has none recorded."""
+    if "redactions" not in line:
+        return None
+    return sorted(tuple(r[1:]) for r in line["redactions"] if r[0] == turn)
 
 
 def redacted_offset(spans: list[tuple[int, int, int, int]], offset: int, *, end: bool) -> int:
@@ -66,8 +57,11 @@ def snippet(line: dict[str, Any], turn: int, start: int, end: int) -> Snippet | 
     if not 0 <= turn < len(turns):
         return None
     redacted = turns[turn]["text"]
-    findings = [f for f in line.get("findings", []) if f.get("turn") == turn]
-    spans = _tokens(redacted, findings)
+    spans = _spans(line, turn)
+    if spans is None:
+        if any(f.get("turn") == turn for f in line.get("findings", [])):
+            return Snippet(turn, turns[turn]["speaker"], "", redacted, "")
+        spans = []
     r_start = max(0, min(len(redacted), redacted_offset(spans, start, end=False)))
     r_end = max(r_start, min(len(redacted), redacted_offset(spans, end, end=True)))
     return Snippet(

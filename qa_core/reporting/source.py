@@ -7,18 +7,16 @@ are read in id order in keyset pages, so a store of any size is read in bounded 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func
 from sqlmodel import Session, select
 
 from ..errors import UserError
 from ..store.columns import TAMPERED, authentic
-from ..store.envelope import DecryptionError
+from ..store.results import current_content, join_current, open_line
 from ..store.schema import StoredInteraction, StoredResult
 from ..store.store import Store
 
@@ -91,25 +89,13 @@ def _interaction_filter(query, filters: Filters):
     return query
 
 
-def _current(query):
-    """Results of the content stored now (a replaced interaction's old results stay)."""
-    return query.join(
-        StoredInteraction,
-        (StoredInteraction.id == StoredResult.interaction_id)
-        & (StoredInteraction.content_mac == StoredResult.content_mac),
-    )
-
-
 def _page_of_ids(session: Session, after: str, filters: Filters) -> list[str]:
     """The next ``PAGE`` interaction ids after ``after`` that have a current result.
 
     Walks the interactions' primary key and probes the results' index per row, so a
     page costs the same in a store of any size (no grouping over the whole table).
     """
-    scored = select(StoredResult.id).where(
-        StoredResult.interaction_id == StoredInteraction.id,
-        StoredResult.content_mac == StoredInteraction.content_mac,
-    )
+    scored = select(StoredResult.id).where(current_content())
     if filters.ruleset is not None:
         scored = scored.where(StoredResult.ruleset_id == filters.ruleset)
     query = select(StoredInteraction.id).where(StoredInteraction.id > after, scored.exists())
@@ -128,7 +114,7 @@ def newest_pages(
             ids = _page_of_ids(session, after, filters) if only is None else sorted(only)
             if not ids:
                 return
-            query = _current(select(StoredResult, StoredInteraction)).where(
+            query = join_current(select(StoredResult, StoredInteraction)).where(
                 StoredResult.interaction_id.in_(ids)
             )
             if filters.ruleset is not None:
@@ -184,21 +170,3 @@ def reported_results(store: Store, filters: Filters) -> Iterator[list[ReportedRe
             group.append(ReportedResult(row, result, open_line(store, row, result)))
         if group:
             yield group
-
-
-def open_line(store: Store, row: StoredInteraction, result: StoredResult) -> dict[str, Any]:
-    if result.error == TAMPERED:
-        return {"id": row.id, "error": {"type": TAMPERED}}
-    if not result.ciphertext:
-        return {"id": row.id, "error": {"type": "DecryptionError"}}
-    try:
-        payload = store.open_result(row, result.ruleset_sha256, result.nonce, result.ciphertext)
-    except DecryptionError:  # shredded or tampered: the report says so and goes on
-        return {"id": row.id, "error": {"type": "DecryptionError"}}
-    return json.loads(payload)
-
-
-def count_interactions(store: Store, filters: Filters) -> int:
-    with Session(store.engine) as session:
-        query = _interaction_filter(select(func.count()).select_from(StoredInteraction), filters)
-        return int(session.exec(query).one())

@@ -12,20 +12,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
-from ..analysis.findings import Finding
-from ..analysis.redaction import redacted_turns
+from ..analysis.redaction import effective_style, redact_interaction
 from ..evaluation import Evaluation, EvaluationFailure, Evaluator
 from ..ruleset.compiled import Ruleset
-from ..store import audit
 from ..store.columns import columns_mac
 from ..store.envelope import DecryptionError
 from ..store.floor import with_store_floor
-from ..store.schema import StoredInteraction, StoredResult
+from ..store.results import write_results
+from ..store.schema import StoredInteraction
 from ..store.store import Store
 from ..timing import CORE, PluginTimer
 
@@ -94,12 +90,20 @@ class BatchScanner:
                 continue
             with timer.measure(CORE, "redact+seal"):
                 line = outcome.to_json()
-                line["turns"] = redacted_turns(
-                    interaction, _findings(outcome), _style(self.ruleset, self.key), self.key
-                )
+                style = effective_style(self.ruleset.redaction.style, self.key)
+                redacted = redact_interaction(interaction, outcome.findings, style, self.key)
+                line["turns"] = redacted.turns
+                line["redactions"] = [r.to_json() for r in redacted.redactions]
                 results.append(self._result(row, line, outcome=outcome))
         with timer.measure(CORE, "write"):
-            self._write(results, [r.id for r in rows], rescan)
+            write_results(
+                self.store,
+                self.ruleset.id,
+                self.ruleset.sha256,
+                results,
+                [r.id for r in rows],
+                rescan,
+            )
         failed = sum(r["failed"] for r in results)
         return BatchOutcome(len(ids), len(results) - failed, failed, timer.to_json())
 
@@ -139,65 +143,3 @@ class BatchScanner:
         }
         columns["columns_mac"] = columns_mac(self.store.mac_key, "results", columns)
         return columns
-
-    def _write(self, results: list[dict], ids: list[str], rescan: bool) -> None:
-        """Results of interactions still stored, and an audit entry counting what landed.
-
-        A purge may have removed some of the batch's interactions since they were read:
-        their results are dropped, never written as orphans. Redelivered batches insert
-        nothing (the unique key), and the audit entry counts only rows inserted.
-        """
-        with Session(self.store.engine) as session:
-            audit.lock_chain(session)
-            live = set(
-                session.exec(
-                    _for_share(
-                        select(StoredInteraction.id).where(StoredInteraction.id.in_(ids)),
-                        self.store.engine.dialect.name,
-                    )
-                ).all()
-            )
-            results = [r for r in results if r["interaction_id"] in live]
-            if rescan and ids:
-                session.exec(
-                    delete(StoredResult).where(  # type: ignore[call-overload]
-                        StoredResult.ruleset_sha256 == self.ruleset.sha256,
-                        StoredResult.interaction_id.in_(ids),
-                    )
-                )
-            written = failed = 0
-            if results:
-                dialect = self.store.engine.dialect.name
-                insert = pg_insert if dialect == "postgresql" else sqlite_insert
-                statement = (
-                    insert(StoredResult)
-                    .on_conflict_do_nothing(
-                        index_elements=["interaction_id", "ruleset_sha256", "content_mac"]
-                    )
-                    .returning(StoredResult.failed)
-                )
-                inserted = session.execute(statement, results).scalars().all()
-                written, failed = len(inserted), sum(map(bool, inserted))
-            self.store.audit(
-                session,
-                "scan_batch",
-                self.ruleset.id,
-                {"sha256": self.ruleset.sha256[:12], "results": written, "failed": failed},
-            )
-            session.commit()
-
-
-def _for_share(query, dialect: str):
-    """PostgreSQL: a purge deleting these rows waits for this batch's commit."""
-    return query.with_for_update(read=True) if dialect == "postgresql" else query
-
-
-def _findings(evaluation: Evaluation) -> list[Finding]:
-    return [
-        Finding(f["turn"], f["start"], f["end"], f["entity"], f["score"], f["plugin"])
-        for f in evaluation.findings
-    ]
-
-
-def _style(ruleset: Ruleset, key: bytes | None) -> str:
-    return ruleset.redaction.style if ruleset.redaction.style != "hash" or key else "tag"

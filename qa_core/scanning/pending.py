@@ -13,6 +13,7 @@ from sqlalchemy import and_, func
 from sqlmodel import Session, select
 
 from ..ruleset.compiled import Ruleset
+from ..store.results import current_content
 from ..store.schema import StoredInteraction, StoredResult
 from ..store.store import Store
 
@@ -26,11 +27,7 @@ def _pending_query(query, ruleset: Ruleset, rescan: bool, teams: Sequence[str] =
     query = _in_teams(query, teams)
     if rescan:
         return query
-    done = and_(
-        StoredResult.interaction_id == StoredInteraction.id,
-        StoredResult.ruleset_sha256 == ruleset.sha256,
-        StoredResult.content_mac == StoredInteraction.content_mac,
-    )
+    done = and_(current_content(), StoredResult.ruleset_sha256 == ruleset.sha256)
     return query.outerjoin(StoredResult, done).where(StoredResult.id.is_(None))
 
 

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from .columns import authentic, columns_mac
 from .envelope import DecryptionError, keyed_mac
+from .results import join_current
 from .schema import StoredInteraction, StoredResult, StoreInfo
 
 if TYPE_CHECKING:
@@ -35,15 +36,7 @@ def first_forged(store: Store) -> str | None:
                 continue  # from before MACs, and unreadable (shredded) or honest
             return f"interaction {row.id!r}: its plain columns were changed (MAC mismatch)"
         # results of the content stored now: the ones reports read
-        results = session.exec(
-            select(StoredResult)
-            .join(
-                StoredInteraction,
-                (StoredInteraction.id == StoredResult.interaction_id)
-                & (StoredInteraction.content_mac == StoredResult.content_mac),
-            )
-            .order_by(StoredResult.id)
-        )
+        results = session.exec(join_current(select(StoredResult)).order_by(StoredResult.id))
         for result in results.yield_per(CHUNK):
             if not authentic(store.mac_key, "results", result):
                 return (
