@@ -60,7 +60,7 @@ _EXPORTS = {
     "ScanRequest": "qa_core.scanning.executors",
     "scanner_for": "qa_core.scanning.executors",
     "park_batch": "qa_core.scanning.parked",
-    "BatchOutcome": "qa_core.scanning.batch",
+    "BatchOutcome": "qa_core.scanning.outcome",
     "BatchScanner": "qa_core.scanning.batch",
     "semantic_available": "qa_core.semantic",
     "check_semantic_mode": "qa_core.semantic",
@@ -171,8 +171,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         SpeakerWindowParams,
         Window,
     )
-    from .scanning.batch import BatchOutcome, BatchScanner
+    from .scanning.batch import BatchScanner
     from .scanning.executors import ScanExecutor, ScanJob, ScanRequest, scanner_for
+    from .scanning.outcome import BatchOutcome
     from .scanning.parked import park_batch
     from .semantic import (
         check_semantic_mode,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 # registered by every command, and must not bring the store and models with them.
 _EXPORTS = {
     "BATCH_SIZE": ".run",
-    "BatchOutcome": ".batch",
+    "BatchOutcome": ".outcome",
     "BatchScanner": ".batch",
     "ScanCounts": ".run",
     "ScanExecutor": ".executors",
@@ -56,7 +56,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from .batch import BatchOutcome, BatchScanner
+    from .batch import BatchScanner
     from .executors import ScanExecutor, ScanJob, ScanRequest
+    from .outcome import BatchOutcome
     from .pending import pending_batches, pending_count
     from .run import BATCH_SIZE, ScanCounts, choose_executor, run_scan

@@ -8,7 +8,6 @@ not at all, and writing it twice (a redelivered batch) stores nothing new.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,28 +23,7 @@ from ..store.results import write_results
 from ..store.schema import StoredInteraction
 from ..store.store import Store
 from ..timing import CORE, PluginTimer
-
-
-@dataclass
-class BatchOutcome:
-    """What one batch did; plain data, so it crosses process and machine boundaries."""
-
-    size: int
-    scanned: int = 0
-    failed: int = 0
-    timings: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "size": self.size,
-            "scanned": self.scanned,
-            "failed": self.failed,
-            "timings": self.timings,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> BatchOutcome:
-        return cls(data["size"], data["scanned"], data["failed"], data["timings"])
+from .outcome import BatchOutcome
 
 
 class BatchScanner:

@@ -23,7 +23,8 @@ from ..plugins import hookimpl
 
 if TYPE_CHECKING:  # the scan pipeline (store, models) loads when a batch is scored,
     # not when the built-in executors register: `qa ruleset list` never scores
-    from .batch import BatchOutcome, BatchScanner
+    from .batch import BatchScanner
+    from .outcome import BatchOutcome
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from celery import Celery
+if TYPE_CHECKING:  # Celery loads when an app is made, not when the plugin registers
+    from celery import Celery
 
 TASK = "qa_celery.scan_batch"
 QUEUE = "qa-scan"
@@ -25,6 +27,8 @@ DEFAULT_VISIBILITY_TIMEOUT = 600  # seconds: several times a 50-interaction batc
 
 @cache
 def make_app(broker: str, visibility_timeout: int = DEFAULT_VISIBILITY_TIMEOUT) -> Celery:
+    from celery import Celery
+
     backend = broker if broker.startswith(("redis://", "rediss://")) else "rpc://"
     app = Celery("qa_core", broker=broker, backend=backend, set_as_current=False)
     app.conf.update(

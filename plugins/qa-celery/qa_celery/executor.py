@@ -6,8 +6,6 @@ import dataclasses
 import logging
 from typing import Any, ClassVar
 
-from celery.exceptions import TimeoutError
-
 from qa_core import BatchOutcome, ScanExecutor, ScanRequest, UserError
 
 from .app import DEFAULT_VISIBILITY_TIMEOUT, QUEUE, TASK, make_app
@@ -31,6 +29,8 @@ class CeleryExecutor(ScanExecutor):
             raise UserError(
                 "the celery executor needs --broker URL (or QA_BROKER_URL)", where="--broker"
             )
+        from celery.exceptions import TimeoutError as CeleryTimeout
+
         app = make_app(job.broker)
         # the broker URL stays here: workers have their own
         payload = {**dataclasses.asdict(job), "broker": None}
@@ -50,7 +50,7 @@ class CeleryExecutor(ScanExecutor):
             # any later one that finished meanwhile is collected with it
             try:
                 pending[0].get(timeout=WAIT, propagate=False, disable_sync_subtasks=False)
-            except TimeoutError:
+            except CeleryTimeout:
                 continue  # look at should_stop again
             for result in [r for r in pending if r.ready()]:
                 pending.remove(result)
