@@ -80,7 +80,10 @@ def api_reference() -> str:
     rows = ["| name | module | what it is |", "|---|---|---|"]
     for name in sorted(n for n in qa_core.__all__ if not n.startswith("_")):
         value = getattr(qa_core, name)
-        first = (inspect.getdoc(value) or "").split("\n\n")[0].replace("\n", " ")
+        doc = inspect.getdoc(value) if callable(value) or inspect.isclass(value) else None
+        if not doc or doc == inspect.getdoc(type(value)):  # a type alias: show what it is
+            doc = f"`{value!r}`".replace("typing.", "")
+        first = doc.split("\n\n")[0].replace("\n", " ")
         first = first.replace("|", "\\|")
         rows.append(f"| `{name}` | `{qa_core._EXPORTS[name]}` | {first} |")
     return "\n".join(rows)

@@ -33,6 +33,7 @@ def semantic_available() -> bool:
 
 
 def semantic_missing_message() -> str:
+    """The one line a plugin shows when semantic matching is asked for but not installed."""
     return f"semantic matching needs the optional sentence-embedding extra: {INSTALL}"
 
 

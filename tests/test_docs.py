@@ -114,3 +114,15 @@ def test_the_api_page_lists_the_whole_public_api(site):
     for name in qa_core.__all__:
         if not name.startswith("_"):
             assert name in text, name
+
+
+def test_every_public_name_says_what_it_is():
+    sys.path.insert(0, str(DOCS))
+    try:
+        from hooks import api_reference
+    finally:
+        sys.path.remove(str(DOCS))
+    rows = [row for row in api_reference().splitlines()[2:]]
+    assert len(rows) == len([n for n in qa_core.__all__ if not n.startswith("_")])
+    empty = [row.split("|")[1].strip() for row in rows if not row.split("|")[3].strip()]
+    assert not empty

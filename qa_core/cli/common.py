@@ -35,6 +35,7 @@ DB_OPTION = click.option(
     metavar="URL",
     help="PostgreSQL URL instead of the SQLite store in QA_HOME.",
 )
+DB_OPTION.__doc__ = "The ``--db URL`` option (or QA_DB_URL) every store command takes."
 FORMAT_OPTION = click.option(
     "--format", "input_format", default="auto", show_default=True, help=FORMAT_HELP
 )
