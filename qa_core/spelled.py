@@ -55,18 +55,36 @@ def _tokens(text: str) -> list[_Tok]:
 def _letter_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, bool] | None:
     """(letter, tokens used, strong) of the letter said at ``toks[i]``, if one is."""
     tok = toks[i]
-    nato, used = _hyphenated(toks, i)
-    if nato in table.nato:  # "november", "victor" are words too: a letter, not proof
-        return table.nato[nato], used, False
-    if len(tok.text) != 1 or not tok.text.isalpha() or not tok.alone:
-        return None
+    named = _letter_name(toks, i, table)
+    if named is not None:  # "jota", "doble ve": a letter, but words too, not proof
+        letter, used = named
+    else:
+        nato, used = _hyphenated(toks, i)
+        if nato in table.nato:  # "november", "victor" are words too: a letter, not proof
+            return table.nato[nato], used, False
+        if len(tok.text) != 1 or not tok.text.isalpha() or not tok.alone:
+            return None
+        letter, used = tok.word, 1
     for phrase in table.as_in:
-        end = i + 1 + len(phrase)
-        if end < len(toks) and tuple(t.word for t in toks[i + 1 : end]) == phrase:
-            example, used = _hyphenated(toks, end)
-            if len(example) > 1 and example[0] == tok.word:
-                return tok.word, end - i + used, True
-    return tok.word, 1, False
+        end = i + used + len(phrase)
+        if end < len(toks) and tuple(t.word for t in toks[i + used : end]) == phrase:
+            example, more = _hyphenated(toks, end)
+            if len(example) > 1 and example[0] == letter:
+                return letter, end - i + more, True
+    return letter, used, False
+
+
+def _letter_name(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int] | None:
+    """The letter a name says at ``toks[i]`` (two words first: "doble ve" is W)."""
+    if not table.letter_names:
+        return None
+    if i + 1 < len(toks):
+        pair = f"{toks[i].word} {toks[i + 1].word}"
+        if pair in table.letter_names:
+            return table.letter_names[pair], 2
+    if toks[i].word in table.letter_names and toks[i].alone:
+        return table.letter_names[toks[i].word], 1
+    return None
 
 
 def _hyphenated(toks: list[_Tok], i: int) -> tuple[str, int]:
@@ -88,6 +106,9 @@ def _unit_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, int, 
     if tok.text.isdigit():
         return tok.text, 1, 0, False
     times = table.repeat.get(tok.word)
+    named = _letter_name(toks, i, table)
+    if times and named is not None and named[1] == 2:
+        times = None  # "doble ve" is the letter W, not "v" twice
     if times and i + 1 < len(toks):
         inner = _unit_at(toks, i + 1, table)
         if inner is not None and len(inner[0]) == 1:

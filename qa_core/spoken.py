@@ -6,8 +6,10 @@ digits; every finding is mapped back through this view to the ORIGINAL offsets.
 
 Rules: digit words and "zero"/"oh"; teens and tens ("forty one" → 41, "eleven" → 11);
 "double"/"triple"; "hundred"/"thousand" for amounts and years ("two thousand and
-five"); fillers and stray punctuation inside a run are dropped. Ambiguous words
-("oh", "for", "to", "won", "ate") count only between number words, so "oh, okay" and
+five"); fillers and stray punctuation inside a run are dropped. The words are the
+language's table (``qa_core/lexicon/<language>.toml``, ``[numbers]``): Spanish says
+"cuarenta y uno", "doscientos", "mil novecientos setenta y cinco" with the same rules.
+Ambiguous words ("oh", "for", "to", "won", "ate") count only between number words, so "oh, okay" and
 "thanks for one more thing" stay text. Runs of plain digits with no words keep their
 original form ("11/03/1988", "555-123-4567"), so format-based recognisers still see it.
 """
@@ -19,53 +21,22 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "niner": 9,
-}
-TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fourty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-REPEAT = {"double": 2, "triple": 3}
-SCALES = {"hundred": 100, "thousand": 1000}
-# Words that are numbers only between other number words.
-AMBIGUOUS = {"oh": 0, "o": 0, "for": 4, "to": 2, "too": 2, "won": 1, "ate": 8}
-FILLERS = frozenset({"uh", "um", "umm", "uhm", "er", "erm", "ah", "hmm", "mm"})
-# Words a caller puts between the groups of one number ("four one one one, then one
-# one one one, and then ..."): glue inside a run, like a comma
-GROUP_WORDS = frozenset({"then", "next"})
+from .lexicon import Numbers, fold, lexicon
+
 JOINERS = frozenset({",", ".", "-", "…", "–"})
-_TOKEN = re.compile(r"\d+|[A-Za-z]+|\S")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 _MIN_DIGITS_FOR_AMBIGUOUS = 7  # "for", "to" … join a run only inside long numbers
+
+
+def fillers(language: str = "en") -> frozenset[str]:
+    """The language's filler words ("uh", "eh", "este"), compared folded."""
+    return _numbers(language).fillers
+
+
+def _numbers(language: str) -> Numbers:
+    numbers = lexicon(language).numbers
+    assert numbers is not None, f"the {language} table has no [numbers]"
+    return numbers
 
 
 @dataclass(frozen=True)
@@ -73,23 +44,27 @@ class _Token:
     text: str
     start: int
     end: int
+    word: str  # folded: lower-case, no accents
+    kind: str  # digits | number | ambiguous | glue | text
 
-    @property
-    def word(self) -> str:
-        return self.text.lower()
 
-    @property
-    def kind(self) -> str:
-        w = self.word
-        if self.text.isdigit():
-            return "digits"
-        if w in UNITS or w in TEENS or w in TENS or w in SCALES or w in REPEAT:
-            return "number"
-        if w in AMBIGUOUS:
-            return "ambiguous"
-        if w in FILLERS or w in JOINERS or w in GROUP_WORDS or (w == "and"):
-            return "glue"
-        return "text"
+def _kind(text: str, word: str, n: Numbers) -> str:
+    if text.isdigit():
+        return "digits"
+    if (
+        word in n.units
+        or word in n.teens
+        or word in n.tens
+        or word in n.hundreds
+        or word in n.scales
+        or word in n.repeat
+    ):
+        return "number"
+    if word in n.ambiguous:
+        return "ambiguous"
+    if word in n.fillers or word in JOINERS or word in n.group_words or word in n.and_words:
+        return "glue"
+    return "text"
 
 
 class RewrittenText:
@@ -160,17 +135,21 @@ class RewrittenText:
 
 
 class SpokenView(RewrittenText):
-    """A turn's text with spoken numbers turned into digits, and the way back."""
+    """A turn's text with spoken numbers turned into digits, and the way back; the
+    number words are the ``language`` table's (English when it has none)."""
 
     __slots__ = ()
 
-    def __init__(self, original: str) -> None:
-        super().__init__(original, _runs(original))
+    def __init__(self, original: str, language: str = "en") -> None:
+        super().__init__(original, _runs(original, _numbers(language)))
 
 
-def _runs(text: str):
+def _runs(text: str, n: Numbers):
     """Find each run of number words (with glue inside) and render it as digits."""
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = fold(m.group())
+        tokens.append(_Token(m.group(), m.start(), m.end(), word, _kind(m.group(), word, n)))
     i = 0
     while i < len(tokens):
         if tokens[i].kind not in ("number", "digits", "ambiguous"):
@@ -179,29 +158,39 @@ def _runs(text: str):
         j = i
         members: list[_Token] = []
         while j < len(tokens) and tokens[j].kind in ("number", "digits", "ambiguous", "glue"):
-            if (
-                tokens[j].word == "and"
-                and not (members and members[-1].word in SCALES)
-                and not (j + 1 < len(tokens) and tokens[j + 1].word in GROUP_WORDS)
-            ):
+            if tokens[j].word in n.and_words and not _joins(tokens, j, members, n):
                 break
             members.append(tokens[j])
             j += 1
-        yield from _render_run(members)
+        yield from _render_run(members, n)
         i = j if j > i else i + 1
 
 
-def _render_run(members: list[_Token]):
+def _joins(tokens: list[_Token], j: int, members: list[_Token], n: Numbers) -> bool:
+    """Whether "and"/"y" at ``j`` is inside the number: after a scale ("two hundred
+    and five"), before a group word ("and then"), or between tens and a unit where the
+    language says so ("treinta y uno")."""
+    before = members[-1].word if members else ""
+    after = tokens[j + 1].word if j + 1 < len(tokens) else ""
+    return (
+        before in n.scales
+        or after in n.group_words
+        or (n.tens_joined and before in n.tens and after in n.units)
+    )
+
+
+def _render_run(members: list[_Token], n: Numbers):
     """Split a candidate run at ambiguous words that are not numbers, then render."""
-    while members and members[-1].kind == "glue":
+    # nothing after it to repeat: "cuatro, doble ve" ends at "cuatro" ("doble ve" is W)
+    while members and (members[-1].kind == "glue" or members[-1].word in n.repeat):
         members = members[:-1]
     if not members:
         return
     numeric = [t for t in members if t.kind != "glue"]
     # digits with a spoken word between them ("4417 um 2527") are one number said aloud
-    said_between = any(t.word in FILLERS or t.word in GROUP_WORDS for t in members)
+    said_between = any(t.word in n.fillers or t.word in n.group_words for t in members)
     has_words = any(t.kind == "number" for t in numeric)
-    long_run = sum(_digit_estimate(t) for t in numeric) >= _MIN_DIGITS_FOR_AMBIGUOUS
+    long_run = sum(_digit_estimate(t, n) for t in numeric) >= _MIN_DIGITS_FOR_AMBIGUOUS
     # decide each ambiguous word: a number only between numbers (oh: next to one)
     keep: list[bool] = []
     for k, tok in enumerate(numeric):
@@ -210,8 +199,8 @@ def _render_run(members: list[_Token]):
             continue
         before = k > 0 and numeric[k - 1].kind in ("number", "digits", "ambiguous")
         after = k + 1 < len(numeric) and numeric[k + 1].kind in ("number", "digits", "ambiguous")
-        if tok.word in ("oh", "o"):
-            keep.append((has_words and (before or after)) or _in_run_of_oh(numeric, k))
+        if tok.word in n.zero_words:
+            keep.append((has_words and (before or after)) or _in_run_of_oh(numeric, k, n))
         else:
             keep.append(has_words and before and after and long_run)
     group: list[_Token] = []
@@ -219,29 +208,31 @@ def _render_run(members: list[_Token]):
         if kept:
             group.append(tok)
         else:
-            yield from _emit(group, said_between)
+            yield from _emit(group, n, said_between)
             group = []
-    yield from _emit(group, said_between)
+    yield from _emit(group, n, said_between)
 
 
-def _in_run_of_oh(numeric: list[_Token], k: int, least: int = 3) -> bool:
+def _in_run_of_oh(numeric: list[_Token], k: int, n: Numbers, least: int = 3) -> bool:
     """Three "oh"s or more in a row are zeros ("b b oh oh oh oh"), with no other
     number beside them; one or two are a word ("oh, okay", "oh oh")."""
     first = last = k
-    while first > 0 and numeric[first - 1].word in ("oh", "o"):
+    while first > 0 and numeric[first - 1].word in n.zero_words:
         first -= 1
-    while last + 1 < len(numeric) and numeric[last + 1].word in ("oh", "o"):
+    while last + 1 < len(numeric) and numeric[last + 1].word in n.zero_words:
         last += 1
     return last - first + 1 >= least
 
 
-def _digit_estimate(tok: _Token) -> int:
+def _digit_estimate(tok: _Token, n: Numbers) -> int:
     if tok.kind == "digits":
         return len(tok.text)
-    return 2 if tok.word in TEENS or tok.word in TENS else 1
+    if tok.word in n.hundreds:
+        return 3
+    return 2 if tok.word in n.teens or tok.word in n.tens else 1
 
 
-def _emit(group: list[_Token], said_between: bool = False):
+def _emit(group: list[_Token], n: Numbers, said_between: bool = False):
     if not group:
         return
     if not any(t.kind in ("number", "ambiguous") for t in group) and not (
@@ -249,15 +240,15 @@ def _emit(group: list[_Token], said_between: bool = False):
     ):
         return  # plain digits keep their original form
     if all(t.kind == "ambiguous" for t in group) and not (
-        len(group) >= 3 and all(t.word in ("oh", "o") for t in group)
+        len(group) >= 3 and all(t.word in n.zero_words for t in group)
     ):
         return
-    digits, spans = _to_digits(group)
+    digits, spans = _to_digits(group, n)
     if digits:
         yield group[0].start, group[-1].end, digits, spans
 
 
-def _to_digits(group: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
+def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, int]]]:
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     pending_tens: _Token | None = None
@@ -273,7 +264,7 @@ def _to_digits(group: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
     def flush_tens() -> None:
         nonlocal pending_tens
         if pending_tens is not None:
-            push(str(TENS[pending_tens.word]), (pending_tens.start, pending_tens.end))
+            push(str(n.tens[pending_tens.word]), (pending_tens.start, pending_tens.end))
             pending_tens = None
 
     def flush_acc() -> None:
@@ -285,11 +276,17 @@ def _to_digits(group: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
     for index, tok in enumerate(group):
         w = tok.word
         span = (tok.start, tok.end)
-        if acc is not None and w not in SCALES:
-            value = UNITS.get(w, TEENS.get(w, TENS.get(w, AMBIGUOUS.get(w))))
+        if acc is not None and w not in n.scales:
+            if w in n.hundreds and acc_span is not None and acc % 1000 == 0:
+                acc += n.hundreds[w]  # "mil novecientos": 1900
+                acc_span = (acc_span[0], tok.end)
+                continue
+            value = n.value(w)
             nxt = group[index + 1].word if index + 1 < len(group) else ""
             # "eight hundred five five five …" is a phone prefix, not 805
-            digit_string = value is not None and value < 10 and (nxt in UNITS or nxt in AMBIGUOUS)
+            digit_string = (
+                value is not None and value < 10 and (nxt in n.units or nxt in n.ambiguous)
+            )
             if (
                 value is not None
                 and value < 100
@@ -304,12 +301,15 @@ def _to_digits(group: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
         if tok.kind == "digits":
             flush_tens()
             push(tok.text, span)
-        elif w in REPEAT:
+        elif w in n.repeat:
             flush_tens()
-            repeat, repeat_tok = REPEAT[w], tok
-        elif w in SCALES:
+            repeat, repeat_tok = n.repeat[w], tok
+        elif w in n.hundreds:
+            flush_tens()
+            acc, acc_span = n.hundreds[w], span
+        elif w in n.scales:
             if pending_tens is not None:
-                base, start = TENS[pending_tens.word], pending_tens.start
+                base, start = n.tens[pending_tens.word], pending_tens.start
                 pending_tens = None
             elif out and len(out[-1]) <= 2 and out[-1] != "0":
                 base, start = int(out.pop()), spans[-1][0]
@@ -318,17 +318,17 @@ def _to_digits(group: list[_Token]) -> tuple[str, list[tuple[int, int]]]:
                 base, start = acc, acc_span[0]  # type: ignore[index]
             else:
                 base, start = 1, tok.start
-            acc, acc_span = base * SCALES[w], (start, tok.end)
-        elif w in TENS:
+            acc, acc_span = base * n.scales[w], (start, tok.end)
+        elif w in n.tens:
             flush_tens()
             pending_tens = tok
-        elif w in TEENS:
+        elif w in n.teens:
             flush_tens()
-            push(str(TEENS[w]), span)
+            push(str(n.teens[w]), span)
         else:  # unit or ambiguous digit
-            value = UNITS.get(w, AMBIGUOUS.get(w, 0))
+            value = n.units.get(w, n.ambiguous.get(w, 0))
             if pending_tens is not None and value > 0 and repeat == 1:
-                push(str(TENS[pending_tens.word] + value), (pending_tens.start, tok.end))
+                push(str(n.tens[pending_tens.word] + value), (pending_tens.start, tok.end))
                 pending_tens = None
                 continue
             flush_tens()

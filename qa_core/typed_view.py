@@ -22,7 +22,7 @@ class TypedView:
 
     def __init__(self, original: str, language: str = "en") -> None:
         table = lexicon(language).spelling
-        numbers = SpokenView(original)
+        numbers = SpokenView(original, language)
         corrected = RewrittenText(numbers.text, corrected_runs(numbers.text, table))
         letters = RewrittenText(corrected.text, spelled_runs(corrected.text, table))
         addresses = RewrittenText(letters.text, address_runs(letters.text, table))

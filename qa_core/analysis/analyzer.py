@@ -9,10 +9,10 @@ overlaps resolved once, and word times attached.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import lexicon
@@ -23,7 +23,7 @@ from .consistency import repeated_values
 from .detectors import TurnAnalysis
 from .engine import MAX_CHUNK, build_analyzer, load_spacy, stop_words
 from .findings import Finding, resolve_overlaps, with_times
-from .language import LanguageCheck, check_language
+from .language import LanguageCheck, check_language, detect, routed, turn_languages
 from .passes import SPEECH
 from .passes import Pass as _Pass
 from .weak import MIN_SCORE, WEAK_SCORE, confirmed
@@ -59,9 +59,9 @@ class InteractionAnalyzer:
         self._priority = pm.entity_priority
         self._engine: Any = None
 
-    @property
+    @cached_property
     def languages(self) -> frozenset[str]:
-        """Languages every loaded recogniser covers (English when none is loaded)."""
+        """The languages recognisers are loaded for (English when none is loaded)."""
         found = {r.recognizer.supported_language for r in self._recognizers}
         return frozenset(found or {"en"})
 
@@ -79,6 +79,7 @@ class InteractionAnalyzer:
             self._engine = build_analyzer(
                 (TimedRecognizer(r.recognizer, r.plugin) for r in self._recognizers),
                 self._needs_ner,
+                self.languages,
             )
         return self._engine
 
@@ -94,11 +95,19 @@ class InteractionAnalyzer:
         """Findings per interaction, resolved and timed; one spaCy pass for the batch."""
         if not self.active:
             return [[] for _ in interactions]
-        views = [[TypedView(turn.text, i.language) for turn in i.turns] for i in interactions]
+        loaded = self.languages
+        languages = [
+            [routed(language, loaded) for language in turn_languages(i, loaded, self._detected(i))]
+            for i in interactions
+        ]
+        views = [
+            [TypedView(turn.text, language) for turn, language in zip(i.turns, langs, strict=True)]
+            for i, langs in zip(interactions, languages, strict=True)
+        ]
         token = ACTIVE_TIMER.set(self.timer)
         try:
             turn_findings = (
-                self._recognise(interactions, views)
+                self._recognise(interactions, views, languages)
                 if self._recognizers
                 else [[[] for _ in v] for v in views]
             )
@@ -125,44 +134,46 @@ class InteractionAnalyzer:
         return results
 
     def _recognise(
-        self, interactions: Sequence[Interaction], views: list[list[TypedView]]
+        self,
+        interactions: Sequence[Interaction],
+        views: list[list[TypedView]],
+        languages: list[list[str]],
     ) -> list[list[list[Finding]]]:
-        """Every recogniser over each turn as written, and again over its typed view
-        where speech was rewritten (there only what touches the rewritten words counts)."""
+        """Every recogniser of a turn's language over the turn as written, and again over
+        its typed view where speech was rewritten (there only what touches the rewritten
+        words counts)."""
         passes = [
-            _Pass(i, k, offset, text, False, interactions[i].channel == "voice")
+            _Pass(i, k, offset, text, False, interactions[i].channel == "voice", languages[i][k])
             for i, iviews in enumerate(views)
             for k, view in enumerate(iviews)
             for offset, text in _chunks(view.original)
         ] + [
-            _Pass(i, k, offset, text, True, True)
+            _Pass(i, k, offset, text, True, True, languages[i][k])
             for i, iviews in enumerate(views)
             for k, view in enumerate(iviews)
             if view.changed
             for offset, text in _chunks(view.text)
         ]
-        nlp = load_spacy(self._needs_ner)
         engine = self._analyzer_engine()
-        written = [p.text for p in passes if not p.typed_view]
-        docs = self._timed(
-            itertools.chain(
-                nlp.pipe(written, batch_size=NLP_BATCH)
-                if self._needs_ner
-                else (nlp.make_doc(text) for text in written),
-                (nlp.make_doc(p.text) for p in passes if p.typed_view),
-            ),
-            "spacy",
-        )
-        entities = sorted(self.entities & set(engine.get_supported_entities("en")))
+        docs = self._timed(self._docs(passes), "spacy")
+        entities = {
+            language: sorted(self.entities & set(engine.get_supported_entities(language)))
+            for language in {p.language for p in passes}
+        }
         strong: list[list[list[_Weak]]] = [[[] for _ in iviews] for iviews in views]
         weak: list[list[list[_Weak]]] = [[[] for _ in iviews] for iviews in views]
         for p, doc in zip(passes, docs, strict=True):
-            artifacts = engine.nlp_engine._doc_to_nlp_artifact(doc, "en")
+            if not entities[p.language]:
+                continue  # no recogniser reads this language (check_language says so)
+            artifacts = engine.nlp_engine._doc_to_nlp_artifact(doc, p.language)
             view = views[p.interaction][p.turn]
             token = SPEECH.set(p.speech)
             try:
                 results = engine.analyze(
-                    text=p.text, language="en", entities=entities, nlp_artifacts=artifacts
+                    text=p.text,
+                    language=p.language,
+                    entities=entities[p.language],
+                    nlp_artifacts=artifacts,
                 )
             finally:
                 SPEECH.reset(token)
@@ -206,6 +217,36 @@ class InteractionAnalyzer:
                 ]
             )
         return out
+
+    def _docs(self, passes: list[_Pass]) -> Iterator[Any]:
+        """spaCy's doc of each pass, in order: the written turns through their language's
+        pipeline in batches (NER), typed views tokenised only."""
+        written: dict[str, list[int]] = {}
+        for index, p in enumerate(passes):
+            if not p.typed_view:
+                written.setdefault(p.language, []).append(index)
+        piped: dict[int, Any] = {}
+        for language, indexes in written.items():
+            nlp = load_spacy(self._needs_ner, language)
+            texts = [passes[k].text for k in indexes]
+            made = (
+                nlp.pipe(texts, batch_size=NLP_BATCH)
+                if self._needs_ner
+                else (nlp.make_doc(text) for text in texts)
+            )
+            piped.update(zip(indexes, made, strict=True))
+        for index, p in enumerate(passes):
+            yield (
+                piped.pop(index)
+                if index in piped
+                else load_spacy(self._needs_ner, p.language).make_doc(p.text)
+            )
+
+    def _detected(self, interaction: Interaction) -> str | None:
+        """The detected language, only when none is declared and several are loaded."""
+        if interaction.language or len(self.languages) < 2:
+            return None
+        return detect(interaction)
 
     def _measure(self, plugin: str, part: str) -> Any:
         return self.timer.measure(plugin, part) if self.timer else nullcontext()

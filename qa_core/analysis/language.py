@@ -1,9 +1,12 @@
-"""Which language an interaction is really in, so uncovered ones are never "clean".
+"""Which language an interaction, and each of its turns, is really in.
 
 An interaction declared ``en`` but spoken in Spanish would pass through English
-recognisers and come out looking clean; it is flagged instead. Detection uses
-py3langid (its model ships in the package), restricted to languages contact centres
-commonly serve, on the interaction's text; short texts are left undetermined.
+recognisers and come out looking clean; it is routed to the Spanish ones instead, or,
+when no plugin reads its language, flagged. Detection uses py3langid (its model ships
+in the package), restricted to languages contact centres commonly serve, on the
+interaction's text; short texts are left undetermined. A turn long enough to tell is
+classified among the languages recognisers are loaded for, so a call that switches
+language between turns is read in both.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ CANDIDATES = [
 MIN_LETTERS = 30
 MIN_PROBABILITY = 0.8
 SAMPLE_CHARS = 4_000
+# a turn this long, this clearly in another loaded language, is read in that language
+MIN_TURN_LETTERS = 15
+MIN_TURN_PROBABILITY = 0.9
 
 
 @dataclass(frozen=True)
@@ -51,23 +57,63 @@ class LanguageCheck:
         return {"declared": self.declared, "detected": self.detected, "supported": self.supported}
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
+@lru_cache(maxsize=4)
+def _identifier(languages: tuple[str, ...] = tuple(CANDIDATES)) -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(CANDIDATES)
+    identifier.set_languages(list(languages))
     return identifier
 
 
-def check_language(interaction: Interaction, supported: frozenset[str]) -> LanguageCheck:
-    """Declared and detected language, and whether the loaded recognisers cover both."""
-    declared = (interaction.language or "en").split("-")[0].lower()
+def primary(tag: str | None) -> str | None:
+    return tag.split("-")[0].lower() if tag else None
+
+
+def detect(interaction: Interaction) -> str | None:
+    """The interaction's language from its text, or None when too short or unclear."""
     text = " ".join(turn.text for turn in interaction.turns)[:SAMPLE_CHARS]
-    detected = None
-    if sum(ch.isalpha() for ch in text) >= MIN_LETTERS:
-        language, probability = _identifier().classify(text)
-        if probability >= MIN_PROBABILITY:
-            detected = language
-    covered = declared in supported and (detected is None or detected in supported)
+    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+        return None
+    language, probability = _identifier().classify(text)
+    return language if probability >= MIN_PROBABILITY else None
+
+
+@lru_cache(maxsize=4096)
+def _turn_language(text: str, among: tuple[str, ...]) -> str | None:
+    if sum(ch.isalpha() for ch in text) < MIN_TURN_LETTERS:
+        return None
+    language, probability = _identifier(among).classify(text)
+    return language if probability >= MIN_TURN_PROBABILITY else None
+
+
+def turn_languages(
+    interaction: Interaction, loaded: frozenset[str], detected: str | None = None
+) -> list[str]:
+    """Each turn's language: the declared (else detected, else English) one, or
+    another loaded language the turn is clearly in."""
+    base = primary(interaction.language) or detected or "en"
+    among = tuple(sorted(loaded | {base})) if base in CANDIDATES else tuple(sorted(loaded))
+    if len(among) < 2:
+        return [base] * len(interaction.turns)
+    return [_turn_language(turn.text, among) or base for turn in interaction.turns]
+
+
+def routed(language: str, loaded: frozenset[str]) -> str:
+    """The recognisers a turn in ``language`` is read with: its own, else English
+    (digits are digits: a card number is caught in any language), never none."""
+    return language if language in loaded else "en"
+
+
+def check_language(interaction: Interaction, supported: frozenset[str]) -> LanguageCheck:
+    """Declared and detected language, and whether recognisers for every language the
+    interaction is in (each turn's too) ran over it."""
+    declared = primary(interaction.language) or "en"
+    detected = detect(interaction)
+    languages = set(turn_languages(interaction, supported, detected))
+    covered = (
+        declared in supported
+        and (detected is None or detected in supported)
+        and languages <= supported
+    )
     return LanguageCheck(declared, detected, covered)

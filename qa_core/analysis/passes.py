@@ -26,3 +26,4 @@ class Pass:
     text: str
     typed_view: bool
     speech: bool
+    language: str = "en"  # the recognisers (and spaCy pipeline) this turn is read with

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Interaction
-from ..spoken import FILLERS
+from ..spoken import fillers
 from ..typed_view import TypedView
 from .findings import Finding
 
@@ -117,7 +117,7 @@ def _distinctive(text: str, finding: Finding) -> bool:
 def _bare(text: str, finding: Finding) -> bool:
     """Digits alone, typed or said ("four uh five one"), with separators and fillers."""
     typed = TypedView(text[finding.start : finding.end]).text
-    kept = " ".join(w for w in typed.split() if w.lower().strip(",.") not in FILLERS)
+    kept = " ".join(w for w in typed.split() if w.lower().strip(",.") not in fillers())
     return _BARE_NUMBER.fullmatch(kept) is not None
 
 

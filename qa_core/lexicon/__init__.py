@@ -1,11 +1,14 @@
-"""Per-language word tables the analysis reads (``en.toml``; Spanish is another table)."""
+"""Per-language word tables the analysis reads (``en.toml``, ``es.toml``): a language is a
+table, not code. Words are compared lower-case and without accents (``fold``), so a
+table may write "dieciséis" and an ASR may write "dieciseis"."""
 
 from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,6 +30,34 @@ class Spelling:
     fillers: frozenset[str]
     restarts: frozenset[str] = frozenset()
     restatements: frozenset[str] = frozenset()
+    # letters by their names, one word or two ("jota" J, "doble ve" W)
+    letter_names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """How numbers are said: words for digits and tens, multipliers, and the glue a
+    speaker puts inside one number ("forty one", "cuarenta y uno", "four, uh, one")."""
+
+    units: dict[str, int]
+    teens: dict[str, int]  # one word, two digits: "eleven", "veintiuno"
+    tens: dict[str, int]  # a unit may follow: "forty one"
+    hundreds: dict[str, int]  # one word, a multiple of 100: "doscientos"
+    scales: dict[str, int]  # multiply what came before: "hundred", "mil"
+    repeat: dict[str, int]  # "double", "doble"
+    ambiguous: dict[str, int]  # numbers only between numbers: "oh", "for", "un"
+    zero_words: frozenset[str]  # ambiguous zeros: three in a row are zeros
+    fillers: frozenset[str]
+    group_words: frozenset[str]  # glue between groups of one number: "then", "luego"
+    and_words: frozenset[str]  # glue only after a scale, before a group word, or
+    # between tens and a unit where ``tens_joined``: "two hundred and five", "treinta y uno"
+    tens_joined: bool = False
+
+    def value(self, word: str) -> int | None:
+        for table in (self.units, self.teens, self.tens, self.ambiguous):
+            if word in table:
+                return table[word]
+        return None
 
 
 @dataclass(frozen=True)
@@ -62,14 +93,29 @@ class Lexicon:
     pointing_back: tuple[str, ...] = ()
     go_on: tuple[str, ...] = ()
     speaker_labels: tuple[str, ...] = ()
+    numbers: Numbers | None = None
+
+
+def fold(word: str) -> str:
+    """A word as tables compare it: lower-case, accents removed ("Núñez" -> "nunez")."""
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def language_of(tag: str | None) -> str:
+    """The table a BCP 47 tag reads: its primary subtag when there is a table for it,
+    else English ("es-MX" -> "es", "fr" -> "en")."""
+    primary = (tag or "en").split("-")[0].lower()
+    return primary if (HERE / f"{primary}.toml").is_file() else "en"
 
 
 @lru_cache(maxsize=8)
 def lexicon(language: str = "en") -> Lexicon:
     """The table for ``language`` (its primary subtag), English when there is none."""
-    path = HERE / f"{language.split('-')[0].lower()}.toml"
-    if not path.is_file():
-        path = HERE / "en.toml"
+    path = HERE / f"{language_of(language)}.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     cues = data["cues"]
     return Lexicon(
@@ -90,6 +136,30 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues.get("pointing_back", ())),
         tuple(w.lower() for w in cues.get("go_on", ())),
         tuple(w.lower() for w in cues.get("speaker_labels", ())),
+        _numbers(data["numbers"]),
+    )
+
+
+def _numbers(data: dict) -> Numbers:
+    def table(key: str) -> dict[str, int]:
+        return {fold(k): int(v) for k, v in data.get(key, {}).items()}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in data.get(key, ()))
+
+    return Numbers(
+        table("units"),
+        table("teens"),
+        table("tens"),
+        table("hundreds"),
+        table("scales"),
+        table("repeat"),
+        table("ambiguous"),
+        words("zero_words"),
+        words("fillers"),
+        words("group_words"),
+        words("and_words"),
+        bool(data.get("tens_joined", False)),
     )
 
 
@@ -109,6 +179,7 @@ def _spelling(data: dict) -> Spelling:
         frozenset(w.lower() for w in data["fillers"]),
         frozenset(w.lower() for w in data.get("restarts", ())),
         frozenset(w.lower() for w in data.get("restatements", ())),
+        {k.lower(): v.lower() for k, v in data.get("letter_names", {}).items()},
     )
 
 
