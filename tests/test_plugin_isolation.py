@@ -326,6 +326,7 @@ def test_recognisers_are_timed_by_a_wrapper_not_patched():
         r.recognizer.name
         for r in pm.recognizers
         if "CREDIT_CARD" in r.recognizer.supported_entities
+        and r.recognizer.supported_language == "en"  # an English call is read in English
     }
     assert set(parts) >= card_recognisers and all(p["calls"] >= 1 for p in parts.values())
     for registered in pm.recognizers:

@@ -117,14 +117,14 @@ def test_an_uncovered_language_is_flagged_not_clean(run_qa, tmp_path):
     source.write_text(
         json.dumps(
             {
-                "id": "es-1",
+                "id": "fr-1",
                 "channel": "chat",
                 "language": "en",
                 "turns": [
                     {
                         "speaker": "customer",
-                        "text": "Hola, quiero pagar mi factura con la tarjeta de "
-                        "crédito, por favor. Me llamo Lucía.",
+                        "text": "Bonjour, je voudrais payer ma facture avec ma carte de "
+                        "crédit, s'il vous plaît. Je m'appelle Lucie.",
                     }
                 ],
             }
@@ -132,8 +132,33 @@ def test_an_uncovered_language_is_flagged_not_clean(run_qa, tmp_path):
         + "\n"
     )
     result, [line] = redact(run_qa, source, tmp_path)
-    assert line["language"] == {"declared": "en", "detected": "es", "supported": False}
+    assert line["language"] == {"declared": "en", "detected": "fr", "supported": False}
     assert "1 interactions are in a language" in result.stderr
+
+
+def test_a_spanish_call_declared_english_is_read_in_spanish(run_qa, tmp_path):
+    """The bundled plugins read Spanish: a call in Spanish is routed to the Spanish
+    recognisers whatever it declares, and says so only because they ran."""
+    source = tmp_path / "es.jsonl"
+    call = {
+        "id": "es-1",
+        "channel": "voice",
+        "language": "en",
+        "turns": [
+            {"speaker": "agent", "text": "¿Me da el número de su tarjeta, por favor?"},
+            {
+                "speaker": "customer",
+                "text": "sí, es cuatro uno uno uno, eh, uno uno uno uno, este, uno uno uno "
+                "uno, uno uno uno uno, y vence en agosto del veintisiete",
+            },
+        ],
+    }
+    source.write_text(json.dumps(call) + "\n")
+    result, [line] = redact(run_qa, source, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert line["language"] == {"declared": "en", "detected": "es", "supported": True}
+    assert [f["entity"] for f in line["findings"]] == ["CREDIT_CARD", "CARD_EXPIRY"]
+    assert "uno" not in line["turns"][1]["text"] and "agosto" not in line["turns"][1]["text"]
 
 
 def test_non_utf8_input_is_exit_2(run_qa, tmp_path):

@@ -9,6 +9,7 @@ overlaps resolved once, and word times attached.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
@@ -114,10 +115,15 @@ class InteractionAnalyzer:
         finally:
             ACTIVE_TIMER.reset(token)
         results = []
-        for interaction, iviews, found in zip(interactions, views, turn_findings, strict=True):
+        for interaction, iviews, found, langs in zip(
+            interactions, views, turn_findings, languages, strict=True
+        ):
             turns = [TurnAnalysis(k, view, found[k]) for k, view in enumerate(iviews)]
             findings = [f for per_turn in found for f in per_turn]
+            spoken_in = Counter(langs).most_common(1)[0][0] if langs else "en"
             for registered in self._detectors:
+                if spoken_in not in registered.detector.languages:
+                    continue  # its prompts are another language's words
                 with self._measure(registered.plugin, registered.detector.name):
                     detected = list(registered.detector.detect(interaction, turns))
                 for finding in detected:

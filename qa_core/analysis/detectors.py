@@ -31,11 +31,14 @@ class InteractionDetector:
     """Finds sensitive data that only the whole conversation reveals.
 
     Subclasses set ``name`` and ``entities`` and implement ``detect``; it runs after
-    every turn's recognisers, sees their findings, and returns more.
+    every turn's recognisers, sees their findings, and returns more. ``languages`` are
+    the languages whose dialogue it reads (its prompts and cues are words of them): it
+    runs on an interaction whose turns are mostly in one of them.
     """
 
     name: ClassVar[str]
     entities: ClassVar[tuple[str, ...]] = ()
+    languages: ClassVar[tuple[str, ...]] = ("en",)
 
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         raise NotImplementedError

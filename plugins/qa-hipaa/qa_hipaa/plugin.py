@@ -7,6 +7,10 @@ from qa_core import RedactionPreset, hookimpl
 # most specific first: a span two recognisers claim is named by the earlier entity
 HIPAA_ENTITIES = (
     "US_SSN",
+    "MX_CURP",
+    "MX_RFC",
+    "ES_NIF",
+    "ES_NIE",
     "MEDICAL_RECORD_NUMBER",
     "HEALTH_PLAN_ID",
     "ACCOUNT_NUMBER",

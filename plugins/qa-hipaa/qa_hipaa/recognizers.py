@@ -22,8 +22,8 @@ _NAME_WORD = re.compile(r"(?<![^\W_])[^\W\d_](?:[^\W\d_]|['’\-])*(?![^\W_])")
 class _TurnRecognizer(EntityRecognizer):
     uses_ner = False
 
-    def __init__(self, entities: list[str], name: str) -> None:
-        super().__init__(supported_entities=entities, name=name, supported_language="en")
+    def __init__(self, entities: list[str], name: str, language: str = "en") -> None:
+        super().__init__(supported_entities=entities, name=name, supported_language=language)
 
     def load(self) -> None:
         """Nothing to load: patterns are compiled at import."""
@@ -48,8 +48,9 @@ class PatternSet(_TurnRecognizer):
         turn_context: dict[str, re.Pattern[str]] | None = None,
         context_bonus: float = 0.0,
         validate: dict[str, Callable[[str], bool]] | None = None,
+        language: str = "en",
     ) -> None:
-        super().__init__(sorted({entity for entity, _, _ in rules}), name)
+        super().__init__(sorted({entity for entity, _, _ in rules}), name, language)
         self.rules = rules
         self.validate = validate or {}
         self.turn_context = turn_context or {}
@@ -129,9 +130,12 @@ class NerPersonRecognizer(SpacyRecognizer):
 
     uses_ner = True
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
         super().__init__(
-            supported_entities=["PERSON"], name="qa-hipaa NER person", ner_strength=0.85
+            supported_entities=["PERSON"],
+            name="qa-hipaa NER person" + ("" if language == "en" else f" ({language})"),
+            ner_strength=0.85,
+            supported_language=language,
         )
 
     def analyze(
@@ -300,6 +304,12 @@ def _other_id_rules() -> list[tuple[str, re.Pattern[str], float]]:
 
 
 def recognizers() -> list[EntityRecognizer]:
+    from .spanish import spanish_recognizers
+
+    return [*english_recognizers(), *spanish_recognizers()]
+
+
+def english_recognizers() -> list[EntityRecognizer]:
     return [
         *presidio_recognizers(),
         NerPersonRecognizer(),

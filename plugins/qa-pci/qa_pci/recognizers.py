@@ -33,8 +33,8 @@ class _TurnRecognizer(EntityRecognizer):
 
     uses_ner = False
 
-    def __init__(self, entity: str, name: str) -> None:
-        super().__init__(supported_entities=[entity], name=name, supported_language="en")
+    def __init__(self, entity: str, name: str, language: str = "en") -> None:
+        super().__init__(supported_entities=[entity], name=name, supported_language=language)
 
     def load(self) -> None:
         """Nothing to load: patterns are compiled at import."""
@@ -47,6 +47,11 @@ class _TurnRecognizer(EntityRecognizer):
             score,
             recognition_metadata={"recognizer_name": self.name, "recognizer_identifier": self.id},
         )
+
+
+def _named(name: str, language: str) -> str:
+    """A recogniser's name, with its language when that is not English."""
+    return name if language == "en" else f"{name} ({language})"
 
 
 def card_windows(digits: str, edges: frozenset[int] | None = None) -> Iterator[tuple[int, int]]:
@@ -86,8 +91,15 @@ class CardNumberRecognizer(_TurnRecognizer):
     """Card numbers by brand, length and Luhn, also in digits said one by one; by
     context alone only in speech, where a misheard digit breaks the check."""
 
-    def __init__(self) -> None:
-        super().__init__("CREDIT_CARD", "qa-pci card number")
+    def __init__(
+        self,
+        language: str = "en",
+        card_context: re.Pattern[str] = CARD_CONTEXT,
+        not_a_card_context: re.Pattern[str] = NOT_A_CARD_CONTEXT,
+    ) -> None:
+        super().__init__("CREDIT_CARD", _named("qa-pci card number", language), language)
+        self.card_context = card_context
+        self.not_a_card_context = not_a_card_context
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
@@ -101,8 +113,9 @@ class CardNumberRecognizer(_TurnRecognizer):
                 continue
             digits = "".join(text[p] for p in positions)
             before = text[max(0, match.start() - 80) : match.start()]
-            card_said = bool(CARD_CONTEXT.search(before + text[match.end() : match.end() + 30]))
-            if NOT_A_CARD_CONTEXT.search(before[-40:]) and not card_said:
+            around = before + text[match.end() : match.end() + 30]
+            card_said = bool(self.card_context.search(around))
+            if self.not_a_card_context.search(before[-40:]) and not card_said:
                 continue
             # said aloud after the card was named, a run may hold the card and more;
             # typed, a card is whole groups of a run; otherwise a run is one number
@@ -131,8 +144,9 @@ class ContextValueRecognizer(_TurnRecognizer):
         score: float,
         turn_must_match: re.Pattern[str] | None = None,
         validate=None,
+        language: str = "en",
     ) -> None:
-        super().__init__(entity, name)
+        super().__init__(entity, name, language)
         self.pattern = pattern
         self.score = score
         self.turn_must_match = turn_must_match
@@ -157,8 +171,10 @@ class AnyCaseIbanRecognizer(_TurnRecognizer):
     """IBANs in any case and grouping, typed or spelled ("gb87 wxrx ..."), checked by
     python-stdnum's mod-97 and country formats; Presidio's takes the upper-case ones."""
 
-    def __init__(self) -> None:
-        super().__init__("BANK_ACCOUNT", "qa-pci iban")
+    def __init__(self, language: str = "en") -> None:
+        super().__init__(
+            "BANK_ACCOUNT", "qa-pci iban" + ("" if language == "en" else f" ({language})"), language
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
@@ -171,6 +187,12 @@ class AnyCaseIbanRecognizer(_TurnRecognizer):
 
 
 def recognizers() -> list[EntityRecognizer]:
+    from .spanish import spanish_recognizers
+
+    return [*english_recognizers(), *spanish_recognizers()]
+
+
+def english_recognizers() -> list[EntityRecognizer]:
     return [
         AnyCaseIbanRecognizer(),
         *presidio_recognizers(),

@@ -1,0 +1,166 @@
+"""Spanish: Presidio's and our recognisers over a Spanish turn and its typed view ("mi
+correo es juan punto pérez arroba gmail punto com" is an address there, through the
+core's Spanish table), with Spanish context; Spain's DNI/NIE (Presidio's, with their
+control letters) and Mexico's CURP and RFC (python-stdnum's check digits); names from
+the Spanish spaCy model where it is installed and from what people say ("me llamo").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import (
+    EmailRecognizer,
+    EsNieRecognizer,
+    EsNifRecognizer,
+    IpRecognizer,
+    UrlRecognizer,
+    UsSsnRecognizer,
+)
+from stdnum.mx import curp, rfc
+
+from .presidio import DigitGatedPhoneRecognizer
+from .recognizers import NerPersonRecognizer, PatternSet
+
+LANGUAGE = "es"
+F = re.IGNORECASE
+
+# the US, Mexico, Spain and the Spanish-speaking countries calls come from
+PHONE_REGIONS = ("US", "MX", "ES", "CO", "AR", "PE", "CL", "GT", "SV", "HN", "DO", "PR")
+PHONE_CONTEXT = [
+    "telefono", "teléfono", "tel", "celular", "cel", "movil", "móvil", "numero", "número",
+    "lada", "whatsapp", "llamar", "marcar", "contacto", "casa", "oficina", "fijo",
+]  # fmt: skip
+SSN_CONTEXT = ["seguro", "social", "ssn", "seguridad"]
+
+_MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+_DATE = (
+    r"(?:(?:el\s+)?(?:[12]?\d|3[01]|primero)\s+(?:de\s+)?" + _MONTHS + r"\s+(?:de(?:l)?\s+)?"
+    r"(?:19|20)?\d{2}"
+    r"|(?:[12]?\d|3[01])\s*[/\-.]\s*(?:0?[1-9]|1[0-2])\s*[/\-.]\s*(?:19|20)?\d{2}"
+    r"|(?:[12]?\d|3[01])\s+del?\s+(?:0?[1-9]|1[0-2])\s+del?\s+(?:19|20)?\d{2})"
+)
+DOB = re.compile(
+    r"(?:fecha\s+de\s+nacimiento|nac[ií](?:[oó]|mos)?|nacimiento|cumplea[nñ]os|"
+    r"f\.?\s?nac\.?)[^\d\n]{0,25}?(?P<value>" + _DATE + r")(?!\d)",
+    F,
+)
+FULL_DATE = re.compile(r"(?P<value>" + _DATE + r")(?!\d)", F)
+
+# a name word: capitalised, or any word in lower-case speech (a stop word ends it)
+_NAME = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'\-]+|[a-záéíóúñü][a-záéíóúñü'\-]+"
+_PARTICLE = r"(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|y\s+)"
+NAME_SAID = re.compile(
+    r"(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|le\s+habla|habla|soy|a\s+nombre\s+de|"
+    r"se\s+llama|su\s+nombre\s+es|el\s+titular\s+es|la\s+titular\s+es|se[nñ]or(?:a|ita)?|"
+    r"sr\.?|sra\.?|srta\.?|don|do[nñ]a|licenciad[oa]|lic\.)\s+"
+    r"(?P<value>(?:" + _NAME + r")(?:\s+" + _PARTICLE + r"?(?:" + _NAME + r")){0,3})",
+    re.UNICODE,
+)
+# an answer to "¿con quién tengo el gusto?" / "¿a nombre de quién?" is checked by the
+# prompt detectors; here only what names itself
+
+ADDRESS = re.compile(
+    r"(?:vivo\s+en|mi\s+direcci[oó]n\s+es|mi\s+domicilio\s+es|domicilio:?|direcci[oó]n:?)\s+"
+    r"(?P<value>(?:el\s+)?(?:\d|calle|avenida|av\.|calzada|privada|boulevard|bulevar|"
+    r"carretera|camino|andador|cerrada|circuito|paseo|[A-ZÁÉÍÓÚÑ])[^.?!\n]{4,140}?)"
+    r"(?=[.?!\n]|$)",
+    F,
+)
+STREET = re.compile(
+    r"(?P<value>(?:calle|avenida|av\.|calzada|privada|boulevard|bulevar|carretera|camino|"
+    r"andador|cerrada|circuito|paseo)\s+[^,.\n\d]{2,60}?\s+(?:n[uú]mero\s+|n[uú]m\.?\s*|"
+    r"no\.?\s*|#\s*)?\d{1,6}[^.?!\n]{0,120}?(?:c[oó]digo\s+postal|c\.\s?p\.|cp)\s*\d{5})",
+    F,
+)
+COLONIA = re.compile(r"(?P<value>colonia\s+[^,.\n\d]{3,50}?)(?=[,.\n]|\s+(?:alcald|c[oó]d))", F)
+POSTCODE = re.compile(r"(?:c[oó]digo\s+postal|c\.\s?p\.)\s*(?P<value>\d{5})(?!\d)", F)
+
+CURP = re.compile(
+    r"(?<![A-Za-z0-9])(?P<value>[A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z0-9]\d)(?![A-Za-z0-9])",
+    F,
+)
+RFC = re.compile(r"(?<![A-Za-z0-9])(?P<value>[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3})(?![A-Za-z0-9])", F)
+
+
+# words spaCy's Spanish model tags as people that name no one: greetings, courtesy,
+# titles and back-channel, beside spaCy's Spanish stop words
+NOT_A_NAME = frozenset(
+    """hola buenas buenos dias tardes noches gracias muchas senor senora senorita senores
+    don dona licenciado licenciada doctor doctora perfecto claro bueno vale aja okey ok
+    si no adelante disculpe perdon oiga mire gusto mucho encantado encantada saludos
+    atentamente estimado estimada cliente usuario agente asesor tarjeta cuenta numero""".split()
+)
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class SpanishNerPersonRecognizer(NerPersonRecognizer):
+    """The Spanish model's people, less those made only of words that name no one."""
+
+    def __init__(self) -> None:
+        super().__init__(LANGUAGE)
+        from spacy.lang.es.stop_words import STOP_WORDS
+
+        self.not_names = NOT_A_NAME | {_folded(w) for w in STOP_WORDS}
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        return [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts)
+            if any(
+                _folded(w) not in self.not_names
+                for w in re.findall(r"[^\W\d_]+", text[r.start : r.end])
+            )
+        ]
+
+
+def _valid(module) -> object:
+    return lambda value: module.is_valid(value.upper())
+
+
+def spanish_recognizers() -> list[EntityRecognizer]:
+    return [
+        UsSsnRecognizer(supported_language=LANGUAGE, context=SSN_CONTEXT),
+        DigitGatedPhoneRecognizer(
+            supported_regions=PHONE_REGIONS, context=PHONE_CONTEXT, supported_language=LANGUAGE
+        ),
+        EmailRecognizer(supported_language=LANGUAGE),
+        IpRecognizer(supported_language=LANGUAGE),
+        UrlRecognizer(supported_language=LANGUAGE),
+        EsNifRecognizer(supported_language=LANGUAGE, supported_entity="ES_NIF"),
+        EsNieRecognizer(supported_language=LANGUAGE, supported_entity="ES_NIE"),
+        SpanishNerPersonRecognizer(),
+        PatternSet(
+            "qa-hipaa mexican ids (es)",
+            [("MX_CURP", CURP, 0.95), ("MX_RFC", RFC, 0.85)],
+            validate={"MX_CURP": _valid(curp), "MX_RFC": _valid(rfc)},
+            language=LANGUAGE,
+        ),
+        PatternSet("qa-hipaa names (es)", [("PERSON", NAME_SAID, 0.8)], language=LANGUAGE),
+        PatternSet(
+            "qa-hipaa dates (es)",
+            [("DATE_OF_BIRTH", DOB, 0.9), ("DATE", FULL_DATE, 0.6)],
+            language=LANGUAGE,
+        ),
+        PatternSet(
+            "qa-hipaa addresses (es)",
+            [
+                ("ADDRESS", ADDRESS, 0.8),
+                ("ADDRESS", STREET, 0.85),
+                ("ADDRESS", COLONIA, 0.7),
+                ("ADDRESS", POSTCODE, 0.7),
+            ],
+            language=LANGUAGE,
+        ),
+    ]

@@ -1,0 +1,104 @@
+"""Spanish: the same recognisers over a Spanish turn's typed view ("cuatro uno uno uno"
+is 4111 there, through the core's Spanish number table), with the words Spanish
+speakers put around a card, its code, its expiry and a bank account."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+
+from .cards import digits_of
+from .recognizers import AnyCaseIbanRecognizer, CardNumberRecognizer, ContextValueRecognizer
+
+LANGUAGE = "es"
+F = re.IGNORECASE
+
+CARD_CONTEXT = re.compile(
+    r"\b(?:tarjeta|cr[eé]dito|d[eé]bito|visa|master\s*card|amex|american\s+express|"
+    r"pl[aá]stico|n[uú]mero\s+de\s+(?:la\s+)?tarjeta|card)\b",
+    F,
+)
+NOT_A_CARD_CONTEXT = re.compile(
+    r"\b(?:pedido|orden|rastreo|gu[ií]a|folio|referencia|factura|ticket|confirmaci[oó]n|"
+    r"reservaci[oó]n|reserva|caso|reclamo|reclamaci[oó]n|transferencia|convenio|contrato|"
+    r"clabe|cuenta|p[oó]liza|imei|serie)\b",
+    F,
+)
+MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)"
+)
+_CODE_NAMES = (
+    r"(?:c[oó]digo\s+de\s+(?:seguridad|verificaci[oó]n)|"
+    r"c[oó]digo\s+(?:de\s+)?(?:atr[aá]s|al\s+reverso|del\s+reverso)|cvv2?|cvc2?|cv2|"
+    r"(?:los\s+)?(?:tres|cuatro|3|4)\s+(?:d[ií]gitos\s+|n[uú]meros\s+|numeritos\s+)?"
+    r"(?:de\s+atr[aá]s|del\s+reverso|al\s+reverso|de\s+la\s+parte\s+de\s+atr[aá]s|"
+    r"de\s+seguridad))"
+)
+CVV_IN_TURN = re.compile(_CODE_NAMES + r"[^\d\n]{0,30}?(?<!\d)(?P<value>\d{3,4})(?!\d)(?!\s*/)", F)
+CVV_BEFORE = re.compile(
+    r"(?<![\d/])(?P<value>\d{3,4})(?![\d/])[\s,.:;\-]{0,4}(?:es\s+|son\s+)?(?:el\s+|los\s+)?"
+    + _CODE_NAMES,
+    F,
+)
+_EXPIRY_NAMES = (
+    r"(?:vence|vencen|vencimiento|fecha\s+de\s+(?:vencimiento|expiraci[oó]n|caducidad)|"
+    r"expira|expiraci[oó]n|caduca|caducidad|v[aá]lid[ao]\s+hasta)"
+)
+_EXPIRY_VALUE = (
+    r"(?:(?<!\d)(?:0?[1-9]|1[0-2])\s*(?:[/\-.]|\s+del?\s+|\s+de\s+)?\s*(?:20)?\d{2}(?!\d)|"
+    + MONTHS
+    + r"\s+(?:de(?:l)?\s+)?(?:20)?\d{2}(?!\d))"
+)
+EXPIRY_IN_TURN = re.compile(_EXPIRY_NAMES + r"[^\d\n]{0,30}?(?P<value>" + _EXPIRY_VALUE + ")", F)
+ROUTING_IN_TURN = re.compile(
+    r"(?:ruta|routing|aba|n[uú]mero\s+de\s+ruta)[^\d\n]{0,25}?(?<!\d)(?P<value>\d{9})(?!\d)", F
+)
+CLABE_IN_TURN = re.compile(
+    r"(?:clabe|cuenta\s+clabe)[^\d\n]{0,25}?(?<!\d)(?P<value>(?:\d[\s\-]?){17}\d)(?!\d)", F
+)
+ACCOUNT_IN_TURN = re.compile(
+    r"(?:n[uú]mero\s+de\s+cuenta|cuenta\s+(?:de\s+)?(?:cheques|ahorros?|bancaria)|"
+    r"mi\s+cuenta)[^\d\n]{0,25}?(?<!\d)(?P<value>\d{6,17})(?!\d)",
+    F,
+)
+BANK_WORDS = re.compile(r"\b(?:banco|bancaria|cheques|ahorros?|dep[oó]sito|cuenta)\b", F)
+
+
+def clabe_ok(digits: str) -> bool:
+    """A Mexican CLABE's check digit: weights 3, 7, 1 over the first 17 digits."""
+    if len(digits) != 18 or not digits.isdigit():
+        return False
+    total = sum(int(d) * (3, 7, 1)[k % 3] % 10 for k, d in enumerate(digits[:17]))
+    return (10 - total % 10) % 10 == int(digits[17])
+
+
+def aba_ok_es(value: str) -> bool:
+    from .cards import aba_ok
+
+    return aba_ok(digits_of(value))
+
+
+def spanish_recognizers() -> list[EntityRecognizer]:
+    def named(entity: str, name: str, pattern: re.Pattern[str], score: float, **kw):
+        return ContextValueRecognizer(
+            entity, f"qa-pci {name} (es)", pattern, score, language=LANGUAGE, **kw
+        )
+
+    return [
+        AnyCaseIbanRecognizer(LANGUAGE),
+        CardNumberRecognizer(LANGUAGE, CARD_CONTEXT, NOT_A_CARD_CONTEXT),
+        named("CARD_CVV", "security code", CVV_IN_TURN, 0.9),
+        named("CARD_CVV", "security code before", CVV_BEFORE, 0.9),
+        named("CARD_EXPIRY", "expiry date", EXPIRY_IN_TURN, 0.9),
+        named("BANK_ACCOUNT", "routing number", ROUTING_IN_TURN, 0.95, validate=aba_ok_es),
+        named(
+            "BANK_ACCOUNT",
+            "clabe",
+            CLABE_IN_TURN,
+            0.95,
+            validate=lambda v: clabe_ok(digits_of(v)),
+        ),
+        named("BANK_ACCOUNT", "bank account", ACCOUNT_IN_TURN, 0.85, turn_must_match=BANK_WORDS),
+    ]

