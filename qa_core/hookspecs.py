@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from .analysis.detectors import InteractionDetector
     from .importing import Importer
+    from .lexicon import Language
     from .scanning.executors import ScanExecutor
     from .store.key_providers import KeyProvider
 
@@ -153,6 +154,23 @@ def register_recognizers() -> Iterable[EntityRecognizer]:
     spaCy's entities sets ``uses_ner = True``; without one, spaCy's NER is never run.
 
     :return: ``presidio_analyzer.EntityRecognizer`` instances.
+
+    Results of all plugins are combined.
+    """
+
+
+@hookspec
+def register_languages() -> Iterable[Language]:
+    """Contribute languages: the words the core reads speech and dialogue with.
+
+    Called once when the plugin set is built, before any text is analysed. A
+    ``qa_core.Language`` names its code (``"pt"``), a TOML table of the shape of
+    ``qa_core/lexicon/en.toml`` (number words, letter names, symbols, fillers, months,
+    context cues) and, optionally, the spaCy package that tags its names. English and
+    Spanish are built in; a plugin's table for a built-in code replaces it. Turns in the
+    language are read by the recognisers registered with that ``supported_language``.
+
+    :return: languages; a code registered by two plugins fails start-up naming both.
 
     Results of all plugins are combined.
     """

@@ -91,6 +91,7 @@ class PluginInfo:
     key_providers: list[str] = field(default_factory=list)
     scan_executors: list[str] = field(default_factory=list)
     commands: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -107,6 +108,7 @@ class PluginInfo:
             "key_providers": self.key_providers,
             "scan_executors": self.scan_executors,
             "commands": self.commands,
+            "languages": self.languages,
         }
 
 
@@ -315,6 +317,28 @@ class QAPluginManager(pluggy.PluginManager):
         return {name: executor for name, (_, executor) in found.items()}
 
     @cached_property
+    def languages(self) -> dict[str, str]:
+        """Language code -> the plugin that registered its table; each is made the table
+        its code reads. A code registered twice fails start-up naming both plugins."""
+        from .lexicon import Language, register_language
+
+        found: dict[str, str] = {}
+        for plugin, language in self._collect("register_languages"):
+            if not isinstance(language, Language):
+                self._fail_registration(plugin, "register_languages", language)
+                continue
+            if language.code in found:
+                raise PluginError(
+                    f"language {language.code!r} is registered by both plugin "
+                    f"{found[language.code]!r} and plugin {plugin!r}; "
+                    "disable one (QA_DISABLE_PLUGINS)"
+                )
+            found[language.code] = plugin
+            register_language(language)
+            self._note(plugin, "languages", language.code)
+        return found
+
+    @cached_property
     def importers(self) -> dict[str, Registered]:
         """Importers by name, each guarded; the first plugin to register a name wins."""
         from .importing import Importer
@@ -432,7 +456,8 @@ class QAPluginManager(pluggy.PluginManager):
         """Every plugin seen, with what it registered, sorted by name."""
         self.rule_types  # noqa: B018 - fills infos[].rule_types
         self.redaction_presets  # noqa: B018 - fills infos[].redaction_presets
-        self.importers  # noqa: B018 - and each hook's failures, so a raising one shows
+        self.languages  # noqa: B018 - and each hook's failures, so a raising one shows
+        self.importers  # noqa: B018
         self.key_providers  # noqa: B018
         self.scan_executors  # noqa: B018
         self.ruleset_dirs  # noqa: B018

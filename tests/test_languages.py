@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+import qa_core.lexicon
+from qa_core import Language, hookimpl
 from qa_core.analysis.analyzer import InteractionAnalyzer
 from qa_core.analysis.engine import load_spacy
+from qa_core.errors import PluginError
 from qa_core.lexicon import fold, language_of, lexicon
 from qa_core.testing import build_interaction, plugin_manager_with
 from qa_core.typed_view import TypedView
@@ -131,3 +134,84 @@ def test_english_dialogue_detectors_leave_spanish_calls_alone(analyzer):
         "agent: ¿Me confirma su fecha de nacimiento, por favor?",
     )
     assert got == [("PERSON", "María José Rodríguez de la Cruz")]
+
+
+# --8<-- [start:language-plugin]
+PORTUGUESE = """
+[cues]
+not_personal = ["pedido", "protocolo"]
+partial = ["termina em"]
+
+[numbers]
+units = { zero = 0, um = 1, uma = 1, dois = 2, "três" = 3, quatro = 4, cinco = 5 }
+units_more = "(a table may hold any key of its own)"
+teens = { dez = 10, onze = 11, doze = 12 }
+tens = { vinte = 20, trinta = 30, quarenta = 40 }
+and_words = ["e"]
+tens_joined = true
+fillers = ["é", "tipo"]
+
+[words]
+common = ["janeiro", "fevereiro"]
+
+[spelling]
+nato = {}
+as_in = ["de"]
+repeat = {}
+symbols = { arroba = "@", ponto = "." }
+top_level_domains = ["com", "br"]
+acronyms = ["cpf"]
+corrections = ["desculpa"]
+fillers = ["é"]
+
+[dates]
+months = ["janeiro", "fevereiro", "março"]
+weekdays = ["segunda"]
+ordinals = ["primeiro"]
+joiners = ["de"]
+"""
+
+
+class Portuguese:
+    """A third party's plugin: Portuguese words for the core to read speech with."""
+
+    def __init__(self, table):
+        self.table = table
+
+    @hookimpl
+    def register_languages(self):
+        return [Language("pt", self.table)]
+
+
+# --8<-- [end:language-plugin]
+
+
+@pytest.fixture
+def registry():
+    """The language tables as they were: a test's registration does not outlive it."""
+    before = dict(qa_core.lexicon._REGISTERED)
+    yield
+    qa_core.lexicon._REGISTERED.clear()
+    qa_core.lexicon._REGISTERED.update(before)
+    qa_core.lexicon.lexicon.cache_clear()
+
+
+def test_a_plugin_brings_a_language_as_a_table(tmp_path, registry):
+    table = tmp_path / "pt.toml"
+    table.write_text(PORTUGUESE, encoding="utf-8")
+    assert TypedView("quatro um um um", "pt").text == "quatro um um um"  # no table yet
+    pm = plugin_manager_with(plugins=[("portuguese", Portuguese(table))])
+    assert pm.languages == {"pt": "portuguese"}
+    assert TypedView("quatro um um um, tipo, quarenta e dois", "pt-BR").text == "411142"
+    assert TypedView("joao ponto silva arroba gmail ponto com", "pt").text == (
+        "joao.silva@gmail.com"
+    )
+    assert pm.infos["portuguese"].languages == ["pt"]
+
+
+def test_a_language_registered_twice_fails_start_up_naming_both(tmp_path, registry):
+    table = tmp_path / "pt.toml"
+    table.write_text(PORTUGUESE, encoding="utf-8")
+    pm = plugin_manager_with(plugins=[("one", Portuguese(table)), ("other", Portuguese(table))])
+    with pytest.raises(PluginError, match="'pt' is registered by both plugin 'one' and"):
+        pm.languages  # noqa: B018

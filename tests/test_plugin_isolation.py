@@ -29,6 +29,7 @@ HOOK_USERS = {
     "register_key_providers": lambda pm: pm.key_providers,
     "register_recognizers": lambda pm: pm.recognizers,
     "register_interaction_detectors": lambda pm: pm.detectors,
+    "register_languages": lambda pm: pm.languages,
     "register_scan_executors": lambda pm: pm.scan_executors,
     "register_report_template_dirs": lambda pm: pm.report_template_dirs,
 }

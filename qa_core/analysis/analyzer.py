@@ -46,6 +46,7 @@ class InteractionAnalyzer:
     ) -> None:
         self.entities = frozenset(entities)
         self.timer = timer
+        pm.languages  # noqa: B018 - plugins' language tables, before any text is read
         self._recognizers = [
             r for r in pm.recognizers if self.entities & set(r.recognizer.supported_entities)
         ]

