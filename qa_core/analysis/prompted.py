@@ -196,9 +196,12 @@ def asks_again(text: str, language: str = "en") -> bool:
 class PromptedValueDetector(InteractionDetector):
     """Finds answers to questions that ask for sensitive values."""
 
-    def __init__(self, name: str, prompts: Sequence[Prompt]) -> None:
+    def __init__(
+        self, name: str, prompts: Sequence[Prompt], languages: Sequence[str] = ("en",)
+    ) -> None:
         self.name = name
         self.prompts = tuple(prompts)
+        self.languages = tuple(languages)  # the prompts are these languages' words
         self.entities = tuple(sorted({p.entity for p in prompts}))  # type: ignore[misc]
 
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:

@@ -46,5 +46,6 @@ def register_recognizers() -> list:
 def register_interaction_detectors() -> list:
     from .birth_dates import BirthDateDetector
     from .detectors import PersonDetector, prompted_detector
+    from .spanish import spanish_prompted_detector
 
-    return [prompted_detector(), PersonDetector(), BirthDateDetector()]
+    return [prompted_detector(), PersonDetector(), BirthDateDetector(), spanish_prompted_detector()]

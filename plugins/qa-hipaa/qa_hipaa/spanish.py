@@ -21,6 +21,8 @@ from presidio_analyzer.predefined_recognizers import (
 )
 from stdnum.mx import curp, rfc
 
+from qa_core import Prompt, PromptedValueDetector, date_answer
+
 from .presidio import DigitGatedPhoneRecognizer
 from .recognizers import NerPersonRecognizer, PatternSet
 
@@ -164,3 +166,79 @@ def spanish_recognizers() -> list[EntityRecognizer]:
             language=LANGUAGE,
         ),
     ]
+
+
+# --- what an agent asks for: the answer in the customer's next turns is the value --------
+
+SSN_PROMPT = re.compile(r"seguro\s+social|\bssn\b|n[uú]mero\s+de\s+seguro", F)
+DOB_PROMPT = re.compile(
+    r"fecha\s+de\s+nacimiento|cu[aá]ndo\s+naci[oó]|cumplea[nñ]os|d[ií]a\s+que\s+naci[oó]", F
+)
+PHONE_PROMPT = re.compile(
+    r"tel[eé]fono|celular|n[uú]mero\s+de\s+contacto|a\s+qu[eé]\s+n[uú]mero|whatsapp|"
+    r"n[uú]mero\s+(?:para|donde)\s+(?:localizarl[oa]|llamarl[oa]|contactarl[oa])",
+    F,
+)
+EMAIL_PROMPT = re.compile(r"correo|e-?mail|electr[oó]nico", F)
+ADDRESS_PROMPT = re.compile(r"direcci[oó]n|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F)
+NAME_PROMPT = re.compile(
+    r"con\s+qui[eé]n\s+tengo\s+el\s+gusto|a\s+nombre\s+de\s+qui[eé]n|su\s+nombre|"
+    r"c[oó]mo\s+se\s+llama|nombre\s+completo|qui[eé]n\s+(?:me\s+)?habla|"
+    r"nombre\s+del\s+titular|su\s+apellido",
+    F,
+)
+PLAN_PROMPT = re.compile(
+    r"n[uú]mero\s+de\s+(?:p[oó]liza|afiliad[oa]|afiliaci[oó]n|miembro|socio|credencial|"
+    r"expediente|paciente)|medicare|medicaid|seguro\s+m[eé]dico",
+    F,
+)
+SSN_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{3}[\s\-]?\d{2}[\s\-]?\d{4}(?!\d)|(?<!\d)\d{4}(?!\d))")
+PHONE_ANSWER = re.compile(r"(?P<value>(?<![\d+])\+?(?:\d[\s\-.()]{0,2}){7,13}\d(?!\d))")
+EMAIL_ANSWER = re.compile(r"(?P<value>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
+ADDRESS_ANSWER = re.compile(
+    r"(?P<value>(?:el\s+)?\d{1,6}\b[^.?!]{4,120}?|[^.?!\d]{3,60}?\d{1,6}[^.?!]{0,100}?)"
+    r"(?=[.?!]|$)",
+    F,
+)
+ID_ANSWER = re.compile(
+    r"(?P<value>(?<![A-Za-z0-9])(?=[A-Za-z\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{4,18}[A-Za-z0-9]"
+    r"(?![A-Za-z0-9]))"
+)
+NAME_ANSWER = re.compile(
+    r"(?:(?:s[ií],?\s+)?(?:me\s+llamo|mi\s+nombre\s+es|soy|habla|con|es|a\s+nombre\s+de)\s+)?"
+    r"(?P<value>(?:" + _NAME + r")(?:\s+" + _PARTICLE + r"?(?:" + _NAME + r")){0,3})",
+    re.UNICODE,
+)
+
+
+def _names_someone(value: str) -> bool:
+    """A name answer's words: its first and last are no stop or courtesy words."""
+    from spacy.lang.es.stop_words import STOP_WORDS
+
+    words = [_folded(w) for w in re.findall(r"[^\W\d_]+", value)]
+    plain = NOT_A_NAME | {_folded(w) for w in STOP_WORDS}
+    return bool(words) and words[0] not in plain and words[-1] not in plain
+
+
+def spanish_prompted_detector() -> PromptedValueDetector:
+    return PromptedValueDetector(
+        "qa-hipaa prompted values (es)",
+        [
+            Prompt("US_SSN", SSN_PROMPT, SSN_ANSWER, score=0.85),
+            Prompt("DATE_OF_BIRTH", DOB_PROMPT, date_answer(LANGUAGE), score=0.85),
+            Prompt("PHONE_NUMBER", PHONE_PROMPT, PHONE_ANSWER, score=0.85),
+            Prompt("EMAIL_ADDRESS", EMAIL_PROMPT, EMAIL_ANSWER, score=0.85),
+            Prompt("ADDRESS", ADDRESS_PROMPT, ADDRESS_ANSWER, score=0.8, same_turn=False),
+            Prompt("HEALTH_PLAN_ID", PLAN_PROMPT, ID_ANSWER, score=0.85),
+            Prompt(
+                "PERSON",
+                NAME_PROMPT,
+                NAME_ANSWER,
+                score=0.8,
+                validate=_names_someone,
+                same_turn=False,
+                answers=1,
+            ),
+        ],
+        languages=(LANGUAGE,),
+    )

@@ -110,6 +110,18 @@ class SplitCardDetector(InteractionDetector):
     name = "qa-pci split card numbers"
     entities = ("CREDIT_CARD",)
 
+    def __init__(
+        self,
+        languages: tuple[str, ...] = ("en",),
+        card_context: re.Pattern[str] = CARD_CONTEXT,
+        not_a_card_context: re.Pattern[str] = NOT_A_CARD_CONTEXT,
+        amount_words: re.Pattern[str] = AMOUNT_WORDS,
+    ) -> None:
+        self.languages = languages
+        self.card_context = card_context
+        self.not_a_card_context = not_a_card_context
+        self.amount_words = amount_words
+
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         groups = 0
         for speaker in ("customer", "agent"):
@@ -135,7 +147,7 @@ class SplitCardDetector(InteractionDetector):
                     _Piece(turn, m.start(), m.end(), digits_of(m.group()))
                     for m in DIGIT_RUN.finditer(turn.view.text)
                 ]
-                if self._reads_out(turn)
+                if self._reads_out(turn.view.text)
                 else []
             )
             if said.speaker == speaker:
@@ -154,11 +166,9 @@ class SplitCardDetector(InteractionDetector):
         if run:
             yield run
 
-    @staticmethod
-    def _reads_out(turn: TurnAnalysis) -> bool:
+    def _reads_out(self, text: str) -> bool:
         """A turn that reads digits out, not a sentence that happens to hold a number."""
-        text = turn.view.text
-        if NOT_A_CARD_CONTEXT.search(text) or AMOUNT_WORDS.search(text):
+        if self.not_a_card_context.search(text) or self.amount_words.search(text):
             return False
         words = [w for w in DIGIT_RUN.sub(" ", text).split() if any(c.isalpha() for c in w)]
         return len(words) <= PIECE_TURN_MAX_WORDS
@@ -182,10 +192,9 @@ class SplitCardDetector(InteractionDetector):
         broken = _first_window(run, lambda d: len(d) in (15, 16) and could_be_card_number(d))
         return (broken, 0.8) if broken is not None else None
 
-    @staticmethod
     def _card_context(
-        run: list[_Piece], interaction: Interaction, turns: Sequence[TurnAnalysis]
+        self, run: list[_Piece], interaction: Interaction, turns: Sequence[TurnAnalysis]
     ) -> bool:
         first = run[0].turn.index
         nearby = range(max(0, first - 3), run[-1].turn.index + 1)
-        return any(CARD_CONTEXT.search(turns[k].view.text) for k in nearby)
+        return any(self.card_context.search(turns[k].view.text) for k in nearby)

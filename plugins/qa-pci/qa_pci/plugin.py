@@ -24,8 +24,15 @@ def register_recognizers() -> list:
 def register_interaction_detectors() -> list:
     from .bare_card_data import BareCardDataDetector
     from .detectors import SplitCardDetector, prompted_detector
+    from .spanish import spanish_prompted_detector, spanish_split_card_detector
 
-    return [SplitCardDetector(), prompted_detector(), BareCardDataDetector()]
+    return [
+        SplitCardDetector(),
+        prompted_detector(),
+        BareCardDataDetector(),
+        spanish_prompted_detector(),
+        spanish_split_card_detector(),
+    ]
 
 
 @hookimpl

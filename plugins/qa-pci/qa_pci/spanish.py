@@ -8,7 +8,11 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
-from .cards import digits_of
+from qa_core import Prompt, PromptedValueDetector, date_answer
+
+from .cards import could_be_card_number, digits_of
+from .detectors import CARD_ANSWER, NINE_DIGITS, SplitCardDetector
+from .patterns import ACCOUNT_ANSWER, CVV_ANSWER
 from .recognizers import AnyCaseIbanRecognizer, CardNumberRecognizer, ContextValueRecognizer
 
 LANGUAGE = "es"
@@ -63,6 +67,11 @@ ACCOUNT_IN_TURN = re.compile(
     r"mi\s+cuenta)[^\d\n]{0,25}?(?<!\d)(?P<value>\d{6,17})(?!\d)",
     F,
 )
+AMOUNT_WORDS = re.compile(
+    r"\b(?:pesos|d[oó]lares|euros|centavos|cantidad|monto|importe|saldo|pago\s+de|"
+    r"cuesta|cobr\w+)\b|\$",
+    F,
+)
 BANK_WORDS = re.compile(r"\b(?:banco|bancaria|cheques|ahorros?|dep[oó]sito|cuenta)\b", F)
 
 
@@ -102,3 +111,52 @@ def spanish_recognizers() -> list[EntityRecognizer]:
         ),
         named("BANK_ACCOUNT", "bank account", ACCOUNT_IN_TURN, 0.85, turn_must_match=BANK_WORDS),
     ]
+
+
+# what an agent (or an IVR) asks for: the answer in the customer's next turns is the value
+CARD_PROMPT = re.compile(
+    r"n[uú]mero\s+de\s+(?:la\s+|su\s+)?tarjeta|(?:los\s+)?(?:16|diecis[eé]is)\s+d[ií]gitos|"
+    r"tarjeta\s+de\s+(?:cr[eé]dito|d[eé]bito)|n[uú]mero\s+(?:de\s+)?(?:la\s+)?(?:visa|"
+    r"master\s*card|amex)|n[uú]mero\s+del\s+pl[aá]stico|datos\s+de\s+(?:la|su)\s+tarjeta",
+    F,
+)
+CVV_PROMPT = re.compile(_CODE_NAMES + r"|\bc[oó]digo\b(?!\s+postal)|reverso|atr[aá]s", F)
+EXPIRY_PROMPT = re.compile(_EXPIRY_NAMES + r"|fecha\s+de\s+la\s+tarjeta|mes\s+y\s+a[nñ]o", F)
+EXPIRY_ANSWER = re.compile(r"(?P<value>" + _EXPIRY_VALUE + ")", F)
+ROUTING_PROMPT = re.compile(r"(?:n[uú]mero\s+de\s+)?ruta|routing|\baba\b", F)
+ACCOUNT_PROMPT = re.compile(
+    r"n[uú]mero\s+de\s+(?:su\s+)?cuenta|clabe|cuenta\s+(?:de\s+)?(?:cheques|ahorros?|bancaria)", F
+)
+
+
+def spanish_split_card_detector() -> SplitCardDetector:
+    """A card read in pieces across turns ("ajá", "adelante" between), in Spanish."""
+    return SplitCardDetector((LANGUAGE,), CARD_CONTEXT, NOT_A_CARD_CONTEXT, AMOUNT_WORDS)
+
+
+def spanish_prompted_detector() -> PromptedValueDetector:
+    return PromptedValueDetector(
+        "qa-pci prompted values (es)",
+        [
+            Prompt("CARD_CVV", CVV_PROMPT, CVV_ANSWER, score=0.85),
+            Prompt("CARD_EXPIRY", EXPIRY_PROMPT, EXPIRY_ANSWER, score=0.85),
+            Prompt("CARD_EXPIRY", EXPIRY_PROMPT, date_answer(LANGUAGE), score=0.8),
+            Prompt(
+                "BANK_ACCOUNT",
+                ROUTING_PROMPT,
+                NINE_DIGITS,
+                score=0.9,
+                validate=aba_ok_es,
+            ),
+            Prompt("BANK_ACCOUNT", ACCOUNT_PROMPT, ACCOUNT_ANSWER, score=0.8),
+            Prompt(
+                "CREDIT_CARD",
+                CARD_PROMPT,
+                CARD_ANSWER,
+                score=0.8,
+                validate=lambda v: could_be_card_number(digits_of(v)),
+                named=False,
+            ),
+        ],
+        languages=(LANGUAGE,),
+    )

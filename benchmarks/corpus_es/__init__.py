@@ -1,0 +1,83 @@
+"""Independent, labeled, seeded generator of SPANISH contact-centre interactions.
+
+Voice transcripts as an ASR writes them (lower case, numbers in words, fillers), typed chats
+and e-mails, from callers in the US, Mexico and Spain, some of them switching to English. It
+measures Spanish redaction recall and precision on surface forms the recognisers' authors
+never looked at, with the item format of benchmarks/corpus (see README.md).
+
+``generate(seed, count, split)`` returns a list of
+``{"interaction", "spans", "lookalike_only", "preset", "decoys"}`` dicts; ``FAMILIES`` maps
+each entity to its family names (both splits), ``HELD_OUT`` holds the held-out split's family
+names (negatives included), ``NEGATIVES`` maps a split to its look-alike families,
+``SPLIT_OF`` maps every family name to its split, and ``check(items)`` is the self-check,
+which also reads every span's text back into its value (verify.py).
+
+Standard library only; deterministic for a given (seed, count, split).
+"""
+
+import random
+
+from . import compose, forms_dev, forms_heldout, verify
+from .compose import ENTITIES
+
+SPLITS = {"dev": forms_dev, "heldout": forms_heldout}
+FAMILIES = {e: [f.name for m in SPLITS.values() for f in m.FAMILIES[e]] for e in ENTITIES}
+NEGATIVES = {s: [f.name for f in m.NEGATIVES] for s, m in SPLITS.items()}
+HELD_OUT = frozenset(
+    [f.name for fs in forms_heldout.FAMILIES.values() for f in fs] + NEGATIVES["heldout"]
+)
+_ALL = [n for names in FAMILIES.values() for n in names]
+_ALL += [n for ns in NEGATIVES.values() for n in ns]
+assert len(_ALL) == len(set(_ALL)), "family names must be unique across splits"
+SPLIT_OF = {
+    f.name: s
+    for s, m in SPLITS.items()
+    for f in [*m.NEGATIVES, *(g for fs in m.FAMILIES.values() for g in fs)]
+}
+
+
+def _wording(F):
+    """Every phrasing, noun, label and noise word of a split (bare "{v}" answers aside)."""
+    out = set()
+    for table in (F.T, F.T_EN, *F.T_ENT.values()):
+        out |= {t for ts in table.values() for t in ts}
+    for table in (F.NOUNS, F.NOUNS_CS, F.NOUNS_EN, F.LABELS):
+        out |= {t for ts in table.values() for t in ts}
+    for f in [*(g for fs in F.FAMILIES.values() for g in fs)]:
+        for k in ("nouns", "cs_nouns", "en_nouns", "labels"):
+            out |= set(f.opts.get(k, []))
+    out |= set(F.FILL) | set(F.CORRECTIONS)
+    return {t for t in out if t.strip(" .") != "{v}"}
+
+
+_SHARED = _wording(forms_dev) & _wording(forms_heldout)
+assert not _SHARED, f"dev and heldout must not share wording: {sorted(_SHARED)}"
+
+
+def _stream(seed, split):
+    """A split's own stream, never one of benchmarks/corpus's."""
+    return f"es-{split}:{seed}"
+
+
+def generate(seed: int, count: int, split: str) -> list[dict]:
+    """`count` interactions of `split` ("dev" or "heldout"); the same arguments give the same
+    list, and a larger count extends a smaller one."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
+    r = random.Random(_stream(seed, split))
+    forms = SPLITS[split]
+    return [
+        compose.build(random.Random(r.getrandbits(64)), forms, split, f"es-{split}-s{seed}-{i:05d}")
+        for i in range(count)
+    ]
+
+
+def check(items):
+    """Assert every span and decoy is in range, trimmed and non-overlapping, that every value is
+    well formed for its entity and split, and that every span's text reads back as its value.
+    Returns True."""
+    verify.check(items, SPLITS, SPLIT_OF, HELD_OUT)
+    return True
+
+
+check(generate(0, 6, "dev") + generate(0, 6, "heldout"))
