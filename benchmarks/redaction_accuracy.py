@@ -501,6 +501,10 @@ ORDER = [
     "ACCOUNT_NUMBER",
     "IP_ADDRESS",
     "URL",
+    "MX_CURP",
+    "MX_RFC",
+    "ES_NIF",
+    "ES_NIE",
 ]
 
 

@@ -96,7 +96,14 @@ def turn_languages(
     among = tuple(sorted(loaded | {base})) if base in CANDIDATES else tuple(sorted(loaded))
     if len(among) < 2:
         return [base] * len(interaction.turns)
-    return [_turn_language(turn.text, among) or base for turn in interaction.turns]
+    told = [_turn_language(turn.text, among) for turn in interaction.turns]
+    # a turn too short to tell ("muy bien") is in the language of the talk around it
+    out, last = [], None
+    for k, language in enumerate(told):
+        last = language or last
+        following = next((later for later in told[k + 1 :] if later), None)
+        out.append(language or last or following or base)
+    return out
 
 
 def routed(language: str, loaded: frozenset[str]) -> str:

@@ -24,7 +24,7 @@ from stdnum.mx import curp, rfc
 from qa_core import Prompt, PromptedValueDetector, date_answer
 
 from .presidio import DigitGatedPhoneRecognizer
-from .recognizers import NerPersonRecognizer, PatternSet
+from .recognizers import NerPersonRecognizer, PatternSet, _TurnRecognizer
 
 LANGUAGE = "es"
 F = re.IGNORECASE
@@ -57,13 +57,16 @@ FULL_DATE = re.compile(r"(?P<value>" + _DATE + r")(?!\d)", F)
 # a name word: capitalised, or any word in lower-case speech (a stop word ends it)
 _NAME = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'\-]+|[a-záéíóúñü][a-záéíóúñü'\-]+"
 _PARTICLE = r"(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|y\s+)"
-NAME_SAID = re.compile(
+NAME_CUE = re.compile(
     r"(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|le\s+habla|habla|soy|a\s+nombre\s+de|"
     r"se\s+llama|su\s+nombre\s+es|el\s+titular\s+es|la\s+titular\s+es|se[nñ]or(?:a|ita)?|"
-    r"sr\.?|sra\.?|srta\.?|don|do[nñ]a|licenciad[oa]|lic\.)\s+"
-    r"(?P<value>(?:" + _NAME + r")(?:\s+" + _PARTICLE + r"?(?:" + _NAME + r")){0,3})",
-    re.UNICODE,
+    r"sr\.?|sra\.?|srta\.?|don|do[nñ]a|licenciad[oa]|lic\.)\s+",
+    F,
 )
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
+MAX_NAME_WORDS = 4
+
 # an answer to "¿con quién tengo el gusto?" / "¿a nombre de quién?" is checked by the
 # prompt detectors; here only what names itself
 
@@ -105,8 +108,27 @@ def _folded(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# the model (spaCy 3.1's small Spanish one, trained on Wikipedia) tags a capitalised word
+# that opens a sentence ("Permítame", "Listo") and companies as people: those go
+_SENTENCE_START = re.compile(r"(?:^|[.!?¿¡:\n]\s*|[\-–—]\s+)$")
+_COMPANY_BEFORE = re.compile(
+    r"(?:(?:llamar|llamado|llamada|comunicarse|comunicado|chateando|escribir|escribe|"
+    r"bienvenid[oa]s?|gracias\s+por\s+\w+)\s+(?:a|con|de)|contacting|calling|"
+    r"welcome\s+to)\s+$",
+    F,
+)
+_NOT_PERSON_WORDS = frozenset(
+    """seguros seguro aseguradora salud medica medico medicos clinica hospital banco
+    servicios servicio red centro grupo compania empresa financiera credito farmacia
+    calle avenida avenue street road drive boulevard bulevar colonia""".split()
+)
+
+
 class SpanishNerPersonRecognizer(NerPersonRecognizer):
-    """The Spanish model's people, less those made only of words that name no one."""
+    """The Spanish model's people, less what it tags that is no one: words that name no
+    one, a lone capitalised word opening a sentence, a company after "llamar a", street
+    and company words, and anything in lower-case speech (there names come from what is
+    said around them: "me llamo", "señora", an answer to "¿con quién tengo el gusto?")."""
 
     def __init__(self) -> None:
         super().__init__(LANGUAGE)
@@ -117,14 +139,59 @@ class SpanishNerPersonRecognizer(NerPersonRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
+        if not any(ch.isupper() for ch in text):
+            return []  # lower-case speech: the model guesses at any word
         return [
             r
             for r in super().analyze(text, entities, nlp_artifacts)
-            if any(
-                _folded(w) not in self.not_names
-                for w in re.findall(r"[^\W\d_]+", text[r.start : r.end])
-            )
+            if self._someone(text, r.start, r.end)
         ]
+
+    def _someone(self, text: str, start: int, end: int) -> bool:
+        if not text[start].isupper() or "\n" in text[start:end]:
+            return False
+        words = [_folded(w) for w in re.findall(r"[^\W\d_]+", text[start:end])]
+        if not any(w not in self.not_names for w in words):
+            return False
+        if any(w in _NOT_PERSON_WORDS for w in words):
+            return False
+        if len(words) == 1 and _SENTENCE_START.search(text[:start]):
+            return False
+        return not _COMPANY_BEFORE.search(text[max(0, start - 40) : start])
+
+
+class SaidNameRecognizer(_TurnRecognizer):
+    """The words after "me llamo", "soy", "señora" ... up to the first word that names
+    no one (a stop word, a courtesy): "señora zúñiga ya encontré" is "zúñiga"; particles
+    stay inside a name ("Rodríguez de la Cruz"). In cased text the words are capitalised."""
+
+    def __init__(self) -> None:
+        super().__init__(["PERSON"], "qa-hipaa names said (es)", LANGUAGE)
+        from spacy.lang.es.stop_words import STOP_WORDS
+
+        self.not_names = (NOT_A_NAME | {_folded(w) for w in STOP_WORDS}) - _PARTICLES
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        cased = any(ch.isupper() for ch in text[1:])
+        out = []
+        for cue in NAME_CUE.finditer(text):
+            end, names, at = cue.end(), 0, cue.end()
+            for word in _NAME_WORD.finditer(text, cue.end()):
+                gap = text[at : word.start()]
+                if gap.strip(" ") or names >= MAX_NAME_WORDS:
+                    break  # punctuation or a line break ends the name
+                folded = _folded(word.group())
+                if folded in _PARTICLES:
+                    at = word.end()
+                    continue
+                if folded in self.not_names or (cased and not word.group()[0].isupper()):
+                    break
+                names, end, at = names + 1, word.end(), word.end()
+            if names:
+                out.append(self.result("PERSON", cue.end(), end, 0.8))
+        return out
 
 
 def _valid(module) -> object:
@@ -149,7 +216,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
             validate={"MX_CURP": _valid(curp), "MX_RFC": _valid(rfc)},
             language=LANGUAGE,
         ),
-        PatternSet("qa-hipaa names (es)", [("PERSON", NAME_SAID, 0.8)], language=LANGUAGE),
+        SaidNameRecognizer(),
         PatternSet(
             "qa-hipaa dates (es)",
             [("DATE_OF_BIRTH", DOB, 0.9), ("DATE", FULL_DATE, 0.6)],
@@ -238,6 +305,7 @@ def spanish_prompted_detector() -> PromptedValueDetector:
                 validate=_names_someone,
                 same_turn=False,
                 answers=1,
+                named=False,  # "su nombre completo" names no value beside it
             ),
         ],
         languages=(LANGUAGE,),
