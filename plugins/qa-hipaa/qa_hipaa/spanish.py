@@ -247,6 +247,7 @@ PHONE_PROMPT = re.compile(
     F,
 )
 EMAIL_PROMPT = re.compile(r"correo|e-?mail|electr[oó]nico", F)
+ENGLISH_EMAIL = re.compile(r"\be-?mail\b", F)
 ADDRESS_PROMPT = re.compile(r"direcci[oó]n|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F)
 NAME_PROMPT = re.compile(
     r"con\s+qui[eé]n\s+tengo\s+el\s+gusto|a\s+nombre\s+de\s+qui[eé]n|su\s+nombre|"
@@ -287,19 +288,36 @@ def _names_someone(value: str) -> bool:
     return bool(words) and words[0] not in plain and words[-1] not in plain
 
 
+def either(spanish: re.Pattern[str], english: re.Pattern[str]) -> re.Pattern[str]:
+    """A question in a Spanish call names its value in Spanish or, as often, in English
+    ("¿me indica su phone number?"): either language's words ask."""
+    return re.compile(f"(?:{spanish.pattern})|(?:{english.pattern})", spanish.flags)
+
+
 def spanish_prompted_detector() -> PromptedValueDetector:
+    from . import patterns as english
+
     return PromptedValueDetector(
         "qa-hipaa prompted values (es)",
         [
-            Prompt("US_SSN", SSN_PROMPT, SSN_ANSWER, score=0.85),
-            Prompt("DATE_OF_BIRTH", DOB_PROMPT, date_answer(LANGUAGE), score=0.85),
-            Prompt("PHONE_NUMBER", PHONE_PROMPT, PHONE_ANSWER, score=0.85),
-            Prompt("EMAIL_ADDRESS", EMAIL_PROMPT, EMAIL_ANSWER, score=0.85),
-            Prompt("ADDRESS", ADDRESS_PROMPT, ADDRESS_ANSWER, score=0.8, same_turn=False),
-            Prompt("HEALTH_PLAN_ID", PLAN_PROMPT, ID_ANSWER, score=0.85),
+            # a phone number and an SSN are said in three groups ("ajá" between)
+            Prompt("US_SSN", either(SSN_PROMPT, english.SSN_PROMPT), SSN_ANSWER, answers=3),
+            Prompt("DATE_OF_BIRTH", either(DOB_PROMPT, english.DOB_PROMPT), date_answer(LANGUAGE)),
+            Prompt(
+                "PHONE_NUMBER", either(PHONE_PROMPT, english.PHONE_PROMPT), PHONE_ANSWER, answers=3
+            ),
+            Prompt("EMAIL_ADDRESS", either(EMAIL_PROMPT, ENGLISH_EMAIL), EMAIL_ANSWER),
+            Prompt(
+                "ADDRESS",
+                either(ADDRESS_PROMPT, english.ADDRESS_PROMPT),
+                ADDRESS_ANSWER,
+                score=0.8,
+                same_turn=False,
+            ),
+            Prompt("HEALTH_PLAN_ID", either(PLAN_PROMPT, english.PLAN_PROMPT), ID_ANSWER),
             Prompt(
                 "PERSON",
-                NAME_PROMPT,
+                either(NAME_PROMPT, english.NAME_PROMPT),
                 NAME_ANSWER,
                 score=0.8,
                 validate=_names_someone,

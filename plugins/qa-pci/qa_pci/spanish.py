@@ -33,8 +33,11 @@ MONTHS = (
     r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
     r"noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)"
 )
+# a Spanish call names the code in Spanish and, as often, in English ("su security code",
+# "el CID" of an Amex)
 _CODE_NAMES = (
-    r"(?:c[oó]digo\s+de\s+(?:seguridad|verificaci[oó]n)|"
+    r"(?:c[oó]digo\s+de\s+(?:seguridad|verificaci[oó]n)|\bcid\b|security\s+code|card\s+code|"
+    r"verification\s+code|"
     r"c[oó]digo\s+(?:de\s+)?(?:atr[aá]s|al\s+reverso|del\s+reverso)|cvv2?|cvc2?|cv2|"
     r"(?:los\s+)?(?:tres|cuatro|3|4)\s+(?:d[ií]gitos\s+|n[uú]meros\s+|numeritos\s+)?"
     r"(?:de\s+atr[aá]s|del\s+reverso|al\s+reverso|de\s+la\s+parte\s+de\s+atr[aá]s|"
@@ -134,24 +137,33 @@ def spanish_split_card_detector() -> SplitCardDetector:
     return SplitCardDetector((LANGUAGE,), CARD_CONTEXT, NOT_A_CARD_CONTEXT, AMOUNT_WORDS)
 
 
+def either(spanish: re.Pattern[str], english: re.Pattern[str]) -> re.Pattern[str]:
+    """A question in a Spanish call names its value in Spanish or, as often, in English
+    ("¿me regala su security code?"): either language's words ask."""
+    return re.compile(f"(?:{spanish.pattern})|(?:{english.pattern})", spanish.flags)
+
+
 def spanish_prompted_detector() -> PromptedValueDetector:
+    from . import patterns as english
+
+    expiry = either(EXPIRY_PROMPT, english.EXPIRY_PROMPT)
     return PromptedValueDetector(
         "qa-pci prompted values (es)",
         [
-            Prompt("CARD_CVV", CVV_PROMPT, CVV_ANSWER, score=0.85),
-            Prompt("CARD_EXPIRY", EXPIRY_PROMPT, EXPIRY_ANSWER, score=0.85),
-            Prompt("CARD_EXPIRY", EXPIRY_PROMPT, date_answer(LANGUAGE), score=0.8),
+            Prompt("CARD_CVV", either(CVV_PROMPT, english.CVV_ASKED), CVV_ANSWER, score=0.85),
+            Prompt("CARD_EXPIRY", expiry, EXPIRY_ANSWER, score=0.85),
+            Prompt("CARD_EXPIRY", expiry, date_answer(LANGUAGE), score=0.8),
             Prompt(
                 "BANK_ACCOUNT",
-                ROUTING_PROMPT,
+                either(ROUTING_PROMPT, english.ROUTING_PROMPT),
                 NINE_DIGITS,
                 score=0.9,
                 validate=aba_ok_es,
             ),
-            Prompt("BANK_ACCOUNT", ACCOUNT_PROMPT, ACCOUNT_ANSWER, score=0.8),
+            Prompt("BANK_ACCOUNT", either(ACCOUNT_PROMPT, english.ACCOUNT_PROMPT), ACCOUNT_ANSWER),
             Prompt(
                 "CREDIT_CARD",
-                CARD_PROMPT,
+                either(CARD_PROMPT, english.CARD_PROMPT),
                 CARD_ANSWER,
                 score=0.8,
                 validate=lambda v: could_be_card_number(digits_of(v)),
