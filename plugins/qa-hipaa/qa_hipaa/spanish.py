@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
     UrlRecognizer,
     UsSsnRecognizer,
 )
+from stdnum.es import dni, nie
 from stdnum.mx import curp, rfc
 
 from qa_core import Prompt, PromptedValueDetector, date_answer
@@ -194,6 +195,54 @@ class SaidNameRecognizer(_TurnRecognizer):
         return out
 
 
+# a Spanish id's letters said by their names ("la letra cu", "equis", "doble ve")
+LETTER_NAMES = {
+    "a": "A", "be": "B", "ce": "C", "de": "D", "e": "E", "efe": "F", "ge": "G", "hache": "H",
+    "i": "I", "jota": "J", "ka": "K", "ele": "L", "eme": "M", "ene": "N", "o": "O", "pe": "P",
+    "cu": "Q", "erre": "R", "ere": "R", "ese": "S", "te": "T", "u": "U", "uve": "V", "ve": "V",
+    "doble ve": "W", "uve doble": "W", "equis": "X", "ye": "Y", "i griega": "Y", "zeta": "Z",
+}  # fmt: skip
+_LETTER = (
+    r"(?:[a-z]|"
+    + "|".join(sorted((re.escape(n) for n in LETTER_NAMES if len(n) > 1), key=len, reverse=True))
+    + r")"
+)
+SPANISH_ID = re.compile(
+    r"(?<![\w])(?P<value>(?:(?P<prefix>" + _LETTER + r")[\s,.\-]*)?(?P<digits>\d{7,8})"
+    r"[\s,.\-]*(?:(?:la\s+)?letra\s+)?(?P<letter>" + _LETTER + r"))(?![\w])",
+    F,
+)
+
+
+class SpanishIdRecognizer(_TurnRecognizer):
+    """Spain's DNI (eight digits and a control letter) and NIE (X, Y or Z, seven digits
+    and a control letter) as they are said and typed: "tres nueve ... la letra cu",
+    "92790102 Y", "equis uno ... jota"; checked by python-stdnum's control letters."""
+
+    def __init__(self) -> None:
+        super().__init__(["ES_NIF", "ES_NIE"], "qa-hipaa spanish ids (es)", LANGUAGE)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: object = None
+    ) -> list[RecognizerResult]:
+        out = []
+        for match in SPANISH_ID.finditer(text):
+            prefix = _letter(match.group("prefix")) if match.group("prefix") else ""
+            value = prefix + match.group("digits") + _letter(match.group("letter"))
+            if prefix and nie.is_valid(value):
+                out.append(self.result("ES_NIE", match.start(), match.end(), 0.95))
+            elif not prefix and dni.is_valid(value):
+                out.append(self.result("ES_NIF", match.start(), match.end(), 0.95))
+            elif prefix and dni.is_valid(value[1:]):  # a word before it that is a letter
+                out.append(self.result("ES_NIF", match.start("digits"), match.end(), 0.95))
+        return out
+
+
+def _letter(said: str) -> str:
+    said = " ".join(said.lower().split())
+    return LETTER_NAMES.get(said, said.upper())
+
+
 def _valid(module) -> object:
     return lambda value: module.is_valid(value.upper())
 
@@ -209,6 +258,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
         UrlRecognizer(supported_language=LANGUAGE),
         EsNifRecognizer(supported_language=LANGUAGE, supported_entity="ES_NIF"),
         EsNieRecognizer(supported_language=LANGUAGE, supported_entity="ES_NIE"),
+        SpanishIdRecognizer(),
         SpanishNerPersonRecognizer(),
         PatternSet(
             "qa-hipaa mexican ids (es)",
