@@ -26,7 +26,7 @@ from .detectors import InteractionDetector, TurnAnalysis
 from .findings import Finding
 
 ACK_MAX_WORDS = 6
-_WORD = re.compile(r"[a-z']+")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")  # letters of any alphabet, and apostrophes
 _DIGITS = re.compile(r"(?<!\d)\d+(?!\d)")
 _PIECE_WORD = re.compile(r"[^\s,;!?]+(?<![.])")
 _ALNUM = re.compile(r"[^0-9a-zA-Z]")
