@@ -310,6 +310,8 @@ PLAN_PROMPT = re.compile(
     r"expediente|paciente)|medicare|medicaid|seguro\s+m[eé]dico",
     F,
 )
+CURP_PROMPT = re.compile(r"\bcurp\b|clave\s+[uú]nica", F)
+RFC_PROMPT = re.compile(r"\brfc\b|registro\s+federal", F)
 SSN_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{3}[\s\-]?\d{2}[\s\-]?\d{4}(?!\d)|(?<!\d)\d{4}(?!\d))")
 PHONE_ANSWER = re.compile(r"(?P<value>(?<![\d+])\+?(?:\d[\s\-.()]{0,2}){7,13}\d(?!\d))")
 EMAIL_ANSWER = re.compile(r"(?P<value>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
@@ -365,6 +367,10 @@ def spanish_prompted_detector() -> PromptedValueDetector:
                 same_turn=False,
             ),
             Prompt("HEALTH_PLAN_ID", either(PLAN_PROMPT, english.PLAN_PROMPT), ID_ANSWER),
+            # Mexican ids are read out in pieces ("ce a" ... "sí, continúe" ... "luego a be
+            # ocho ..."): the pieces are read as one through the typed view and checked
+            Prompt("MX_CURP", CURP_PROMPT, CURP, validate=_valid(curp), answers=5),
+            Prompt("MX_RFC", RFC_PROMPT, RFC, validate=_valid(rfc), answers=5),
             Prompt(
                 "PERSON",
                 either(NAME_PROMPT, english.NAME_PROMPT),
