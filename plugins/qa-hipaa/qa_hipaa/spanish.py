@@ -60,6 +60,7 @@ _NAME = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'\-]+|[a-záéíóúñü][a-záé
 _PARTICLE = r"(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|y\s+)"
 NAME_CUE = re.compile(
     r"(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|le\s+habla|habla|soy|a\s+nombre\s+de|"
+    r"(?:le|lo|la)\s+atiende|le\s+saluda|"
     r"se\s+llama|su\s+nombre\s+es|el\s+titular\s+es|la\s+titular\s+es|se[nñ]or(?:a|ita)?|"
     r"sr\.?|sra\.?|srta\.?|don|do[nñ]a|licenciad[oa]|lic\.)\s+",
     F,
@@ -70,6 +71,19 @@ MAX_NAME_WORDS = 4
 
 # an answer to "¿con quién tengo el gusto?" / "¿a nombre de quién?" is checked by the
 # prompt detectors; here only what names itself
+
+# the name under a letter's closing line ("Saludos,\nGuadalupe López Sánchez")
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'\-]+"
+SIGNED_NAME = re.compile(
+    r"(?:^|\n)\s*(?i:saludos(?:\s+cordiales)?|atentamente|cordialmente|un\s+saludo|"
+    r"muchas\s+gracias|gracias|quedo\s+atent[oa](?:\s+a\s+su\s+respuesta)?|"
+    r"best\s+regards|regards|thanks|sincerely)[,.!]?[ \t]*\n+[ \t]*"
+    r"(?P<value>"
+    + _CAPITALISED
+    + r"(?:[ \t]+(?:(?:de|del|la|los|y)[ \t]+)*"
+    + _CAPITALISED
+    + r"){0,3})[ \t]*(?=\n|$)"
+)
 
 ADDRESS = re.compile(
     r"(?:vivo\s+en|mi\s+direcci[oó]n\s+es|mi\s+domicilio\s+es|domicilio:?|direcci[oó]n:?)\s+"
@@ -100,7 +114,8 @@ NOT_A_NAME = frozenset(
     """hola buenas buenos dias tardes noches gracias muchas senor senora senorita senores
     don dona licenciado licenciada doctor doctora perfecto claro bueno vale aja okey ok
     si no adelante disculpe perdon oiga mire gusto mucho encantado encantada saludos
-    atentamente estimado estimada cliente usuario agente asesor tarjeta cuenta numero""".split()
+    atentamente estimado estimada cliente clientes usuario agente asesor tarjeta cuenta
+    numero atencion servicio soporte equipo departamento area""".split()
 )
 
 
@@ -267,6 +282,12 @@ def spanish_recognizers() -> list[EntityRecognizer]:
             language=LANGUAGE,
         ),
         SaidNameRecognizer(),
+        PatternSet(
+            "qa-hipaa signed names (es)",
+            [("PERSON", SIGNED_NAME, 0.75)],
+            validate={"PERSON": _names_someone},
+            language=LANGUAGE,
+        ),
         PatternSet(
             "qa-hipaa dates (es)",
             [("DATE_OF_BIRTH", DOB, 0.9), ("DATE", FULL_DATE, 0.6)],
