@@ -215,3 +215,49 @@ def test_a_language_registered_twice_fails_start_up_naming_both(tmp_path, regist
     pm = plugin_manager_with(plugins=[("one", Portuguese(table)), ("other", Portuguese(table))])
     with pytest.raises(PluginError, match="'pt' is registered by both plugin 'one' and"):
         pm.languages  # noqa: B018
+
+
+def test_spanish_ids_said_and_typed_are_checked(analyzer):
+    got = found(
+        analyzer,
+        "customer: le doy mi dni tres nueve seis dos cero seis cuatro cuatro la letra cu",
+        "customer: Mi NIF es 12345678 Z y mi NIE es equis uno dos tres cuatro cinco seis siete ele",
+        "customer: mi dni es uno dos tres cuatro cinco seis siete ocho a",  # wrong letter
+    )
+    assert [entity for entity, _ in got] == ["ES_NIF", "ES_NIF", "ES_NIE"]
+
+
+def test_an_id_read_out_in_pieces_is_read_as_one(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿Cuál es su CURP?",
+        "customer: be o equis",
+        "agent: sí, continúe",
+        "customer: doble ve tres uno cero ocho dos cero hache ene e erre equis ene cero nueve",
+    )
+    assert [entity for entity, _ in got] == ["MX_CURP", "MX_CURP"]
+
+
+def test_spanish_names_of_the_agent_and_under_a_signature(analyzer):
+    got = found(
+        analyzer,
+        "agent: Gracias por comunicarse a Seguros Médicos Confianza. Le atiende Mariana, "
+        "¿en qué le puedo ayudar?",
+        "customer: Buenas tardes:\n\nNo puedo entrar al portal.\n\n"
+        "Saludos,\nGuadalupe López Sánchez",
+        "agent: Permítame revisar sus beneficios.",
+    )
+    assert got == [("PERSON", "Mariana"), ("PERSON", "Guadalupe López Sánchez")]
+
+
+def test_a_split_phone_number_with_spanish_back_channel(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿Me podría dar su phone number?",
+        "customer: Es dos ocho uno",
+        "agent: Ajá.",
+        "customer: siete cero tres",
+        "agent: Mhm.",
+        "customer: tres siete uno ocho.",
+    )
+    assert [entity for entity, _ in got] == ["PHONE_NUMBER"] * 3
