@@ -11,6 +11,7 @@ language between turns is read in both.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -96,7 +97,8 @@ def turn_languages(
     among = tuple(sorted(loaded | {base})) if base in CANDIDATES else tuple(sorted(loaded))
     if len(among) < 2:
         return [base] * len(interaction.turns)
-    told = [_turn_language(turn.text, among) for turn in interaction.turns]
+    others = _telling_words(base, among)
+    told = [_told(turn.text, among, base, others) for turn in interaction.turns]
     # a turn too short to tell ("muy bien") is in the language of the talk around it
     out, last = [], None
     for k, language in enumerate(told):
@@ -104,6 +106,45 @@ def turn_languages(
         following = next((later for later in told[k + 1 :] if later), None)
         out.append(language or last or following or base)
     return out
+
+
+def _told(text: str, among: tuple[str, ...], base: str, others: frozenset[str]) -> str | None:
+    """A turn's language, or None when too short to tell ("Ajá."): a turn with no word
+    only another loaded language uses is in the base language, without classifying it
+    (which costs); one with such words is classified."""
+    if sum(ch.isalpha() for ch in text) < MIN_TURN_LETTERS:
+        return None
+    if not others & _words(text):
+        return base
+    return _turn_language(text, among)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> set[str]:
+    from ..lexicon import fold
+
+    return {fold(w) for w in _WORD.findall(text)}
+
+
+@lru_cache(maxsize=16)
+def _telling_words(base: str, among: tuple[str, ...]) -> frozenset[str]:
+    """Words only another loaded language uses ("que", "los", "para" beside English): a
+    turn without one is in the base language, and is not classified (that costs)."""
+    from ..lexicon import fold, lexicon
+    from .engine import stop_words
+
+    def words(language: str) -> frozenset[str]:
+        table = lexicon(language)
+        said = set(table.spelling.letter_names) | set(table.spelling.symbols)
+        if table.numbers is not None:  # "cuatro uno uno uno" says which language it is
+            numbers = table.numbers
+            said |= {*numbers.units, *numbers.teens, *numbers.tens, *numbers.hundreds}
+        return frozenset(fold(w) for w in stop_words(language) | said)
+
+    mine = words(base) if base in CANDIDATES else frozenset()
+    return frozenset(w for other in among if other != base for w in words(other) - mine)
 
 
 def routed(language: str, loaded: frozenset[str]) -> str:
