@@ -95,7 +95,7 @@ def build_analyzer(
     languages = sorted(set(languages) | {"en"})
     # the pipelines are set just below (load_spacy); the names only satisfy the class
     nlp_engine = SpacyNlpEngine(models=[{"lang_code": c, "model_name": c} for c in languages])
-    nlp_engine.nlp = {code: load_spacy(ner, code) for code in languages}
+    nlp_engine.nlp = _Pipelines(ner)
 
     class _InOrder(RecognizerRegistry):
         """The recognisers in the order the plugins registered them. Presidio returns
@@ -132,6 +132,19 @@ def build_analyzer(
         supported_languages=languages,
         context_aware_enhancer=_RawScores(0, 0, 0, 0),
     )
+
+
+class _Pipelines(dict):
+    """A language's spaCy pipeline, loaded the first time a turn in it is read: a call
+    centre that never hears Spanish never loads the Spanish model."""
+
+    def __init__(self, ner: bool) -> None:
+        super().__init__(en=load_spacy(ner, "en"))
+        self.ner = ner
+
+    def __missing__(self, language: str) -> Any:
+        self[language] = load_spacy(self.ner, language)
+        return self[language]
 
 
 @lru_cache(maxsize=1)
