@@ -113,6 +113,13 @@ class Prompt:
     asks: bool = True
 
 
+def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (the first one's flags): a
+    question in a Spanish call names its value in Spanish or, as often, in English
+    ("¿me indica su phone number?"), so either language's words ask."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+
+
 def _value_spans(prompt: Prompt, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) of each value ``prompt`` takes in ``text[start:end]``: its ``value``
     group (all of the match where another alternative matched), if ``validate`` agrees."""

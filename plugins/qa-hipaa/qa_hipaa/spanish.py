@@ -22,7 +22,7 @@ from presidio_analyzer.predefined_recognizers import (
 from stdnum.es import dni, nie
 from stdnum.mx import curp, rfc
 
-from qa_core import Prompt, PromptedValueDetector, date_answer
+from qa_core import Prompt, PromptedValueDetector, any_of, date_answer
 
 from .presidio import DigitGatedPhoneRecognizer
 from .recognizers import NerPersonRecognizer, PatternSet, _TurnRecognizer
@@ -361,12 +361,6 @@ def _names_someone(value: str) -> bool:
     return bool(words) and words[0] not in plain and words[-1] not in plain
 
 
-def either(spanish: re.Pattern[str], english: re.Pattern[str]) -> re.Pattern[str]:
-    """A question in a Spanish call names its value in Spanish or, as often, in English
-    ("¿me indica su phone number?"): either language's words ask."""
-    return re.compile(f"(?:{spanish.pattern})|(?:{english.pattern})", spanish.flags)
-
-
 def spanish_prompted_detector() -> PromptedValueDetector:
     from . import patterns as english
 
@@ -374,27 +368,27 @@ def spanish_prompted_detector() -> PromptedValueDetector:
         "qa-hipaa prompted values (es)",
         [
             # a phone number and an SSN are said in three groups ("ajá" between)
-            Prompt("US_SSN", either(SSN_PROMPT, english.SSN_PROMPT), SSN_ANSWER, answers=3),
-            Prompt("DATE_OF_BIRTH", either(DOB_PROMPT, english.DOB_PROMPT), date_answer(LANGUAGE)),
+            Prompt("US_SSN", any_of(SSN_PROMPT, english.SSN_PROMPT), SSN_ANSWER, answers=3),
+            Prompt("DATE_OF_BIRTH", any_of(DOB_PROMPT, english.DOB_PROMPT), date_answer(LANGUAGE)),
             Prompt(
-                "PHONE_NUMBER", either(PHONE_PROMPT, english.PHONE_PROMPT), PHONE_ANSWER, answers=3
+                "PHONE_NUMBER", any_of(PHONE_PROMPT, english.PHONE_PROMPT), PHONE_ANSWER, answers=3
             ),
-            Prompt("EMAIL_ADDRESS", either(EMAIL_PROMPT, ENGLISH_EMAIL), EMAIL_ANSWER),
+            Prompt("EMAIL_ADDRESS", any_of(EMAIL_PROMPT, ENGLISH_EMAIL), EMAIL_ANSWER),
             Prompt(
                 "ADDRESS",
-                either(ADDRESS_PROMPT, english.ADDRESS_PROMPT),
+                any_of(ADDRESS_PROMPT, english.ADDRESS_PROMPT),
                 ADDRESS_ANSWER,
                 score=0.8,
                 same_turn=False,
             ),
-            Prompt("HEALTH_PLAN_ID", either(PLAN_PROMPT, english.PLAN_PROMPT), ID_ANSWER),
+            Prompt("HEALTH_PLAN_ID", any_of(PLAN_PROMPT, english.PLAN_PROMPT), ID_ANSWER),
             # Mexican ids are read out in pieces ("ce a" ... "sí, continúe" ... "luego a be
             # ocho ..."): the pieces are read as one through the typed view and checked
             Prompt("MX_CURP", CURP_PROMPT, CURP, validate=_valid(curp), answers=5),
             Prompt("MX_RFC", RFC_PROMPT, RFC, validate=_valid(rfc), answers=5),
             Prompt(
                 "PERSON",
-                either(NAME_PROMPT, english.NAME_PROMPT),
+                any_of(NAME_PROMPT, english.NAME_PROMPT),
                 NAME_ANSWER,
                 score=0.8,
                 validate=_names_someone,

@@ -8,7 +8,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
-from qa_core import Prompt, PromptedValueDetector, date_answer
+from qa_core import Prompt, PromptedValueDetector, any_of, date_answer
 
 from .cards import could_be_card_number, digits_of
 from .detectors import CARD_ANSWER, NINE_DIGITS, SplitCardDetector
@@ -137,33 +137,27 @@ def spanish_split_card_detector() -> SplitCardDetector:
     return SplitCardDetector((LANGUAGE,), CARD_CONTEXT, NOT_A_CARD_CONTEXT, AMOUNT_WORDS)
 
 
-def either(spanish: re.Pattern[str], english: re.Pattern[str]) -> re.Pattern[str]:
-    """A question in a Spanish call names its value in Spanish or, as often, in English
-    ("¿me regala su security code?"): either language's words ask."""
-    return re.compile(f"(?:{spanish.pattern})|(?:{english.pattern})", spanish.flags)
-
-
 def spanish_prompted_detector() -> PromptedValueDetector:
     from . import patterns as english
 
-    expiry = either(EXPIRY_PROMPT, english.EXPIRY_PROMPT)
+    expiry = any_of(EXPIRY_PROMPT, english.EXPIRY_PROMPT)
     return PromptedValueDetector(
         "qa-pci prompted values (es)",
         [
-            Prompt("CARD_CVV", either(CVV_PROMPT, english.CVV_ASKED), CVV_ANSWER, score=0.85),
+            Prompt("CARD_CVV", any_of(CVV_PROMPT, english.CVV_ASKED), CVV_ANSWER, score=0.85),
             Prompt("CARD_EXPIRY", expiry, EXPIRY_ANSWER, score=0.85),
             Prompt("CARD_EXPIRY", expiry, date_answer(LANGUAGE), score=0.8),
             Prompt(
                 "BANK_ACCOUNT",
-                either(ROUTING_PROMPT, english.ROUTING_PROMPT),
+                any_of(ROUTING_PROMPT, english.ROUTING_PROMPT),
                 NINE_DIGITS,
                 score=0.9,
                 validate=aba_ok_es,
             ),
-            Prompt("BANK_ACCOUNT", either(ACCOUNT_PROMPT, english.ACCOUNT_PROMPT), ACCOUNT_ANSWER),
+            Prompt("BANK_ACCOUNT", any_of(ACCOUNT_PROMPT, english.ACCOUNT_PROMPT), ACCOUNT_ANSWER),
             Prompt(
                 "CREDIT_CARD",
-                either(CARD_PROMPT, english.CARD_PROMPT),
+                any_of(CARD_PROMPT, english.CARD_PROMPT),
                 CARD_ANSWER,
                 score=0.8,
                 validate=lambda v: could_be_card_number(digits_of(v)),
