@@ -5,9 +5,9 @@ and e-mails, from callers in the US, Mexico and Spain, some of them switching to
 measures Spanish redaction recall and precision on surface forms the recognisers' authors
 never looked at, with the item format of benchmarks/corpus (see README.md).
 
-``generate(seed, count, split)`` returns a list of
+``generate(seed, count, split)`` (split "dev", "dev2" or "heldout") returns a list of
 ``{"interaction", "spans", "lookalike_only", "preset", "decoys"}`` dicts; ``FAMILIES`` maps
-each entity to its family names (both splits), ``HELD_OUT`` holds the held-out split's family
+each entity to its family names (every split), ``HELD_OUT`` holds the held-out split's family
 names (negatives included), ``NEGATIVES`` maps a split to its look-alike families,
 ``SPLIT_OF`` maps every family name to its split, and ``check(items)`` is the self-check,
 which also reads every span's text back into its value (verify.py).
@@ -17,10 +17,14 @@ Standard library only; deterministic for a given (seed, count, split).
 
 import random
 
-from . import compose, forms_dev, forms_heldout, verify
+from . import compose, forms_dev, forms_dev2, forms_heldout, verify
 from .compose import ENTITIES
 
-SPLITS = {"dev": forms_dev, "heldout": forms_heldout}
+# dev2 is a second development split written by another hand (forms_dev2.py); it comes last so
+# that FAMILIES lists dev's and heldout's families first, as before.
+SPLITS = {"dev": forms_dev, "heldout": forms_heldout, "dev2": forms_dev2}
+# How a split's items are built: dev2 wraps compose.build (phrasings by channel and country).
+_BUILD = {"dev2": forms_dev2.build}
 FAMILIES = {e: [f.name for m in SPLITS.values() for f in m.FAMILIES[e]] for e in ENTITIES}
 NEGATIVES = {s: [f.name for f in m.NEGATIVES] for s, m in SPLITS.items()}
 HELD_OUT = frozenset(
@@ -47,11 +51,17 @@ def _wording(F):
         for k in ("nouns", "cs_nouns", "en_nouns", "labels"):
             out |= set(f.opts.get(k, []))
     out |= set(F.FILL) | set(F.CORRECTIONS)
+    out |= set(getattr(F, "EXTRA_WORDING", ()))  # dev2's phrasings by channel and country
     return {t for t in out if t.strip(" .") != "{v}"}
 
 
 _SHARED = _wording(forms_dev) & _wording(forms_heldout)
 assert not _SHARED, f"dev and heldout must not share wording: {sorted(_SHARED)}"
+_SHARED2 = _wording(forms_dev2) & _wording(forms_dev)
+assert not _SHARED2, f"dev2 and dev must not share wording: {sorted(_SHARED2)}"
+# (only the number: the held-out text is not shown)
+_N_HELD2 = len(_wording(forms_dev2) & _wording(forms_heldout))
+assert not _N_HELD2, f"dev2 shares {_N_HELD2} phrasings with heldout"
 
 
 def _stream(seed, split):
@@ -60,14 +70,15 @@ def _stream(seed, split):
 
 
 def generate(seed: int, count: int, split: str) -> list[dict]:
-    """`count` interactions of `split` ("dev" or "heldout"); the same arguments give the same
-    list, and a larger count extends a smaller one."""
+    """`count` interactions of `split` ("dev", "dev2" or "heldout"); the same arguments give the
+    same list, and a larger count extends a smaller one."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     r = random.Random(_stream(seed, split))
     forms = SPLITS[split]
+    build = _BUILD.get(split, compose.build)
     return [
-        compose.build(random.Random(r.getrandbits(64)), forms, split, f"es-{split}-s{seed}-{i:05d}")
+        build(random.Random(r.getrandbits(64)), forms, split, f"es-{split}-s{seed}-{i:05d}")
         for i in range(count)
     ]
 
@@ -80,4 +91,4 @@ def check(items):
     return True
 
 
-check(generate(0, 6, "dev") + generate(0, 6, "heldout"))
+check(generate(0, 6, "dev") + generate(0, 6, "heldout") + generate(0, 6, "dev2"))

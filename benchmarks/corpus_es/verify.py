@@ -8,8 +8,9 @@ the result must be exactly the canonical value. A reading is a search over all t
 words can be grouped into numbers ("cuatro mil doscientos dos mil ..." has more than one), so
 ASR text without commas is read too. Each split reads its spans with its own vocabulary only
 (a split module may add words and readings through SKIP, LETTER_NAMES, EMAIL_WORDS,
-TYPED_EMAIL, extra_alts and date_targets), so a dev span that needed a held-out reading fails
-the check.
+TYPED_EMAIL, extra_alts and date_targets, and may opt in to EXTRA_TYPED, extra_alts called on
+typed text too, and email_alts, readings of spoken e-mail addresses), so a dev span that needed
+a held-out reading fails the check.
 """
 
 import datetime
@@ -141,6 +142,10 @@ class Reader:
         for k, v in getattr(F, "EMAIL_WORDS", {}).items():
             self.email_words[tuple(tokens(k))] = v
         self.extra = getattr(F, "extra_alts", None)
+        # opt-in hooks (dev2): extra readings of typed text ("4152 3344, doce treinta y cuatro")
+        # and of spoken e-mail addresses ("pe de Pedro")
+        self.extra_typed = bool(self.extra and getattr(F, "EXTRA_TYPED", False))
+        self.email_extra = getattr(F, "email_alts", None)
 
     @staticmethod
     def _match(toks, i, table):
@@ -177,6 +182,8 @@ class Reader:
                     out.append((f"M{MONTH[t]:02d}", i + 1))
                 elif (mode == "date" and t in DATE_GLUE) or mode == "address":
                     out.append(("", i + 1))
+                if self.extra_typed:
+                    out += self.extra(toks, i, mode, dict(ctx, typed=True))
                 return out
             if t in NUMWORDS:
                 out += number_alts(toks, i)
@@ -242,7 +249,13 @@ class Reader:
         toks = self.strip(tokens(text), self.skip)
         table = sorted(self.email_words, key=len, reverse=True)
         out, i = "", 0
+        ctx = self._ctx(toks) if self.email_extra else None
         while i < len(toks):
+            ex = self.email_extra(toks, i, ctx) if self.email_extra else []
+            if ex:
+                c, i = max(ex, key=lambda a: a[1])
+                out += c
+                continue
             m = self._match(toks, i, table)
             lets = self.letters_at(toks, i)
             if m:
