@@ -114,9 +114,23 @@ def _told(text: str, among: tuple[str, ...], base: str, others: frozenset[str]) 
     (which costs); one with such words is classified."""
     if sum(ch.isalpha() for ch in text) < MIN_TURN_LETTERS:
         return None
-    if not others & _words(text):
+    words = _words(text)
+    if not others & words:
         return base
-    return _turn_language(text, among)
+    return _turn_language(text, among) or _by_words(words, among)
+
+
+def _by_words(words: set[str], among: tuple[str, ...]) -> str | None:
+    """Where the classifier is unsure ("ah y vence siete veintiocho"), the one language
+    whose own words the turn holds, when only one's are there."""
+    counts = {
+        language: len(words & _telling_words(other, among))
+        for language in among
+        for other in among
+        if other != language
+    }
+    said = [language for language, count in counts.items() if count]
+    return said[0] if len(said) == 1 else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
