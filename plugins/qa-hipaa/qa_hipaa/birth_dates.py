@@ -24,6 +24,7 @@ class BirthDateDetector(InteractionDetector):
 
     name = "qa-hipaa dates of birth by age"
     entities = ("DATE_OF_BIRTH",)
+    languages = ("en", "es")  # it reads dates, in the typed view of the turn's language
 
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         this_year = call_year(interaction)
@@ -31,14 +32,15 @@ class BirthDateDetector(InteractionDetector):
             for found in turn.findings:
                 if found.entity != "DATE":
                     continue
-                year = year_of(turn.view.original[found.start : found.end], this_year)
+                said = turn.view.original[found.start : found.end]
+                year = year_of(said, this_year, turn.view.language)
                 if year is not None and OLDEST_YEAR <= year <= this_year - BIRTH_YEARS_BACK:
                     yield Finding(turn.index, found.start, found.end, "DATE_OF_BIRTH", found.score)
 
 
-def year_of(said: str, this_year: int) -> int | None:
+def year_of(said: str, this_year: int, language: str = "en") -> int | None:
     """The year a date says: four digits, or two at its end ("3/4/82" → 1982)."""
-    typed = TypedView(said, "en").text
+    typed = TypedView(said, language).text
     full = _FULL_YEAR.findall(typed)
     if full:
         return int(full[-1])

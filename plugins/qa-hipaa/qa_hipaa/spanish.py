@@ -48,12 +48,15 @@ _DATE = (
     r"|(?:[12]?\d|3[01])\s*[/\-.]\s*(?:0?[1-9]|1[0-2])\s*[/\-.]\s*(?:19|20)?\d{2}"
     r"|(?:[12]?\d|3[01])\s+del?\s+(?:0?[1-9]|1[0-2])\s+del?\s+(?:19|20)?\d{2})"
 )
+# a date in any order of its parts ("el 15 jun 53", "en el cincuenta y uno, el veintitrés de
+# octubre", "10-21-1955"): the core's date grammar over the Spanish table
+_ANY_DATE = date_answer(LANGUAGE).pattern.replace("(?P<value>", "(?:", 1)
 DOB = re.compile(
-    r"(?:fecha\s+de\s+nacimiento|nac[ií](?:[oó]|mos)?|nacimiento|cumplea[nñ]os|"
-    r"f\.?\s?nac\.?)[^\d\n]{0,25}?(?P<value>" + _DATE + r")(?!\d)",
+    r"(?:fecha\s+de\s+nacimiento|f\.?\s*de\s+nacimiento|nac[ií](?:[oó]|mos)?|nacimiento|"
+    r"cumplea[nñ]os|f\.?\s?nac\.?)[^\d\n]{0,40}?(?P<value>" + _DATE + "|" + _ANY_DATE + r")",
     F,
 )
-FULL_DATE = re.compile(r"(?P<value>" + _DATE + r")(?!\d)", F)
+FULL_DATE = re.compile(r"(?P<value>" + _DATE + "|" + _ANY_DATE + r")", F)
 
 # a name word: capitalised, or any word in lower-case speech (a stop word ends it)
 _NAME = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'\-]+|[a-záéíóúñü][a-záéíóúñü'\-]+"
