@@ -104,11 +104,25 @@ STREET = re.compile(
 COLONIA = re.compile(r"(?P<value>colonia\s+[^,.\n\d]{3,50}?)(?=[,.\n]|\s+(?:alcald|c[oó]d))", F)
 POSTCODE = re.compile(r"(?:c[oó]digo\s+postal|c\.\s?p\.)\s*(?P<value>\d{5})(?!\d)", F)
 
+_SEP = r"[\s./\-]*"  # "HERJ / 850419 / HCMRDN / 16", "pera-760518-hnlrml-67"
 CURP = re.compile(
-    r"(?<![A-Za-z0-9])(?P<value>[A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z0-9]\d)(?![A-Za-z0-9])",
+    r"(?<![A-Za-z0-9])(?P<value>[A-Z][AEIOUX][A-Z]{2}"
+    + _SEP
+    + r"\d{6}"
+    + _SEP
+    + r"[HM][A-Z]{5}"
+    + _SEP
+    + r"[A-Z0-9]\d)(?![A-Za-z0-9])",
     F,
 )
-RFC = re.compile(r"(?<![A-Za-z0-9])(?P<value>[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3})(?![A-Za-z0-9])", F)
+RFC = re.compile(
+    r"(?<![A-Za-z0-9])(?P<value>[A-ZÑ&]{3,4}"
+    + _SEP
+    + r"\d{6}"
+    + _SEP
+    + r"[A-Z0-9]{3})(?![A-Za-z0-9])",
+    F,
+)
 
 
 # words spaCy's Spanish model tags as people that name no one: greetings, courtesy,
@@ -226,8 +240,9 @@ _LETTER = (
     + r")"
 )
 SPANISH_ID = re.compile(
-    r"(?<![\w])(?P<value>(?:(?P<prefix>" + _LETTER + r")[\s,.\-]*)?(?P<digits>\d{7,8})"
-    r"[\s,.\-]*(?:(?:la\s+)?letra\s+)?(?P<letter>" + _LETTER + r"))(?![\w])",
+    r"(?<![\w])(?P<value>(?:(?P<prefix>" + _LETTER + r")[\s,.\-]*)?"
+    r"(?P<digits>\d(?:[\s.\-]?\d){6,7})"
+    r"[\s,.\-]*(?:(?:y\s+)?(?:la\s+)?letra\s+)?(?P<letter>" + _LETTER + r"))(?![\w])",
     F,
 )
 
@@ -245,15 +260,34 @@ class SpanishIdRecognizer(_TurnRecognizer):
     ) -> list[RecognizerResult]:
         out = []
         for match in SPANISH_ID.finditer(text):
-            prefix = _letter(match.group("prefix")) if match.group("prefix") else ""
-            value = prefix + match.group("digits") + _letter(match.group("letter"))
-            if prefix and nie.is_valid(value):
-                out.append(self.result("ES_NIE", match.start(), match.end(), 0.95))
-            elif not prefix and dni.is_valid(value):
-                out.append(self.result("ES_NIF", match.start(), match.end(), 0.95))
-            elif prefix and dni.is_valid(value[1:]):  # a word before it that is a letter
-                out.append(self.result("ES_NIF", match.start("digits"), match.end(), 0.95))
+            found = spanish_id(match)
+            if found == "ES_NIF" and match.group("prefix"):  # a word before it, not a letter
+                out.append(self.result(found, match.start("digits"), match.end(), 0.95))
+            elif found:
+                out.append(self.result(found, match.start(), match.end(), 0.95))
         return out
+
+
+def spanish_id(match: re.Match[str]) -> str | None:
+    """ES_NIE or ES_NIF when the id matched has the right control letter, else None."""
+    prefix = _letter(match.group("prefix")) if match.group("prefix") else ""
+    digits = re.sub(r"\D", "", match.group("digits"))
+    value = prefix + digits + _letter(match.group("letter"))
+    if prefix and nie.is_valid(value):
+        return "ES_NIE"
+    if dni.is_valid(value[1:] if prefix else value):
+        return "ES_NIF"
+    return None
+
+
+def said_id_is(entity: str):
+    """A prompt's check that the id said (in pieces, read as one) is a valid ``entity``."""
+
+    def valid(value: str) -> bool:
+        match = SPANISH_ID.fullmatch(value.strip())
+        return match is not None and spanish_id(match) == entity
+
+    return valid
 
 
 def _letter(said: str) -> str:
@@ -262,7 +296,7 @@ def _letter(said: str) -> str:
 
 
 def _valid(module) -> object:
-    return lambda value: module.is_valid(value.upper())
+    return lambda value: module.is_valid(re.sub(r"[^0-9A-ZÑ&]", "", value.upper()))
 
 
 def spanish_recognizers() -> list[EntityRecognizer]:
@@ -334,6 +368,7 @@ PLAN_PROMPT = re.compile(
     r"expediente|paciente)|medicare|medicaid|seguro\s+m[eé]dico",
     F,
 )
+DNI_PROMPT = re.compile(r"\b(?:dni|nie|nif)\b|documento\s+(?:de\s+identidad|nacional)", F)
 CURP_PROMPT = re.compile(r"\bcurp\b|clave\s+[uú]nica", F)
 RFC_PROMPT = re.compile(r"\brfc\b|registro\s+federal", F)
 SSN_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{3}[\s\-]?\d{2}[\s\-]?\d{4}(?!\d)|(?<!\d)\d{4}(?!\d))")
@@ -388,6 +423,8 @@ def spanish_prompted_detector() -> PromptedValueDetector:
             # Mexican ids are read out in pieces ("ce a" ... "sí, continúe" ... "luego a be
             # ocho ..."): the pieces are read as one through the typed view and checked
             Prompt("MX_CURP", CURP_PROMPT, CURP, validate=_valid(curp), answers=5),
+            Prompt("ES_NIF", DNI_PROMPT, SPANISH_ID, validate=said_id_is("ES_NIF"), answers=5),
+            Prompt("ES_NIE", DNI_PROMPT, SPANISH_ID, validate=said_id_is("ES_NIE"), answers=5),
             Prompt("MX_RFC", RFC_PROMPT, RFC, validate=_valid(rfc), answers=5),
             Prompt(
                 "PERSON",

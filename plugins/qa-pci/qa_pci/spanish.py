@@ -57,7 +57,8 @@ _EXPIRY_NAMES = (
 _FILLER = r"(?:[\s,]*\b(?:e+h+|e+m+|m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea)\b)*"
 # "08/27", "8 del 27", "el mes 7 del año 31", "agosto de 2027", "agosto del año 27"
 _EXPIRY_VALUE = (
-    r"(?:(?:mes\s+)?(?<!\d)(?:0?[1-9]|1[0-2])" + _FILLER
+    r"(?:(?:mes\s+)?(?<!\d)(?:0?[1-9]|1[0-2])"
+    + _FILLER
     + r"\s*(?:[/\-.,]\s*)?(?:del?\s+|de\s+)?(?:a[nñ]o\s+)?(?:20)?\d{2}(?!\d)|"
     + MONTHS
     + _FILLER
