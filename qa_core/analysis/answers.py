@@ -24,8 +24,10 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=8)
-def date_answer(language: str = "en") -> re.Pattern[str]:
-    """A date in any order of its parts, with at least a month or two numbers."""
+def date_answer(language: str = "en", digits_alone: bool = True) -> re.Pattern[str]:
+    """A date in any order of its parts, with at least a month or two numbers; with
+    ``digits_alone``, also a run of digits ("31475"), which is a date only as the answer
+    to a date question."""
     dates = lexicon(language).dates
     unit = (
         rf"(?:\b(?:{_words(dates.months)})\b\.?|\b(?:{_words(dates.weekdays)})\b|"
@@ -37,7 +39,7 @@ def date_answer(language: str = "en") -> re.Pattern[str]:
     lead = rf"(?:\b(?:{_words(dates.joiners)})\s+)?"  # "the twelfth of June"
     # "three fourteen seventy five" → 31475; "three three twenty four" → 3324, not a year
     run_together = r"(?<![\d/])(?!(?:19|20)\d\d(?![\d/]))\d{4,8}(?![\d/])"
+    shaped = rf"{month_or_numbers}{lead}{unit}(?:{glue}{unit}){{1,6}}"
     return re.compile(
-        rf"(?P<value>{month_or_numbers}{lead}{unit}(?:{glue}{unit}){{1,6}}|{run_together})",
-        F,
+        rf"(?P<value>{shaped}|{run_together})" if digits_alone else rf"(?P<value>{shaped})", F
     )

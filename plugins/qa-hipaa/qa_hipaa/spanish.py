@@ -56,7 +56,9 @@ DOB = re.compile(
     r"cumplea[nñ]os|f\.?\s?nac\.?)[^\d\n]{0,40}?(?P<value>" + _DATE + "|" + _ANY_DATE + r")",
     F,
 )
-FULL_DATE = re.compile(r"(?P<value>" + _DATE + "|" + _ANY_DATE + r")", F)
+# unasked, a date needs a date's shape: a month, or numbers with separators
+_SHAPED_DATE = date_answer(LANGUAGE, digits_alone=False).pattern.replace("(?P<value>", "(?:", 1)
+FULL_DATE = re.compile(r"(?P<value>" + _DATE + "|" + _SHAPED_DATE + r")", F)
 
 # a name word: capitalised, or any word in lower-case speech (a stop word ends it)
 _NAME = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'\-]+|[a-záéíóúñü][a-záéíóúñü'\-]+"
