@@ -292,7 +292,7 @@ def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, in
                 and value < 100
                 and acc_span is not None
                 and not digit_string
-                and (acc % 100 == 0 or (value < 10 and acc % 10 == 0 and acc % 100 >= 20))
+                and (acc % 100 == 0 or (0 < value < 10 and acc % 10 == 0 and acc % 100 >= 20))
             ):
                 acc += value
                 acc_span = (acc_span[0], tok.end)

@@ -373,7 +373,10 @@ PLAN_PROMPT = re.compile(
 DNI_PROMPT = re.compile(r"\b(?:dni|nie|nif)\b|documento\s+(?:de\s+identidad|nacional)", F)
 CURP_PROMPT = re.compile(r"\bcurp\b|clave\s+[uú]nica", F)
 RFC_PROMPT = re.compile(r"\brfc\b|registro\s+federal", F)
-SSN_ANSWER = re.compile(r"(?P<value>(?<!\d)\d{3}[\s\-]?\d{2}[\s\-]?\d{4}(?!\d)|(?<!\d)\d{4}(?!\d))")
+SSN_ANSWER = re.compile(
+    r"(?P<value>(?<!\d)\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}(?!\d)"
+    r"|(?<!\d)\d(?:[\s.\-]?\d){3}(?!\d))"
+)
 PHONE_ANSWER = re.compile(r"(?P<value>(?<![\d+])\+?(?:\d[\s\-.()]{0,2}){7,13}\d(?!\d))")
 EMAIL_ANSWER = re.compile(r"(?P<value>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
 ADDRESS_ANSWER = re.compile(
