@@ -28,7 +28,8 @@ class WordClasses:
         return any(
             old
             and word.endswith(old)
-            and len(lemma := word[: len(word) - len(old)] + new) >= 4  # "jared" is no "jar"
+            # "jared" is no "jar"; but a name seldom ends in "ing": "adding" is "add"
+            and len(lemma := word[: len(word) - len(old)] + new) >= (3 if old == "ing" else 4)
             and lemma in self.verbs
             for old, new in self.verb_rules
         )

@@ -152,6 +152,15 @@ _COMPANY_BEFORE = re.compile(
     r"welcome\s+to)\s+$",
     F,
 )
+# a place in an address ("Col. Álvaro Obregón No. 12", "Juárez, Oax.") and the example
+# word of a spelled letter ("e de Elena") are no people
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:calle|av|avenida|col|colonia|alcald[ií]a|municipio|cda|cerrada|privada|"
+    r"fracc|fraccionamiento|delegaci[oó]n|estado|ciudad|c\.?\s?p)\.?|\d|#)[\s,.:]*$"
+    r"|\b\w\s+de\s+$",
+    F,
+)
+_PLACE_AFTER = re.compile(r"^[\s,.]*(?:(?i:no\.|n[uú]m\b|c\.\s?p\.)|#|\d|[A-Z]{2,3}\b\.?)")
 _NOT_PERSON_WORDS = frozenset(
     """seguros seguro aseguradora salud medica medico medicos clinica hospital banco
     servicios servicio red centro grupo compania empresa financiera credito farmacia
@@ -192,7 +201,10 @@ class SpanishNerPersonRecognizer(NerPersonRecognizer):
             return False
         if len(words) == 1 and _SENTENCE_START.search(text[:start]):
             return False
-        return not _COMPANY_BEFORE.search(text[max(0, start - 40) : start])
+        before, after = text[max(0, start - 40) : start], text[end : end + 12]
+        if _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after):
+            return False
+        return not _COMPANY_BEFORE.search(before)
 
 
 class SaidNameRecognizer(_TurnRecognizer):
