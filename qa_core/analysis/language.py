@@ -46,6 +46,7 @@ SAMPLE_CHARS = 4_000
 # a turn this long, this clearly in another loaded language, is read in that language
 MIN_TURN_LETTERS = 15
 MIN_TURN_PROBABILITY = 0.9
+LONG_TURN_LETTERS = 60
 
 
 @dataclass(frozen=True)
@@ -112,11 +113,13 @@ def _told(text: str, among: tuple[str, ...], base: str, others: frozenset[str]) 
     """A turn's language, or None when too short to tell ("Ajá."): a turn with no word
     only another loaded language uses is in the base language, without classifying it
     (which costs); one with such words is classified."""
-    if sum(ch.isalpha() for ch in text) < MIN_TURN_LETTERS:
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < MIN_TURN_LETTERS:
         return None
     words = _words(text)
-    if not others & words:
-        return base
+    telling = len(others & words)
+    if telling == 0 or (telling == 1 and letters > LONG_TURN_LETTERS):
+        return base  # one foreign word in a long text (a place, a name) is no language
     return _turn_language(text, among) or _by_words(words, among)
 
 
@@ -130,7 +133,8 @@ def _by_words(words: set[str], among: tuple[str, ...]) -> str | None:
         if other != language
     }
     said = [language for language, count in counts.items() if count]
-    return said[0] if len(said) == 1 else None
+    # two of its own words at least, and none of any other's ("total" is English too)
+    return said[0] if len(said) == 1 and counts[said[0]] >= 2 else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -158,7 +162,10 @@ def _telling_words(base: str, among: tuple[str, ...]) -> frozenset[str]:
         return frozenset(fold(w) for w in stop_words(language) | said)
 
     mine = words(base) if base in CANDIDATES else frozenset()
-    return frozenset(w for other in among if other != base for w in words(other) - mine)
+    # a single letter ("e", "o") is as often a letter spelled out
+    return frozenset(
+        w for other in among if other != base for w in words(other) - mine if len(w) >= 2
+    )
 
 
 def routed(language: str, loaded: frozenset[str]) -> str:
