@@ -17,9 +17,9 @@ for the PCI entities only (its phone numbers and dates are not findings). Plain
 Presidio is ``AnalyzerEngine`` with its default recognisers and the same spaCy small
 model (its URL/e-mail validation set offline).
 
-With ``--language es``: the Spanish corpus ``corpus_es/`` (written by a session that read
-no recogniser), its dev families and its held-out ones, beside plain Presidio set up
-for Spanish (its predefined recognisers and ``es_core_news_sm``).
+With ``--language es``: the Spanish corpus ``corpus_es/`` (written by sessions that read
+no recogniser), its dev and dev2 families and its held-out ones, beside plain Presidio
+set up for Spanish (its predefined recognisers and ``es_core_news_sm``).
 
 A gold span counts as found when a prediction of a compatible entity overlaps it.
 A value "leaks in full" when none of its spans is at least half covered by any
@@ -519,6 +519,14 @@ def spanish(args) -> None:
         args.seed,
         args.families,
         "dev",
+        engine,
+        generate_es,
+    )
+    family_report(
+        "DEVELOPMENT: Spanish compositional corpus, dev2 families (a second writer's forms)",
+        args.seed,
+        args.families,
+        "dev2",
         engine,
         generate_es,
     )
