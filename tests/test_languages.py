@@ -261,3 +261,16 @@ def test_a_split_phone_number_with_spanish_back_channel(analyzer):
         "customer: tres siete uno ocho.",
     )
     assert [entity for entity, _ in got] == ["PHONE_NUMBER"] * 3
+
+
+def test_an_address_written_around_for_crawlers_is_an_email(analyzer):
+    got = found(
+        analyzer,
+        "customer: El mío es francisco33 {at} gmail.com, gracias",
+        "customer: mi correo es alvaro1982 [at] gmail [dot] com",
+        "customer: see you at home (at) noon",
+    )
+    assert got == [
+        ("EMAIL_ADDRESS", "francisco33 {at} gmail.com"),
+        ("EMAIL_ADDRESS", "alvaro1982 [at] gmail [dot] com"),
+    ]

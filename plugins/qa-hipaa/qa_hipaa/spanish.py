@@ -90,6 +90,17 @@ SIGNED_NAME = re.compile(
     + r"){0,3})[ \t]*(?=\n|$)"
 )
 
+# an address written so that crawlers miss it: "juan (at) gmail.com", "ana [at] gmail [dot] com"
+_BRACKETED = r"\s*[\[({<]\s*WORD\s*[\])}>]\s*"
+OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+\-])(?P<value>[\w.+\-]+"
+    + _BRACKETED.replace("WORD", r"(?:at|arroba)")
+    + r"[\w\-]+(?:(?:\.|"
+    + _BRACKETED.replace("WORD", r"(?:dot|punto)")
+    + r")[\w\-]+)+)",
+    F,
+)
+
 ADDRESS = re.compile(
     r"(?:vivo\s+en|mi\s+direcci[oó]n\s+es|mi\s+domicilio\s+es|domicilio:?|direcci[oó]n:?)\s+"
     r"(?P<value>(?:el\s+)?(?:\d|calle|avenida|av\.|calzada|privada|boulevard|bulevar|"
@@ -333,6 +344,14 @@ def spanish_recognizers() -> list[EntityRecognizer]:
             language=LANGUAGE,
         ),
         SaidNameRecognizer(),
+        *(
+            PatternSet(
+                f"qa-hipaa written-around e-mail ({language})",
+                [("EMAIL_ADDRESS", OBFUSCATED_EMAIL, 0.9)],
+                language=language,
+            )
+            for language in ("en", LANGUAGE)
+        ),
         PatternSet(
             "qa-hipaa signed names (es)",
             [("PERSON", SIGNED_NAME, 0.75)],
