@@ -46,6 +46,8 @@ class _Token:
     end: int
     word: str  # folded: lower-case, no accents
     kind: str  # digits | number | ambiguous | glue | text
+    after_and: bool = False  # "y"/"and" just before it ("treinta y uno")
+    after_pause: bool = False  # a comma or a filler just before it: a new group
 
 
 def _kind(text: str, word: str, n: Numbers) -> str:
@@ -146,10 +148,21 @@ class SpokenView(RewrittenText):
 
 def _runs(text: str, n: Numbers):
     """Find each run of number words (with glue inside) and render it as digits."""
-    tokens = []
+    tokens: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = fold(m.group())
-        tokens.append(_Token(m.group(), m.start(), m.end(), word, _kind(m.group(), word, n)))
+        before = tokens[-1].word if tokens else ""
+        tokens.append(
+            _Token(
+                m.group(),
+                m.start(),
+                m.end(),
+                word,
+                _kind(m.group(), word, n),
+                before in n.and_words,
+                before in JOINERS or before in n.fillers,
+            )
+        )
     i = 0
     while i < len(tokens):
         if tokens[i].kind not in ("number", "digits", "ambiguous"):
@@ -282,10 +295,15 @@ def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, in
                 acc_span = (acc_span[0], tok.end)
                 continue
             value = n.value(w)
-            nxt = group[index + 1].word if index + 1 < len(group) else ""
+            following = group[index + 1] if index + 1 < len(group) else None
+            # a comma between starts another group: "dos mil treinta y siete, cuatro ..."
+            nxt = following.word if following is not None and not following.after_pause else ""
             # "eight hundred five five five …" is a phone prefix, not 805
             digit_string = (
-                value is not None and value < 10 and (nxt in n.units or nxt in n.ambiguous)
+                value is not None
+                and value < 10
+                and (nxt in n.units or nxt in n.ambiguous)
+                and not (n.tens_joined and tok.after_and)  # "setenta y dos" ends at "dos"
             )
             if (
                 value is not None
@@ -327,7 +345,9 @@ def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, in
             push(str(n.teens[w]), span)
         else:  # unit or ambiguous digit
             value = n.units.get(w, n.ambiguous.get(w, 0))
-            if pending_tens is not None and value > 0 and repeat == 1:
+            # "treinta y uno" is 31 where tens take their unit through "y"; "veinte uno" is 20 1
+            joins = not n.tens_joined or tok.after_and
+            if pending_tens is not None and value > 0 and repeat == 1 and joins:
                 push(str(n.tens[pending_tens.word] + value), (pending_tens.start, tok.end))
                 pending_tens = None
                 continue
