@@ -12,7 +12,7 @@ from qa_core import Prompt, PromptedValueDetector, any_of, date_answer
 
 from .cards import could_be_card_number, digits_of
 from .detectors import CARD_ANSWER, NINE_DIGITS, SplitCardDetector
-from .patterns import ACCOUNT_ANSWER, CVV_ANSWER
+from .patterns import ACCOUNT_ANSWER
 from .recognizers import AnyCaseIbanRecognizer, CardNumberRecognizer, ContextValueRecognizer
 
 LANGUAGE = "es"
@@ -43,10 +43,15 @@ _CODE_NAMES = (
     r"(?:de\s+atr[aá]s|del\s+reverso|al\s+reverso|de\s+la\s+parte\s+de\s+atr[aá]s|"
     r"de\s+seguridad))"
 )
-CVV_IN_TURN = re.compile(_CODE_NAMES + r"[^\d\n]{0,30}?(?<!\d)(?P<value>\d{3,4})(?!\d)(?!\s*/)", F)
+# a code typed "7.8.2.3" or "8 0 6" as well as "806"
+_CODE_DIGITS = r"\d(?:[ .\-]?\d){2,3}"
+CVV_IN_TURN = re.compile(
+    _CODE_NAMES + r"[^\d\n]{0,30}?(?<![\d.])(?P<value>" + _CODE_DIGITS + r")(?![\d.]?\d)(?!\s*/)",
+    F,
+)
 CVV_BEFORE = re.compile(
-    r"(?<![\d/])(?P<value>\d{3,4})(?![\d/])[\s,.:;\-]{0,4}(?:es\s+|son\s+)?(?:el\s+|los\s+)?"
-    + _CODE_NAMES,
+    r"(?<![\d/.])(?P<value>" + _CODE_DIGITS + r")(?![\d/])(?![.\-]\d)[\s,.:;\-]{0,4}"
+    r"(?:es\s+|son\s+)?(?:el\s+|los\s+)?" + _CODE_NAMES,
     F,
 )
 _EXPIRY_NAMES = (
@@ -123,6 +128,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
 
 
 # what an agent (or an IVR) asks for: the answer in the customer's next turns is the value
+CVV_ANSWER_ES = re.compile(r"(?<![\d.])(?P<value>" + _CODE_DIGITS + r")(?![\d.]?\d)(?![ .\-]\d)")
 CARD_PROMPT = re.compile(
     r"n[uú]mero\s+de\s+(?:la\s+|su\s+)?tarjeta|(?:los\s+)?(?:16|diecis[eé]is)\s+d[ií]gitos|"
     r"tarjeta\s+de\s+(?:cr[eé]dito|d[eé]bito)|n[uú]mero\s+(?:de\s+)?(?:la\s+)?(?:visa|"
@@ -150,7 +156,7 @@ def spanish_prompted_detector() -> PromptedValueDetector:
     return PromptedValueDetector(
         "qa-pci prompted values (es)",
         [
-            Prompt("CARD_CVV", any_of(CVV_PROMPT, english.CVV_ASKED), CVV_ANSWER, score=0.85),
+            Prompt("CARD_CVV", any_of(CVV_PROMPT, english.CVV_ASKED), CVV_ANSWER_ES, score=0.85),
             Prompt("CARD_EXPIRY", expiry, EXPIRY_ANSWER, score=0.85),
             Prompt("CARD_EXPIRY", expiry, date_answer(LANGUAGE), score=0.8),
             Prompt(
