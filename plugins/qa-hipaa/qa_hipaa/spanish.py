@@ -389,6 +389,7 @@ PHONE_PROMPT = re.compile(
 )
 EMAIL_PROMPT = re.compile(r"correo|e-?mail|electr[oó]nico", F)
 ENGLISH_EMAIL = re.compile(r"\be-?mail\b", F)
+ZIP_PROMPT = re.compile(r"c[oó]digo\s+postal|\bzip\b|\bc\.\s?p\.", F)
 ADDRESS_PROMPT = re.compile(r"direcci[oó]n|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F)
 NAME_PROMPT = re.compile(
     r"con\s+qui[eé]n\s+tengo\s+el\s+gusto|a\s+nombre\s+de\s+qui[eé]n|su\s+nombre|"
@@ -448,6 +449,7 @@ def spanish_prompted_detector() -> PromptedValueDetector:
                 "PHONE_NUMBER", any_of(PHONE_PROMPT, english.PHONE_PROMPT), PHONE_ANSWER, answers=3
             ),
             Prompt("EMAIL_ADDRESS", any_of(EMAIL_PROMPT, ENGLISH_EMAIL), EMAIL_ANSWER),
+            Prompt("ADDRESS", any_of(ZIP_PROMPT, english.ZIP_PROMPT), english.ZIP_ANSWER),
             Prompt(
                 "ADDRESS",
                 any_of(ADDRESS_PROMPT, english.ADDRESS_PROMPT),
