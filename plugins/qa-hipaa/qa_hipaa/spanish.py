@@ -90,6 +90,11 @@ SIGNED_NAME = re.compile(
     + r"){0,3})[ \t]*(?=\n|$)"
 )
 
+# "código de área siete ocho seis y el número ocho seis cinco ...": area code and number
+AREA_CODE_PHONE = re.compile(
+    r"c[oó]digo\s+de\s+[aá]rea\s*(?P<value>\d{3}[^\d\n]{0,30}?(?:\d[\s\-.,]*){6}\d)", F
+)
+
 # an address written so that crawlers miss it: "juan (at) gmail.com", "ana [at] gmail [dot] com"
 _BRACKETED = r"\s*[\[({<]\s*WORD\s*[\])}>]\s*"
 OBFUSCATED_EMAIL = re.compile(
@@ -344,6 +349,11 @@ def spanish_recognizers() -> list[EntityRecognizer]:
             language=LANGUAGE,
         ),
         SaidNameRecognizer(),
+        PatternSet(
+            "qa-hipaa area code and number (es)",
+            [("PHONE_NUMBER", AREA_CODE_PHONE, 0.9)],
+            language=LANGUAGE,
+        ),
         *(
             PatternSet(
                 f"qa-hipaa written-around e-mail ({language})",

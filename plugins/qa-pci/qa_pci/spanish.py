@@ -135,7 +135,12 @@ CARD_PROMPT = re.compile(
     r"master\s*card|amex)|n[uú]mero\s+del\s+pl[aá]stico|datos\s+de\s+(?:la|su)\s+tarjeta",
     F,
 )
-CVV_PROMPT = re.compile(_CODE_NAMES + r"|\bc[oó]digo\b(?!\s+postal)|reverso|atr[aá]s", F)
+CVV_PROMPT = re.compile(
+    _CODE_NAMES
+    + r"|\bc[oó]digo\b(?!\s+(?:postal|de\s+[aá]rea|de\s+descuento|de\s+promoci[oó]n))"
+    + r"|reverso|atr[aá]s",
+    F,
+)
 EXPIRY_PROMPT = re.compile(_EXPIRY_NAMES + r"|fecha\s+de\s+la\s+tarjeta|mes\s+y\s+a[nñ]o", F)
 EXPIRY_ANSWER = re.compile(r"(?P<value>" + _EXPIRY_VALUE + ")", F)
 ROUTING_PROMPT = re.compile(r"(?:n[uú]mero\s+de\s+)?ruta|routing|\baba\b", F)
