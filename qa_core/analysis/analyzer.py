@@ -121,9 +121,11 @@ class InteractionAnalyzer:
         ):
             turns = [TurnAnalysis(k, view, found[k]) for k, view in enumerate(iviews)]
             findings = [f for per_turn in found for f in per_turn]
-            spoken_in = Counter(langs).most_common(1)[0][0] if langs else "en"
+            shares = Counter(langs)
+            # a language a third of the turns are in (a bilingual call is in both)
+            spoken_in = {lang for lang, n in shares.items() if n * 3 >= len(langs)} or {"en"}
             for registered in self._detectors:
-                if spoken_in not in registered.detector.languages:
+                if not spoken_in & set(registered.detector.languages):
                     continue  # its prompts are another language's words
                 with self._measure(registered.plugin, registered.detector.name):
                     detected = list(registered.detector.detect(interaction, turns))
