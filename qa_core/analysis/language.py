@@ -59,12 +59,14 @@ class LanguageCheck:
         return {"declared": self.declared, "detected": self.detected, "supported": self.supported}
 
 
-@lru_cache(maxsize=4)
-def _identifier(languages: tuple[str, ...] = tuple(CANDIDATES)) -> Any:
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's model, loaded once per process (it is the larger part of the memory
+    language checks take)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(languages))
+    identifier.set_languages(CANDIDATES)
     return identifier
 
 
@@ -74,7 +76,12 @@ def primary(tag: str | None) -> str | None:
 
 def detect(interaction: Interaction) -> str | None:
     """The interaction's language from its text, or None when too short or unclear."""
-    text = " ".join(turn.text for turn in interaction.turns)[:SAMPLE_CHARS]
+    return _detected(" ".join(turn.text for turn in interaction.turns)[:SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=256)
+def _detected(text: str) -> str | None:
+    """Once per text: the analysis routes by it and the language check reports it."""
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
         return None
     language, probability = _identifier().classify(text)
@@ -83,10 +90,16 @@ def detect(interaction: Interaction) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _turn_language(text: str, among: tuple[str, ...]) -> str | None:
+    """The most likely of ``among`` when it is clearly so: the one model's probabilities,
+    renormalised over those languages (what restricting the model to them gives)."""
     if sum(ch.isalpha() for ch in text) < MIN_TURN_LETTERS:
         return None
-    language, probability = _identifier(among).classify(text)
-    return language if probability >= MIN_TURN_PROBABILITY else None
+    scores = {language: p for language, p in _identifier().rank(text) if language in among}
+    total = sum(scores.values())
+    if not scores or total <= 0:
+        return None
+    language = max(scores, key=scores.__getitem__)
+    return language if scores[language] / total >= MIN_TURN_PROBABILITY else None
 
 
 def turn_languages(
