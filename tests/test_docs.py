@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,10 +18,6 @@ DOCS = ROOT / "docs"
 INCLUDE = re.compile(r'^--8<-- "([^"]+)"\s*$', re.M)
 TAG = re.compile(r"<[^>]+>")
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("mkdocs", path=str(Path(sys.executable).parent)) is None,
-    reason="mkdocs is not installed (pip install -e '.[dev]')",
-)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ the Spanish spaCy model where it is installed and from what people say ("me llam
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import (
@@ -22,7 +22,7 @@ from presidio_analyzer.predefined_recognizers import (
 from stdnum.es import dni, nie
 from stdnum.mx import curp, rfc
 
-from qa_core import Prompt, PromptedValueDetector, any_of, date_answer
+from qa_core import Prompt, PromptedValueDetector, any_of, date_answer, fold
 
 from .presidio import DigitGatedPhoneRecognizer
 from .recognizers import NerPersonRecognizer, PatternSet, _TurnRecognizer
@@ -154,9 +154,13 @@ NOT_A_NAME = frozenset(
 )
 
 
-def _folded(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+@lru_cache(maxsize=1)
+def plain_words() -> frozenset[str]:
+    """Words that name no one, folded: the courtesy words above and spaCy's Spanish stop
+    words (built once: every name check reads them)."""
+    from spacy.lang.es.stop_words import STOP_WORDS
+
+    return NOT_A_NAME | {fold(w) for w in STOP_WORDS}
 
 
 # the model (spaCy 3.1's small Spanish one, trained on Wikipedia) tags a capitalised word
@@ -192,9 +196,7 @@ class SpanishNerPersonRecognizer(NerPersonRecognizer):
 
     def __init__(self) -> None:
         super().__init__(LANGUAGE)
-        from spacy.lang.es.stop_words import STOP_WORDS
-
-        self.not_names = NOT_A_NAME | {_folded(w) for w in STOP_WORDS}
+        self.not_names = plain_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
@@ -210,7 +212,7 @@ class SpanishNerPersonRecognizer(NerPersonRecognizer):
     def _someone(self, text: str, start: int, end: int) -> bool:
         if not text[start].isupper() or "\n" in text[start:end]:
             return False
-        words = [_folded(w) for w in re.findall(r"[^\W\d_]+", text[start:end])]
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[start:end])]
         if not any(w not in self.not_names for w in words):
             return False
         if any(w in _NOT_PERSON_WORDS for w in words):
@@ -230,9 +232,7 @@ class SaidNameRecognizer(_TurnRecognizer):
 
     def __init__(self) -> None:
         super().__init__(["PERSON"], "qa-hipaa names said (es)", LANGUAGE)
-        from spacy.lang.es.stop_words import STOP_WORDS
-
-        self.not_names = (NOT_A_NAME | {_folded(w) for w in STOP_WORDS}) - _PARTICLES
+        self.not_names = plain_words() - _PARTICLES
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
@@ -245,7 +245,7 @@ class SaidNameRecognizer(_TurnRecognizer):
                 gap = text[at : word.start()]
                 if gap.strip(" ") or names >= MAX_NAME_WORDS:
                     break  # punctuation or a line break ends the name
-                folded = _folded(word.group())
+                folded = fold(word.group())
                 if folded in _PARTICLES:
                     at = word.end()
                     continue
@@ -439,11 +439,8 @@ NAME_ANSWER = re.compile(
 
 def _names_someone(value: str) -> bool:
     """A name answer's words: its first and last are no stop or courtesy words."""
-    from spacy.lang.es.stop_words import STOP_WORDS
-
-    words = [_folded(w) for w in re.findall(r"[^\W\d_]+", value)]
-    plain = NOT_A_NAME | {_folded(w) for w in STOP_WORDS}
-    return bool(words) and words[0] not in plain and words[-1] not in plain
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
+    return bool(words) and words[0] not in plain_words() and words[-1] not in plain_words()
 
 
 def spanish_prompted_detector() -> PromptedValueDetector:
