@@ -228,28 +228,34 @@ class InteractionAnalyzer:
         return out
 
     def _docs(self, passes: list[_Pass]) -> Iterator[Any]:
-        """spaCy's doc of each pass, in order: the written turns through their language's
-        pipeline in batches (NER), typed views tokenised only."""
+        """spaCy's doc of each pass, in order, streamed: the written turns through their
+        language's pipeline in batches (NER), typed views tokenised only. Passes list the
+        written turns first, so each language's pipe is consumed in turn; a pass whose
+        language comes later waits in ``pending`` (one language: nothing waits)."""
         written: dict[str, list[int]] = {}
         for index, p in enumerate(passes):
             if not p.typed_view:
                 written.setdefault(p.language, []).append(index)
-        piped: dict[int, Any] = {}
-        for language, indexes in written.items():
-            nlp = load_spacy(self._needs_ner, language)
-            texts = [passes[k].text for k in indexes]
-            made = (
-                nlp.pipe(texts, batch_size=NLP_BATCH)
-                if self._needs_ner
-                else (nlp.make_doc(text) for text in texts)
-            )
-            piped.update(zip(indexes, made, strict=True))
+        streams = {
+            language: iter(self._piped(language, [passes[k].text for k in indexes]))
+            for language, indexes in written.items()
+        }
+        pending: dict[int, Any] = {}
+        taken = dict.fromkeys(written, 0)  # docs drawn from each language's stream
         for index, p in enumerate(passes):
-            yield (
-                piped.pop(index)
-                if index in piped
-                else load_spacy(self._needs_ner, p.language).make_doc(p.text)
-            )
+            if p.typed_view:
+                yield load_spacy(self._needs_ner, p.language).make_doc(p.text)
+                continue
+            while index not in pending:
+                pending[written[p.language][taken[p.language]]] = next(streams[p.language])
+                taken[p.language] += 1
+            yield pending.pop(index)
+
+    def _piped(self, language: str, texts: list[str]) -> Iterable[Any]:
+        nlp = load_spacy(self._needs_ner, language)
+        if self._needs_ner:
+            return nlp.pipe(texts, batch_size=NLP_BATCH)
+        return (nlp.make_doc(text) for text in texts)
 
     def _detected(self, interaction: Interaction) -> str | None:
         """The detected language, only when none is declared and several are loaded."""
