@@ -322,21 +322,10 @@ class QAPluginManager(pluggy.PluginManager):
         its code reads. A code registered twice fails start-up naming both plugins."""
         from .lexicon import Language, register_language
 
-        found: dict[str, str] = {}
-        for plugin, language in self._collect("register_languages"):
-            if not isinstance(language, Language):
-                self._fail_registration(plugin, "register_languages", language)
-                continue
-            if language.code in found:
-                raise PluginError(
-                    f"language {language.code!r} is registered by both plugin "
-                    f"{found[language.code]!r} and plugin {plugin!r}; "
-                    "disable one (QA_DISABLE_PLUGINS)"
-                )
-            found[language.code] = plugin
+        found = self._by_name("register_languages", Language, "language", "languages", unique=True)
+        for _, language in found.values():
             register_language(language)
-            self._note(plugin, "languages", language.code)
-        return found
+        return {code: plugin for code, (plugin, _) in found.items()}
 
     @cached_property
     def importers(self) -> dict[str, Registered]:

