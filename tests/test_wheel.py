@@ -64,12 +64,13 @@ def test_wheels_install_and_run_in_a_fresh_venv(tmp_path):
     assert {r["id"] for r in listed} == {
         "default",
         "collections",
+        "cobranza",
         "healthcare-member-services",
         "payments",
     }
     assert all("site-packages" in r["path"] for r in listed)
     tested = run(qa, "ruleset", "test", cwd=elsewhere, env=env)
-    assert tested.stdout.strip().endswith("35 passed, 0 failed")
+    assert tested.stdout.strip().endswith("43 passed, 0 failed")
     demo = run(qa, "demo", "--out", "demo-out", cwd=elsewhere, env=env)
     assert "audit trail intact" in demo.stdout
     for report in ("scorecards", "coaching", "audit", "calibration"):

@@ -204,7 +204,8 @@ def _sweep(criterion: Criterion, scored: dict[str, Scored], agreed: dict[str, An
         )
         pairs = []
         for item, people in targets.items():
-            ctx = RuleContext(scored[item].interaction, {})
+            evaluation = scored[item].evaluation
+            ctx = RuleContext(scored[item].interaction, {}, (), evaluation.ruleset.languages)
             result = criterion.rule.rule_type.evaluate(ctx, params).result
             if result in VALUE:
                 pairs.append((VALUE[result], people))

@@ -23,6 +23,7 @@ RULESET_TEAMS: dict[str, tuple[str, ...] | None] = {
     "default": None,
     "payments": ("payments",),
     "collections": ("collections-east", "collections-west"),
+    "cobranza": ("cobranza-mx",),
     "healthcare-member-services": ("member-services",),
 }
 STORE_FILES = ("store.db", "keyring.json", "master.key")

@@ -96,6 +96,54 @@ class Lexicon:
     numbers: Numbers | None = None
 
 
+@dataclass(frozen=True)
+class PhraseWords:
+    """What ruleset phrase matching ignores (hesitations) and the words that, inside a
+    match, say the opposite ("no será grabada"), for the languages a ruleset is in."""
+
+    hesitations: frozenset[str]
+    negations: frozenset[str]
+
+
+def phrase_words(languages: Iterable[str]) -> PhraseWords:
+    """The ``[matching]`` words of every table among ``languages``, together."""
+    return _phrase_words(tuple(sorted({language_of(code) for code in languages} or {"en"})))
+
+
+@lru_cache(maxsize=16)
+def _phrase_words(codes: tuple[str, ...]) -> PhraseWords:
+    hesitations: set[str] = set()
+    negations: set[str] = set()
+    for code in codes:
+        data = tomllib.loads(_REGISTERED[code].table.read_text(encoding="utf-8"))
+        matching = data.get("matching", {})
+        hesitations |= {fold(w) for w in matching.get("hesitations", ())}
+        negations |= {fold(w) for w in matching.get("negations", ())}
+    return PhraseWords(frozenset(hesitations), frozenset(negations))
+
+
+def fold_text(text: str) -> str:
+    """``fold`` for a whole text, keeping every character where it was (one in, one
+    out), so offsets into the folded text are offsets into the original."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters grow when lower-cased ("İ")
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered if lowered.isascii() else lowered.translate(_accentless())
+
+
+@lru_cache(maxsize=1)
+def _accentless() -> dict[int, str]:
+    """Latin letters with marks -> without ("á" -> "a", "ñ" -> "n"), one to one."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        bare = "".join(
+            ch for ch in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(ch)
+        )
+        if len(bare) == 1 and bare != chr(code):
+            table[code] = bare
+    return table
+
+
 def fold(word: str) -> str:
     """A word as tables compare it: lower-case, accents removed ("Núñez" -> "nunez")."""
     lowered = word.lower()
@@ -133,10 +181,16 @@ def register_language(language: Language) -> None:
     if _REGISTERED.get(language.code) != language:
         _REGISTERED[language.code] = language
         lexicon.cache_clear()
+        _phrase_words.cache_clear()
 
 
 def registered_language(code: str) -> Language | None:
     return _REGISTERED.get(code)
+
+
+def registered_languages() -> tuple[str, ...]:
+    """The codes some table reads, sorted: the core's and those plugins registered."""
+    return tuple(sorted(_REGISTERED))
 
 
 def language_of(tag: str | None) -> str:

@@ -66,6 +66,8 @@ class Ruleset:
     sha256: str
     path: Path
     examples: tuple[Example, ...]
+    # primary subtags its phrases are in (``language:``); empty when it says none
+    languages: tuple[str, ...] = ()
 
     @property
     def criteria(self) -> tuple[Criterion, ...]:

@@ -1,9 +1,9 @@
 """A ruleset's identity: sha256 of the canonical form of what scores.
 
-Covers ``pass_mark``, ``redaction`` and every section's and criterion's id, weight,
-rule, params, points and critical flag; not titles, tests or other prose, so fixing
-a typo does not force a rescan. Core defaults are filled in, so writing a default out
-explicitly does not change the hash either.
+Covers ``pass_mark``, ``redaction``, ``language`` (when given) and every section's and
+criterion's id, weight, rule, params, points and critical flag; not titles, tests or
+other prose, so fixing a typo does not force a rescan. Core defaults are filled in, so
+writing a default out explicitly does not change the hash either.
 """
 
 from __future__ import annotations
@@ -16,6 +16,19 @@ from .schema import RulesetSpec
 
 
 def canonical_form(spec: RulesetSpec) -> dict[str, Any]:
+    form = _scored(spec)
+    if spec.language is not None:  # phrases match by its tables; absent keeps old hashes
+        form["language"] = ruleset_languages(spec)
+    return form
+
+
+def ruleset_languages(spec: RulesetSpec) -> list[str]:
+    """The primary subtags a ruleset is in, in order, once each ("es-MX" reads "es")."""
+    tags = [spec.language] if isinstance(spec.language, str) else list(spec.language or ())
+    return list(dict.fromkeys(tag.split("-")[0].lower() for tag in tags))
+
+
+def _scored(spec: RulesetSpec) -> dict[str, Any]:
     return {
         "pass_mark": spec.pass_mark,
         "redaction": {

@@ -13,10 +13,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import RulesetError
+from ..lexicon import registered_languages
 from ..plugins import QAPluginManager
 from ..validation import field_path, validation_problems
 from .compiled import Criterion, Example, RedactionPolicy, Ruleset, Section
-from .identity import ruleset_sha256
+from .identity import ruleset_languages, ruleset_sha256
 from .schema import RulesetSpec
 from .source import RulesetSource, read_source
 
@@ -30,7 +31,10 @@ def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
     source = read_source(path)
     spec = _validate(source, RulesetSpec, source.data, ())
     _check_unique_ids(source, spec)
-    sections = tuple(_section(source, spec, index, pm) for index in range(len(spec.sections)))
+    languages = _languages(source, spec, pm)
+    sections = tuple(
+        _section(source, spec, index, pm, languages) for index in range(len(spec.sections))
+    )
     criteria = {c.id: c for s in sections for c in s.criteria}
     _check_references(source, spec, criteria)
     return Ruleset(
@@ -44,6 +48,7 @@ def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
         sha256=ruleset_sha256(spec),
         path=path,
         examples=_examples(source, spec, set(criteria)),
+        languages=languages,
     )
 
 
@@ -54,9 +59,11 @@ def _fail(source: RulesetSource, loc: Loc, message: str, *, at_key: bool = False
     return RulesetError(text, where=source.where(loc, at_key=at_key))
 
 
-def _validate(source: RulesetSource, model: type, data: object, prefix: Loc):
+def _validate(
+    source: RulesetSource, model: type, data: object, prefix: Loc, context: dict | None = None
+):
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, context=context)
     except ValidationError as exc:
         loc, message = min(validation_problems(exc), key=lambda p: _position(source, prefix + p[0]))
         unknown = message == "unknown field"
@@ -88,7 +95,33 @@ def _check_unique_ids(source: RulesetSource, spec: RulesetSpec) -> None:
             criteria.add(criterion.id)
 
 
-def _section(source: RulesetSource, spec: RulesetSpec, si: int, pm: QAPluginManager) -> Section:
+def _languages(source: RulesetSource, spec: RulesetSpec, pm: QAPluginManager) -> tuple[str, ...]:
+    """``language:`` as primary subtags, each one a table some plugin reads."""
+    if spec.language is None:
+        return ()
+    pm.languages  # noqa: B018 - plugins' languages are registered when first read
+    known = registered_languages()
+    many = not isinstance(spec.language, str)
+    tags = spec.language if many else [spec.language]
+    for index, tag in enumerate(tags):
+        code = tag.split("-")[0].lower()
+        if code not in known:
+            loc: Loc = ("language", index) if many else ("language",)
+            raise _fail(
+                source,
+                loc,
+                f"no installed plugin reads language {code!r} (installed: {', '.join(known)})",
+            )
+    return tuple(ruleset_languages(spec))
+
+
+def _section(
+    source: RulesetSource,
+    spec: RulesetSpec,
+    si: int,
+    pm: QAPluginManager,
+    languages: tuple[str, ...],
+) -> Section:
     section = spec.sections[si]
     criteria = []
     for ci, c in enumerate(section.criteria):
@@ -96,7 +129,13 @@ def _section(source: RulesetSource, spec: RulesetSpec, si: int, pm: QAPluginMana
         registered = pm.rule_types.get(c.rule)
         if registered is None:
             raise _fail(source, (*loc, "rule"), _unknown_rule_message(c.rule, pm))
-        params = _validate(source, registered.rule_type.params_model, c.params, (*loc, "params"))
+        params = _validate(
+            source,
+            registered.rule_type.params_model,
+            c.params,
+            (*loc, "params"),
+            {"languages": languages or ("en",)},
+        )
         entities = _expand_entities(
             source, (*loc, "params"), tuple(registered.rule_type.entities(params)), pm
         )

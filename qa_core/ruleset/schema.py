@@ -6,9 +6,19 @@ with the params model it declares (see ``loader``).
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+)
 
 from ..presets import DEFAULT_PRESETS
 from ..rules import Result
@@ -16,6 +26,23 @@ from ..rules import Result
 Identifier = Annotated[StrictStr, Field(pattern=r"^[a-z0-9-]+$")]
 ItemId = Annotated[StrictStr, Field(pattern=r"^[A-Za-z0-9_.-]+$", max_length=100)]
 Number = StrictInt | StrictFloat
+# a BCP 47 tag: "es", "es-MX", "en-US"
+_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+def _language_tags(value: object) -> object:
+    """``language: es`` or ``language: [en, es]``: BCP 47 tags, one message if not."""
+    tags = [value] if isinstance(value, str) else value
+    if not isinstance(tags, list) or not tags:
+        raise ValueError("should be a language tag (es, es-MX) or a list of them")
+    for index, tag in enumerate(tags):
+        if not isinstance(tag, str) or not _TAG.fullmatch(tag):
+            which = f"[{index}] " if tags is value else ""
+            raise ValueError(f"{which}should be a language tag (es, es-MX, en-US)")
+    return value
+
+
+LanguageSpec = Annotated[StrictStr | list[StrictStr], BeforeValidator(_language_tags)]
 
 
 class _Doc(BaseModel):
@@ -62,6 +89,8 @@ class RulesetSpec(_Doc):
     title: StrictStr | None = None
     description: StrictStr | None = None
     pass_mark: Annotated[Number, Field(ge=0, le=100)] = 80
+    # the language(s) its phrases are in (contract section 6); None: English
+    language: LanguageSpec | None = None
     redaction: RedactionSpec = Field(default_factory=RedactionSpec)
     sections: Annotated[list[SectionSpec], Field(min_length=1)]
     tests: list[ExampleSpec] = []

@@ -1,4 +1,5 @@
-"""The moves, as patterns over plain text (see ``text.plain``: "i'm" reads "im").
+"""The moves, as patterns over plain text (see ``text.plain``: "i'm" reads "im"), in
+English here and in Spanish in ``spanish``; ``TABLES`` holds each language's.
 
 Written from contact-centre QA practice and the empathy literature's categories
 (acknowledgement, validation, apology with ownership, reassurance, reflection), never
@@ -8,6 +9,9 @@ fitted to an evaluation set. Each pattern is a regular expression over whole wor
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from . import spanish
 
 FEELING = (
     r"(?:frustrat\w*|annoy\w*|upset\w*|stress\w*|difficult|hard|tough|awful|terrible|"
@@ -128,5 +132,35 @@ def compile_all(patterns: list[str]) -> list[re.Pattern[str]]:
     return [re.compile(p) for p in patterns]
 
 
-EMPATHIC_PATTERNS = {move: compile_all(p) for move, p in EMPATHIC.items()}
-DISMISSIVE_PATTERNS = compile_all(DISMISSIVE)
+@dataclass(frozen=True)
+class MoveTable:
+    """One language's moves: empathic patterns by kind, dismissive ones, the words
+    that negate a move just before it, and what takes an apology back after it."""
+
+    empathic: dict[str, list[re.Pattern[str]]]
+    dismissive: list[re.Pattern[str]]
+    negators: frozenset[str]
+    taken_back: re.Pattern[str]
+
+
+TABLES = {
+    "en": MoveTable(
+        {move: compile_all(p) for move, p in EMPATHIC.items()},
+        compile_all(DISMISSIVE),
+        NEGATORS,
+        TAKEN_BACK,
+    ),
+    "es": MoveTable(
+        {move: compile_all(p) for move, p in spanish.EMPATHIC.items()},
+        compile_all(spanish.DISMISSIVE),
+        spanish.NEGATORS,
+        re.compile(spanish.TAKEN_BACK),
+    ),
+}
+assert set(TABLES["es"].empathic) == set(TABLES["en"].empathic), "one set of kinds"
+
+
+def table_for(language: str) -> MoveTable:
+    """``language``'s moves; English's for a language with none (its moves are
+    English words, so they find only English said inside the other language)."""
+    return TABLES.get(language, TABLES["en"])

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from re import Match, Pattern
 
-from .lexicon import DISMISSIVE_PATTERNS, EMPATHIC_PATTERNS, NEGATORS, TAKEN_BACK
+from .lexicon import TABLES, MoveTable, table_for
 from .text import PlainText, plain
 
 DISMISSIVE = "dismissive"
-KINDS = tuple(EMPATHIC_PATTERNS)
+KINDS = tuple(TABLES["en"].empathic)
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,17 @@ class Move:
     end: int
 
 
-def find_moves(text: str) -> list[Move]:
-    """Every empathic and dismissive move in ``text``, in order, none overlapping."""
+def find_moves(text: str, language: str = "en") -> list[Move]:
+    """Every empathic and dismissive move in ``text`` (a turn in ``language``), in
+    order, none overlapping."""
     p = plain(text)
+    table = table_for(language)
     candidates: list[tuple[int, int, str]] = []
-    for kind, patterns in EMPATHIC_PATTERNS.items():
-        candidates += [(m.start(), m.end(), kind) for m in _matches(p, patterns) if _holds(p, m)]
-    candidates += [(m.start(), m.end(), DISMISSIVE) for m in _matches(p, DISMISSIVE_PATTERNS)]
+    for kind, patterns in table.empathic.items():
+        candidates += [
+            (m.start(), m.end(), kind) for m in _matches(p, patterns) if _holds(p, m, table)
+        ]
+    candidates += [(m.start(), m.end(), DISMISSIVE) for m in _matches(p, table.dismissive)]
     # dismissive first when spans tie ("sorry you feel that way" is no apology)
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != DISMISSIVE, c[0]))
     taken: list[tuple[int, int, str]] = []
@@ -44,9 +48,9 @@ def _matches(p: PlainText, patterns: list[Pattern[str]]) -> list[Match[str]]:
     return [m for pattern in patterns for m in pattern.finditer(p.text)]
 
 
-def _holds(p: PlainText, match: Match[str]) -> bool:
+def _holds(p: PlainText, match: Match[str], table: MoveTable) -> bool:
     """Not negated just before, not taken back just after."""
     before = p.text[: match.start()].split()[-1:]
-    if any(word in NEGATORS for word in before):
+    if any(word in table.negators for word in before):
         return False
-    return not TAKEN_BACK.match(p.text[match.end() :])
+    return not table.taken_back.match(p.text[match.end() :])

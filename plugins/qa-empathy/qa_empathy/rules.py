@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from qa_core import Evidence, Outcome, RuleContext, RuleType, select_turns, semantic_evidence
+from qa_core import (
+    SEMANTIC_LANGUAGES,
+    Evidence,
+    Outcome,
+    RuleContext,
+    RuleType,
+    select_turns,
+    semantic_evidence,
+)
 
 from .exemplars import EXEMPLARS, NOT_EMPATHIC
 from .markers import DISMISSIVE, Move, find_moves
@@ -12,8 +20,12 @@ from .text import plain
 
 
 def _moves(ctx: RuleContext, index: int) -> list[Move]:
-    """Each turn's moves are found once per interaction, however many criteria ask."""
-    return ctx.memo(("empathy.moves", index), lambda: find_moves(ctx.interaction.turns[index].text))
+    """Each turn's moves are found once per interaction, however many criteria ask, in
+    the language the turn is in."""
+    return ctx.memo(
+        ("empathy.moves", index),
+        lambda: find_moves(ctx.interaction.turns[index].text, ctx.turn_language(index)),
+    )
 
 
 def _first_negative(ctx: RuleContext, threshold: float) -> int | None:
@@ -23,7 +35,9 @@ def _first_negative(ctx: RuleContext, threshold: float) -> int | None:
             continue
         negative = ctx.memo(
             ("empathy.negative", index, threshold),
-            lambda t=turn: sounds_negative(plain(t.text).text, t.text, threshold),
+            lambda t=turn, i=index: sounds_negative(
+                plain(t.text).text, t.text, threshold, ctx.turn_language(i)
+            ),
         )
         if negative:
             return index
@@ -38,7 +52,10 @@ def _with_semantic(
     evidence: list[Evidence],
 ) -> list[Evidence]:
     """Add sentences close to an exemplar move, unless the lexicon found them or they
-    are dismissive ("sorry you feel that way" is near an apology in meaning)."""
+    are dismissive ("sorry you feel that way" is near an apology in meaning). The
+    model and the exemplars are English: turns in another language keep the lexicon's
+    moves alone."""
+    turns = [i for i in turns if ctx.turn_language(i) in SEMANTIC_LANGUAGES]
     targets = [text for kind in sorted(wanted) for text in EXEMPLARS[kind]]
     found = list(evidence)
     for near in semantic_evidence(ctx, turns, targets, threshold, NOT_EMPATHIC):

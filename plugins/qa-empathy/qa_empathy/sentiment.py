@@ -1,5 +1,7 @@
 """Does a customer turn sound negative? VADER, plus the distress a call centre hears.
 
+In Spanish (VADER is English-only) the distress cues of ``spanish`` alone decide.
+
 VADER (the ``vaderSentiment`` package: a lexicon and rules, no download, no model)
 scores general negativity well but misses the flat way customers state problems
 ("I was charged twice", "it still doesn't work"); a short list of such cues covers
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from . import spanish
 
 DISTRESS = re.compile(
     r"\b(?:frustrat\w*|upset|angry|furious|annoy\w*|ridiculous|unacceptable|disappoint\w*|"
@@ -42,7 +46,13 @@ def compound(text: str) -> float:
 ANSWER = re.compile(r"^\s*(?:no|nope|nah)\b[\s,.!-]*", re.IGNORECASE)
 
 
-def sounds_negative(plain_text: str, original: str, threshold: float) -> bool:
+SPANISH_DISTRESS = re.compile(spanish.DISTRESS)
+
+
+def sounds_negative(plain_text: str, original: str, threshold: float, language: str = "en") -> bool:
+    """Whether a customer turn (``plain_text`` is its ``text.plain`` form) sounds negative."""
+    if language == "es":
+        return SPANISH_DISTRESS.search(plain_text) is not None
     if DISTRESS.search(plain_text):
         return True
     rest = ANSWER.sub("", original)

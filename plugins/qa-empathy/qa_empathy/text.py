@@ -1,13 +1,16 @@
 """Text as the lexicon sees it, with the way back to the original characters.
 
-Lower case; apostrophes dropped ("I'm" and ASR's "im" read the same); anything else
-that is not a letter or digit becomes one space. ``original_span`` maps a span of
-the plain text back to the turn's own offsets, for evidence.
+Lower case and accents folded ("está" reads "esta"); apostrophes dropped ("I'm" and
+ASR's "im" read the same); anything else that is not a letter or digit becomes one
+space. ``original_span`` maps a span of the plain text back to the turn's own offsets,
+for evidence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from qa_core import fold_text
 
 APOSTROPHES = "'\u2019\u2018`"
 
@@ -27,11 +30,11 @@ class PlainText:
 def plain(original: str) -> PlainText:
     chars: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(original):
+    for index, char in enumerate(fold_text(original)):  # one character for each
         if char in APOSTROPHES:
             continue
         if char.isalnum():
-            chars.append(char.lower())
+            chars.append(char)
             origin.append(index)
         elif chars and chars[-1] != " ":
             chars.append(" ")

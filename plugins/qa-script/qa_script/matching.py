@@ -12,32 +12,9 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from .normalize import NormalizedText
+from qa_core import phrase_words
 
-# A match that contains one of these (and the phrase does not) says the opposite.
-NEGATIONS = frozenset(
-    {
-        "not",
-        "never",
-        "no",
-        "dont",
-        "cant",
-        "cannot",
-        "wont",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-        "doesnt",
-        "didnt",
-        "shouldnt",
-        "couldnt",
-        "wouldnt",
-        "havent",
-        "hasnt",
-        "aint",
-    }
-)
+from .normalize import NormalizedText
 
 
 @dataclass(frozen=True)
@@ -101,9 +78,11 @@ class FuzzyMatcher:
     "may be recorded".
     """
 
-    def __init__(self, threshold: float) -> None:
+    def __init__(self, threshold: float, negations: frozenset[str] = frozenset()) -> None:
         self.threshold = threshold
         self.cutoff = threshold * 100
+        # a match that holds one of these (and the phrase does not) says the opposite
+        self.negations = negations
 
     def best_matches(
         self, phrases: Sequence[str], texts: Sequence[NormalizedText]
@@ -150,12 +129,13 @@ class FuzzyMatcher:
     def _negated(self, phrase: str, text: NormalizedText, match: PhraseMatch) -> bool:
         phrase_words = set(phrase.split())
         window = text.words[max(0, match.first - 1) : match.last]
-        return any(w in NEGATIONS and w not in phrase_words for w in window)
+        return any(w in self.negations and w not in phrase_words for w in window)
 
 
-def make_matcher(mode: str, threshold: float) -> PhraseMatcher:
+def make_matcher(mode: str, threshold: float, languages: Sequence[str] = ("en",)) -> PhraseMatcher:
+    """The matcher for a ruleset's ``match``; fuzzy reads negations in ``languages``."""
     if mode == "exact":
         return ExactMatcher()
     if mode == "fuzzy":
-        return FuzzyMatcher(threshold)
+        return FuzzyMatcher(threshold, phrase_words(languages).negations)
     raise ValueError(f"match mode {mode!r} is not available")

@@ -1,7 +1,8 @@
 """Normalise what people (and speech recognisers) write, keeping a map back.
 
-Matching ignores case, punctuation and fillers ("um", "uh"), and treats "we're" as
-"were"; evidence must still point at the ORIGINAL text, so every normalised word
+Matching ignores case, accents ("informacion" is "información"), punctuation and the
+hesitations of the ruleset's languages ("um", "uh"; "eh", "este"), and treats "we're"
+as "were"; evidence must still point at the ORIGINAL text, so every normalised word
 remembers where it came from.
 """
 
@@ -9,12 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
+from qa_core import fold_text, phrase_words
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-FILLERS = frozenset(
-    {"um", "umm", "uh", "uhh", "uhm", "erm", "er", "ah", "hmm", "hm", "mm", "mhm", "eh"}
-)
 
 
 class NormalizedText:
@@ -24,11 +25,12 @@ class NormalizedText:
     original offsets is built only for turns where something matched.
     """
 
-    __slots__ = ("_maps", "_source", "text")
+    __slots__ = ("_fillers", "_maps", "_source", "text")
 
-    def __init__(self, source: str) -> None:
-        self._source = _lower_same_length(source)
-        words = [w for w in _WORD.findall(self._source) if w not in FILLERS]
+    def __init__(self, source: str, fillers: frozenset[str]) -> None:
+        self._source = fold_text(source)
+        self._fillers = fillers
+        words = [w for w in _WORD.findall(self._source) if w not in fillers]
         self.text = " ".join(words).replace("'", "").replace("’", "")
         self._maps: tuple[list[int], list[int], list[int], list[int]] | None = None
 
@@ -41,7 +43,7 @@ class NormalizedText:
             cursor = 0
             for match in _WORD.finditer(self._source):
                 word = match.group()
-                if word in FILLERS:
+                if word in self._fillers:
                     continue
                 length = len(word) - word.count("'") - word.count("’")
                 norm_starts.append(cursor)
@@ -74,19 +76,12 @@ class NormalizedText:
         return orig_starts[first], orig_ends[last - 1]
 
 
-def _lower_same_length(text: str) -> str:
-    """Lower-case without moving offsets (a few characters grow when lower-cased)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def normalize(text: str) -> NormalizedText:
-    return NormalizedText(text)
+def normalize(text: str, languages: Sequence[str] = ("en",)) -> NormalizedText:
+    """``text`` as phrases in ``languages`` (the ruleset's) are matched against."""
+    return NormalizedText(text, phrase_words(languages).hesitations)
 
 
 @lru_cache(maxsize=4096)
-def normalize_phrase(phrase: str) -> str:
+def normalize_phrase(phrase: str, languages: tuple[str, ...] = ("en",)) -> str:
     """A ruleset phrase in the same normal form as turn text (cached: phrases repeat)."""
-    return normalize(phrase).text
+    return normalize(phrase, languages).text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, field_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator
 
 from qa_core import RuleParams, SpeakerWindowParams, check_semantic_mode
 
@@ -28,9 +28,11 @@ class PhraseParams(SpeakerWindowParams):
 
     @field_validator("phrases")
     @classmethod
-    def _have_words(cls, phrases: list[str]) -> list[str]:
+    def _have_words(cls, phrases: list[str], info: ValidationInfo) -> list[str]:
+        context = info.context if isinstance(info.context, dict) else {}
+        languages = tuple(context.get("languages", ("en",)))
         for index, phrase in enumerate(phrases):
-            if not normalize_phrase(phrase):
+            if not normalize_phrase(phrase, languages):
                 raise ValueError(f"phrase [{index}] has no words to match")
         return phrases
 

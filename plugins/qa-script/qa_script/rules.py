@@ -10,9 +10,11 @@ from .params import OrderParams, PhraseParams
 
 
 def _normalized_turn(ctx: RuleContext, index: int) -> NormalizedText:
-    """Each turn is normalised once per interaction, whatever the number of criteria."""
+    """Each turn is normalised once per interaction, whatever the number of criteria,
+    with the hesitations of the ruleset's languages."""
     return ctx.memo(
-        ("script.normalized", index), lambda: normalize(ctx.interaction.turns[index].text)
+        ("script.normalized", index),
+        lambda: normalize(ctx.interaction.turns[index].text, ctx.languages),
     )
 
 
@@ -22,8 +24,8 @@ def find_phrases(ctx: RuleContext, params: PhraseParams) -> list[Evidence]:
     if params.match.mode == "semantic":
         # sentence by sentence, only the selected turns, each embedded once per interaction
         return semantic_evidence(ctx, indices, params.phrases, params.match.threshold)
-    matcher = make_matcher(params.match.mode, params.match.threshold)
-    phrases = [normalize_phrase(p) for p in params.phrases]
+    matcher = make_matcher(params.match.mode, params.match.threshold, ctx.languages)
+    phrases = [normalize_phrase(p, ctx.languages) for p in params.phrases]
     texts = [_normalized_turn(ctx, index) for index in indices]
     evidence = []
     for index, text, best in zip(indices, texts, matcher.best_matches(phrases, texts), strict=True):
