@@ -185,8 +185,8 @@ def test_bad_input_is_one_line_and_exit_2(run_qa, tmp_path, input_text, ruleset_
         ),
         (
             ["evaluate", str(D01), "--ruleset", "nope", "--out", "o.jsonl"],
-            "--ruleset: no ruleset file or bundled ruleset named 'nope' (bundled: cobranza, collections, "
-            "default, healthcare-member-services, payments)",
+            "--ruleset: no ruleset file or bundled ruleset named 'nope' (bundled: cobranza, "
+            "collections, default, healthcare-member-services, payments)",
         ),
         (
             ["evaluate", str(D01), "--ruleset", "default", "--out", "o.jsonl", "--format", "doc"],

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 QA = Path(sys.executable).parent / "qa"
 EXAMPLES = ROOT / "examples" / "interactions"
 HOSTILE = ROOT / "tests" / "data" / "hostile-chat.json"
+FRENCH = ROOT / "tests" / "data" / "french-chat.json"  # a language no plugin reads
 RULESETS = ("default", "collections")
 
 
@@ -33,10 +34,10 @@ def qa(home: Path, *args: str, check: bool = True) -> QAResult:
 
 @pytest.fixture(scope="module")
 def store_home(tmp_path_factory) -> Path:
-    """The examples plus a hostile chat, scanned under two rulesets."""
+    """The examples plus a hostile chat and a French one, scanned under two rulesets."""
     home = tmp_path_factory.mktemp("reports") / "qa-home"
     qa(home, "init")
-    qa(home, "ingest", str(EXAMPLES), str(HOSTILE))
+    qa(home, "ingest", str(EXAMPLES), str(HOSTILE), str(FRENCH))
     for ruleset in RULESETS:
         qa(home, "scan", "--ruleset", ruleset)
     qa(home, "show", "call-d01", "--unredacted", "--reason", "billing dispute review")
@@ -119,7 +120,7 @@ def _sensitive_values(stored_lines) -> set[str]:
     person once) is not one a report can be asked to hide.
     """
     originals = {}
-    for path in [*EXAMPLES.rglob("*.json"), HOSTILE]:
+    for path in [*EXAMPLES.rglob("*.json"), HOSTILE, FRENCH]:
         data = json.loads(path.read_text())
         originals[data["id"]] = data["turns"]
     values = set()
@@ -285,7 +286,7 @@ def test_bad_report_options_get_one_line(store_home, tmp_path):
 def _rates(stored_lines, ruleset: str) -> tuple[dict, dict]:
     """(agent, criterion) → met rate, and agent → team, computed from the stored lines."""
     teams = {}
-    for path in [*EXAMPLES.rglob("*.json"), HOSTILE]:
+    for path in [*EXAMPLES.rglob("*.json"), HOSTILE, FRENCH]:
         data = json.loads(path.read_text())
         teams[data["id"]] = (data.get("agent_id") or "(none)", data.get("team") or "(none)")
     counts = defaultdict(lambda: [0, 0])
@@ -359,6 +360,41 @@ def test_audit_figures_are_the_store(reports, stored_lines):
     assert by_entity["CREDIT_CARD"] >= 1 and document["findings"]["total"]["PCI"] >= 1
     auto_failed = [line for line in stored_lines if line.get("auto_failed")]
     assert document["critical_failures"]["total"] == len(auto_failed)
+
+
+def _language(line: dict) -> str:
+    checked = line["language"]
+    return (checked["detected"] or checked["declared"]).split("-")[0]
+
+
+def test_audit_counts_findings_per_language_and_what_no_recogniser_read(reports, stored_lines):
+    document = json.loads((reports / "audit" / "audit.json").read_text())
+    first = {}
+    for line in stored_lines:
+        first.setdefault(line["id"], line)
+    places: dict[str, set] = defaultdict(set)
+    for line in stored_lines:
+        for f in line["findings"]:
+            places[_language(first[line["id"]])].add((line["id"], f["turn"], f["start"], f["end"]))
+    by_language = document["findings"]["by_language"]
+    assert set(by_language) >= {"en", "es", "fr"}
+    for language, row in by_language.items():
+        assert row["interactions"] == sum(1 for ln in first.values() if _language(ln) == language)
+        assert sum(row["findings"].values()) == len(places[language])
+    assert by_language["es"]["interactions"] >= 8 and by_language["es"]["not_covered"] == 0
+    assert (by_language["fr"]["interactions"], by_language["fr"]["not_covered"]) == (1, 1)
+    assert document["coverage"]["not_covered_by_language"] == 1
+    html = (reports / "audit" / "index.html").read_text(encoding="utf-8")
+    assert "1 scanned interaction was in a language no installed recogniser reads" in html
+    assert "(fr: 1)" in html and 'data-language="es"' in html
+
+
+def test_spanish_evidence_is_shown_with_its_accents_and_language(reports):
+    page = next((reports / "scorecards").rglob("llamada-01.html")).read_text(encoding="utf-8")
+    assert 'lang="es"' in page
+    assert "Esta llamada está siendo grabada" in page
+    french = next((reports / "scorecards").rglob("chat-fr1.html")).read_text(encoding="utf-8")
+    assert "no recognisers for this language ran" in french
 
 
 def test_audit_lists_views_rotations_and_the_signed_trail(reports):

@@ -1,7 +1,8 @@
 """``qa report audit``: what a compliance officer files.
 
-Scan coverage (what share of stored interactions each ruleset version scored), PCI and
-HIPAA findings by type, team and month, critical failures, every view of unredacted
+Scan coverage (what share of stored interactions each ruleset version scored, and how
+many were in a language no recogniser read), PCI and HIPAA findings by type, team, month
+and language, critical failures, every view of unredacted
 text with who and why, key rotations, purges and holds, failed interactions, and the
 audit trail's verification with its latest signed checkpoint. Findings are counted
 once per interaction, however many rulesets found them.
@@ -127,6 +128,9 @@ class FindingsAndFailures:
         self.by_team: dict[str, Counter] = defaultdict(Counter)
         self.by_month: dict[str, Counter] = defaultdict(Counter)
         self.interactions_with: Counter = Counter()
+        self.by_language: dict[str, Counter] = defaultdict(Counter)
+        self.interactions_in: Counter = Counter()  # interactions per language
+        self.uncovered_in: Counter = Counter()  # of those, read by no recogniser for it
         self.critical: list[dict[str, Any]] = []
         self.failed: list[dict[str, Any]] = []
         self.critical_total = self.failed_total = 0
@@ -134,6 +138,7 @@ class FindingsAndFailures:
     def add(self, group) -> None:
         seen: set[tuple] = set()
         regimes_here: set[str] = set()
+        language: str | None = None
         for reported in group:
             i, r, line = reported.interaction, reported.result, reported.line
             if r.failed or not reported.readable:
@@ -148,6 +153,8 @@ class FindingsAndFailures:
                         }
                     )
                 continue
+            if language is None:
+                language = self._language(line.get("language"))
             for f in line.get("findings", []):
                 key = (f["entity"], f["turn"], f["start"], f["end"])
                 if key in seen:
@@ -156,6 +163,7 @@ class FindingsAndFailures:
                 regime = self.regimes.get(f["entity"], "other")
                 regimes_here.add(regime)
                 self.by_entity[(regime, f["entity"])] += 1
+                self.by_language[language][regime] += 1
                 self.by_team[i.team or "(none)"][regime] += 1
                 self.by_month[month_of(aware(i.started_at))][regime] += 1
             if r.auto_failed:
@@ -180,6 +188,17 @@ class FindingsAndFailures:
                     )
         for regime in regimes_here:
             self.interactions_with[regime] += 1
+
+    def _language(self, checked: Any) -> str:
+        """An interaction's language (detected, else declared), counted once, and
+        whether recognisers for it ran (``supported`` in its result line)."""
+        checked = checked if isinstance(checked, dict) else {}
+        tag = checked.get("detected") or checked.get("declared") or "unknown"
+        language = str(tag).split("-")[0].lower()
+        self.interactions_in[language] += 1
+        if checked.get("supported") is False:
+            self.uncovered_in[language] += 1
+        return language
 
 
 def write_audit(
@@ -206,10 +225,19 @@ def write_audit(
         "by_team": {t: dict(c) for t, c in sorted(gathered.by_team.items())},
         "by_month": {m: dict(c) for m, c in sorted(gathered.by_month.items())},
         "interactions_with": dict(gathered.interactions_with),
+        "by_language": {
+            language: {
+                "interactions": gathered.interactions_in[language],
+                "not_covered": gathered.uncovered_in[language],
+                "findings": dict(gathered.by_language.get(language, {})),
+            }
+            for language in sorted(gathered.interactions_in)
+        },
         "total": {
             reg: sum(n for (r, _), n in gathered.by_entity.items() if r == reg) for reg in regimes
         },
     }
+    covered["not_covered_by_language"] = sum(gathered.uncovered_in.values())
     document = {
         "report": "audit",
         "generated_at": generated,

@@ -185,9 +185,19 @@ def _card(reported: ReportedResult, catalog: RulesetCatalog, changed: list) -> d
         "sections": sections,
         "findings": sorted(findings.items()),
         "turns": line.get("turns", []),
+        "language": _language(line.get("language")),
         "error": None if reported.readable else _error_text(r, line),
         "scanned_at": aware(r.scanned_at),
     }
+
+
+def _language(checked: Any) -> dict[str, Any] | None:
+    """What the page says of the language, and the ``lang`` the transcript and evidence
+    are marked with (the page's own words stay English)."""
+    if not isinstance(checked, dict):
+        return None
+    tag = checked.get("detected") or checked.get("declared")
+    return {**checked, "lang": tag if isinstance(tag, str) else None}
 
 
 def _error_text(result: StoredResult, line: dict[str, Any]) -> str:
