@@ -6,7 +6,10 @@ qa_core's figure includes writing the redacted text; plain Presidio's is
 ``AnalyzerEngine.analyze`` per turn with its default recognisers and the same spaCy
 small model. Start-up (model loading) is excluded from both and printed apart.
 
-    .venv/bin/python benchmarks/redaction_speed.py [--calls 300] [--rounds 3]
+``--spanish`` also runs qa_core on Spanish calls (benchmarks/corpus_es, development
+families only) and prints the time per turn beside English (target: within 1.5x).
+
+    .venv/bin/python benchmarks/redaction_speed.py [--calls 300] [--rounds 3] [--spanish]
 """
 
 from __future__ import annotations
@@ -29,6 +32,12 @@ def corpus(calls: int) -> list[dict]:
 
     made = generate(11, calls * 2 // 3) + generate_hipaa(11, calls // 3)
     return [c.to_json()["interaction"] for c in made]
+
+
+def corpus_es(calls: int) -> list[dict]:
+    from corpus_es import generate
+
+    return [item["interaction"] for item in generate(11, calls, "dev")]
 
 
 def run_qa(docs: list[dict]) -> dict:
@@ -76,8 +85,8 @@ def run_presidio(docs: list[dict]) -> dict:
 
 
 def worker(kind: str, calls: int) -> None:
-    docs = corpus(calls)
-    result = (run_qa if kind == "qa" else run_presidio)(docs)
+    docs = corpus_es(calls) if kind == "qa-es" else corpus(calls)
+    result = (run_presidio if kind == "presidio" else run_qa)(docs)
     turns = sum(len(d["turns"]) for d in docs)
     chars = sum(len(t["text"]) for d in docs for t in d["turns"])
     result.update(
@@ -92,14 +101,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--worker", choices=["qa", "presidio"], help=argparse.SUPPRESS)
+    parser.add_argument("--spanish", action="store_true", help="Spanish calls beside English")
+    parser.add_argument("--worker", choices=["qa", "presidio", "qa-es"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, args.calls)
         return
-    runs: dict[str, list[dict]] = {"qa": [], "presidio": []}
+    kinds = ("qa", "presidio", "qa-es") if args.spanish else ("qa", "presidio")
+    runs: dict[str, list[dict]] = {kind: [] for kind in kinds}
     for _ in range(args.rounds):
-        for kind in ("qa", "presidio"):
+        for kind in kinds:
             out = subprocess.run(
                 [sys.executable, __file__, "--worker", kind, "--calls", str(args.calls)],
                 capture_output=True,
@@ -123,6 +134,22 @@ def main() -> None:
             f"start-up {startup:.1f} s"
         )
     print(f"  speed-up: {rates['qa'] / rates['presidio']:.1f}x (target: 3x)")
+    if args.spanish:
+        es = runs["qa-es"]
+        rate = statistics.median(r["turns"] / r["seconds"] for r in es)
+        chars = statistics.median(r["turns"] * r["mean_chars"] / r["seconds"] for r in es)
+        en_chars = statistics.median(
+            r["turns"] * r["mean_chars"] / r["seconds"] for r in runs["qa"]
+        )
+        print(
+            f"  {'qa_core, Spanish calls':<24}: {rate:8.1f} turns/s   {es[0]['turns']} turns "
+            f"(mean {es[0]['mean_chars']:.0f} characters)   peak RSS "
+            f"{statistics.median(r['peak_mb'] for r in es):6.0f} MB"
+        )
+        print(
+            f"  Spanish time per turn: {rates['qa'] / rate:.2f}x English's (target: <= 1.5x); "
+            f"per character {en_chars / chars:.2f}x"
+        )
 
 
 if __name__ == "__main__":
