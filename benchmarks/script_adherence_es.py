@@ -1,13 +1,14 @@
 """Spanish script adherence: the bundled ``cobranza`` ruleset against held-out calls.
 
-The calls and their labels are ``benchmarks/script_es/calls_heldout.py``, written by a
-helper session that never saw the ruleset's phrases or the matching code; they are
-held out: this script prints figures only (agreement, and precision and recall of
-``not_met`` per criterion), never which calls disagreed, so nothing is tuned to them.
+The calls and their labels come from two helper sessions that never saw the ruleset's
+phrases or the matching code: ``calls_dev.py`` (the development split, ``--split dev``,
+whose disagreements ``--misses`` lists) and ``calls_heldout.py`` (held out: figures
+only, agreement and precision and recall of ``not_met`` per criterion, never which calls
+disagreed, so nothing is tuned to them).
 ``--language-off`` scores the same calls as if the ruleset said no language (English
 tables), to show what reading the phrases as Spanish adds.
 
-    .venv/bin/python benchmarks/script_adherence_es.py [--count 200] [--seed 0]
+    .venv/bin/python benchmarks/script_adherence_es.py [--split dev|heldout] [--count 200]
 """
 
 from __future__ import annotations
@@ -32,8 +33,11 @@ CRITERIA = {
 TARGET = 0.95
 
 
-def score(count: int, seed: int, language_off: bool) -> dict[str, Counter]:
-    from benchmarks.script_es.calls_heldout import calls
+def score(
+    split: str, count: int, seed: int, language_off: bool, misses: bool
+) -> dict[str, Counter]:
+    from importlib import import_module
+
     from qa_core.evaluation import Evaluator
     from qa_core.model import Interaction
     from qa_core.plugins import make_plugin_manager
@@ -46,25 +50,30 @@ def score(count: int, seed: int, language_off: bool) -> dict[str, Counter]:
 
         ruleset = replace(ruleset, languages=())
     evaluator = Evaluator(ruleset, pm)
+    calls = import_module(f"benchmarks.script_es.calls_{split}").calls
     tallies: dict[str, Counter] = {label: Counter() for label in CRITERIA}
     for interaction, labels in calls(seed=seed, count=count):
         evaluation = evaluator.evaluate(Interaction.model_validate(interaction))
         for label, criterion in CRITERIA.items():
             truth, said = labels[label], evaluation.result_of(criterion)
             tallies[label][(truth, said)] += 1
+            if misses and truth != said and split == "dev":
+                print(f"  miss {interaction['id']} {criterion}: labelled {truth}, said {said}")
     return tallies
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "heldout"], default="heldout")
+    parser.add_argument("--misses", action="store_true", help="list the dev split's misses")
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--language-off", action="store_true")
     args = parser.parse_args()
-    tallies = score(args.count, args.seed, args.language_off)
+    tallies = score(args.split, args.count, args.seed, args.language_off, args.misses)
     agree = total = 0
     mode = "as if it said no language" if args.language_off else "language: es"
-    print(f"cobranza ({mode}) on {args.count} held-out Spanish calls (seed {args.seed})")
+    print(f"cobranza ({mode}) on {args.count} {args.split} Spanish calls (seed {args.seed})")
     print(f"  {'criterion':<26}{'agreement':>10}{'not_met P':>11}{'not_met R':>11}   labels")
     for label, tally in tallies.items():
         n = sum(tally.values())
