@@ -117,9 +117,11 @@ class RuleContext:
         return self.memo(("core.turn_languages",), self._turn_languages)[index]
 
     def _turn_languages(self) -> list[str]:
-        from .analysis.language import detect, turn_languages
+        from .analysis.language import detect, detection_available, turn_languages
         from .lexicon import language_of, registered_languages
 
+        if not detection_available():  # a core without the redaction extra: as declared
+            return [language_of(self.interaction.language)] * len(self.interaction.turns)
         detected = None if self.interaction.language else detect(self.interaction)
         found = turn_languages(self.interaction, frozenset(registered_languages()), detected)
         return [language_of(code) for code in found]

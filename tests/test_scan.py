@@ -82,12 +82,12 @@ def test_a_pool_of_workers_scores_the_same(run_qa, tmp_path):
     assert run_qa("ingest", str(EXAMPLES)).returncode == 0
     pooled = run_qa("scan", "--workers", "2", "--batch-size", "5", "--json")
     assert pooled.returncode == 0, pooled.stderr
-    assert json.loads(pooled.stdout)["batches"] == 7
+    assert json.loads(pooled.stdout)["batches"] == 9
     scores = {x["id"]: x["score"] for x in map(json.loads, run_qa("results").stdout.splitlines())}
     inline = run_qa("scan", "--workers", "1", "--rescan", "--json")
-    assert json.loads(inline.stdout)["scanned"] == 35
+    assert json.loads(inline.stdout)["scanned"] == 43
     again = {x["id"]: x["score"] for x in map(json.loads, run_qa("results").stdout.splitlines())}
-    assert scores == again and len(scores) == 35
+    assert scores == again and len(scores) == 43
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
@@ -121,7 +121,7 @@ def test_sigkill_at_random_moments_loses_nothing_and_doubles_nothing(request, tm
     final = run("scan", "--workers", "1", "--json")
     assert final.returncode == 0, final.stderr
     total, distinct, audit_ok = count_results(home, url)
-    assert (total, distinct, audit_ok) == (35, 35, True)
+    assert (total, distinct, audit_ok) == (43, 43, True)
 
 
 def test_backtest_compares_without_storing(run_qa, tmp_path):
@@ -176,14 +176,14 @@ def test_sigterm_finishes_the_batches_in_flight_then_stops(tmp_path, workers):
     assert scan.returncode == 143, err
     counts = json.loads(out)
     total, distinct, audit_ok = count_results(home)
-    assert counts["stopped"] is True and 0 < total < 35
+    assert counts["stopped"] is True and 0 < total < 43
     assert total == distinct == counts["scanned"] == 2 * counts["batches"]
     assert audit_ok
     rest = subprocess.run(
         [str(QA), "scan", "--workers", "1", "--json"], env=env, capture_output=True, text=True
     )
-    assert json.loads(rest.stdout)["scanned"] == 35 - total
-    assert count_results(home) == (35, 35, True)
+    assert json.loads(rest.stdout)["scanned"] == 43 - total
+    assert count_results(home) == (43, 43, True)
 
 
 def test_per_plugin_timings_show_where_the_time_went(run_qa):

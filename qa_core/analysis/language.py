@@ -70,6 +70,14 @@ def _identifier() -> Any:
     return identifier
 
 
+def detection_available() -> bool:
+    """Whether languages can be detected here: py3langid and spaCy (for stop words) come
+    with the redaction extra, which a scoring-only install may leave out."""
+    from importlib.util import find_spec
+
+    return find_spec("py3langid") is not None and find_spec("spacy") is not None
+
+
 def primary(tag: str | None) -> str | None:
     return tag.split("-")[0].lower() if tag else None
 

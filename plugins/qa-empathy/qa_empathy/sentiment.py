@@ -1,6 +1,6 @@
 """Does a customer turn sound negative? VADER, plus the distress a call centre hears.
 
-In Spanish (VADER is English-only) the distress cues of ``spanish`` alone decide.
+In Spanish (VADER is English-only) the distress cues decide, Spanish's and English's.
 
 VADER (the ``vaderSentiment`` package: a lexicon and rules, no download, no model)
 scores general negativity well but misses the flat way customers state problems
@@ -51,8 +51,8 @@ SPANISH_DISTRESS = re.compile(spanish.DISTRESS)
 
 def sounds_negative(plain_text: str, original: str, threshold: float, language: str = "en") -> bool:
     """Whether a customer turn (``plain_text`` is its ``text.plain`` form) sounds negative."""
-    if language == "es":
-        return SPANISH_DISTRESS.search(plain_text) is not None
+    if language == "es":  # English cues too: a customer may switch mid-turn
+        return bool(SPANISH_DISTRESS.search(plain_text) or DISTRESS.search(plain_text))
     if DISTRESS.search(plain_text):
         return True
     rest = ANSWER.sub("", original)
