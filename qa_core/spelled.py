@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Spelling, phrase_alternation
+from .lexicon import Spelling, fold, phrase_alternation
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 Span = tuple[int, int]
@@ -60,6 +60,7 @@ def _letter_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, boo
         letter, used = named
     else:
         nato, used = _hyphenated(toks, i)
+        nato = nato if nato in table.nato else fold(nato)  # "óscar" is "oscar"
         if nato in table.nato:  # "november", "victor" are words too: a letter, not proof
             return table.nato[nato], used, False
         if len(tok.text) != 1 or not tok.text.isalpha() or not tok.alone:
@@ -69,7 +70,7 @@ def _letter_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[str, int, boo
         end = i + used + len(phrase)
         if end < len(toks) and tuple(t.word for t in toks[i + used : end]) == phrase:
             example, more = _hyphenated(toks, end)
-            if len(example) > 1 and example[0] == letter:
+            if len(example) > 1 and fold(example[0]) == fold(letter):  # "a de ávila"
                 return letter, end - i + more, True
     return letter, used, False
 
@@ -303,7 +304,7 @@ def _restart_at(said: str, meant: str) -> int:
 
 def address_runs(text: str, table: Spelling) -> Iterator[Run]:
     """E-mail, web and IP addresses said with "at", "dot", "slash" between parts."""
-    toks = _digits_said_singly(_tokens(text), text)
+    toks = _number_after_word(_digits_said_singly(_tokens(text), text), table)
     i = 0
     while i < len(toks):
         run = _address_at(toks, i, table)
@@ -313,6 +314,50 @@ def address_runs(text: str, table: Spelling) -> Iterator[Run]:
         end_token, rendered = run
         yield rendered
         i = end_token + 1
+
+
+def _number_after_word(toks: list[_Tok], table: Spelling) -> list[_Tok]:
+    """A number said right after a word, just before the "at" of an e-mail, as one part:
+    "yuliana cero cuatro arroba ..." is yuliana04@, "smith eighty five at ..." smith85@
+    (a spoken number cannot be written joined to the word before it)."""
+    out: list[_Tok] = []
+    for k, tok in enumerate(toks):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and tok.text.isdigit()
+            and last.text[0].isalpha()
+            and last.word not in table.symbols
+            and last.word not in table.fillers
+            and not _ends_symbol(out, table)  # "guion bajo 82": bajo ends "_"
+            and _symbol_follows(toks, k + 1, table)
+        ):
+            out[-1] = _Tok(last.text + tok.text, last.start, tok.end, True)
+        else:
+            out.append(tok)
+    return out
+
+
+def _ends_symbol(toks: list[_Tok], table: Spelling) -> bool:
+    """Whether the last tokens say a symbol of two or three words ("guion bajo")."""
+    return any(
+        " ".join(t.word for t in toks[-size:]) in table.symbols
+        for size in (1, 2, 3)
+        if len(toks) >= size
+    )
+
+
+def _attached(toks: list[_Tok], before: int, symbol: int, after: int) -> bool:
+    """A typed mark written inside an address: no space on either side of it."""
+    return toks[before].end == toks[symbol].start and toks[symbol].end == toks[after].start
+
+
+def _symbol_follows(toks: list[_Tok], j: int, table: Spelling) -> bool:
+    """Whether an "at" comes next: only an e-mail's local part joins a name and a
+    number (an IP address's numbers never join the word before them)."""
+    j = _past_fillers(toks, j, table)
+    symbol = _symbol_at(toks, j, table) if j < len(toks) else None
+    return symbol is not None and symbol[0] == "@"
 
 
 def _digits_said_singly(toks: list[_Tok], text: str) -> list[_Tok]:
@@ -354,6 +399,8 @@ def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | 
         after = _past_fillers(toks, symbol[2] + 1, table)
         if after >= len(toks) or not _part(toks[after]):
             break
+        if not symbol[3] and not _attached(toks, parts[-1], j, after):
+            break  # "Okay. gracereid ...": a typed mark with a space beside it ends a sentence
         symbols.append(symbol)
         parts.append(after)
         j = _past_fillers(toks, after + 1, table)

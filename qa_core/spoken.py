@@ -214,8 +214,9 @@ def _render_run(members: list[_Token], n: Numbers):
         after = k + 1 < len(numeric) and numeric[k + 1].kind in ("number", "digits", "ambiguous")
         if tok.word in n.zero_words:
             keep.append((has_words and (before or after)) or _in_run_of_oh(numeric, k, n))
-        else:
-            keep.append(has_words and before and after and long_run)
+        else:  # "un millón": a number before a scale word, wherever the run starts
+            before_scale = k + 1 < len(numeric) and numeric[k + 1].word in n.scales
+            keep.append((has_words and before and after and long_run) or before_scale)
     group: list[_Token] = []
     for tok, kept in zip(numeric, keep, strict=True):
         if kept:
@@ -259,6 +260,12 @@ def _emit(group: list[_Token], n: Numbers, said_between: bool = False):
     digits, spans = _to_digits(group, n)
     if digits:
         yield group[0].start, group[-1].end, digits, spans
+
+
+def _block(scale: int) -> int:
+    """The span of values one scale word fills: "mil" the thousands below a million,
+    "hundred" the hundreds below a thousand."""
+    return scale * 1000 if scale >= 1000 else 1000
 
 
 def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, int]]]:
@@ -332,8 +339,20 @@ def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, in
             elif out and len(out[-1]) <= 2 and out[-1] != "0":
                 base, start = int(out.pop()), spans[-1][0]
                 del spans[len(spans) - len(str(base)) :]
+            elif acc is not None and acc % _block(n.scales[w]) >= n.scales[w]:
+                # "cuatro mil seiscientos sesenta y nueve, mil quinientos dieciséis": the
+                # thousands are taken already, so this is the next group of a longer number
+                flush_acc()
+                acc, acc_span = n.scales[w], (tok.start, tok.end)
+                continue
             elif acc is not None:
-                base, start = acc, acc_span[0]  # type: ignore[index]
+                scale = n.scales[w]
+                # "sesenta y tres millones doscientos noventa y siete mil": the thousands
+                # multiply only what came after the millions
+                higher = acc - acc % _block(scale)
+                acc = higher + max(acc - higher, 1) * scale
+                acc_span = (acc_span[0], tok.end)  # type: ignore[index]
+                continue
             else:
                 base, start = 1, tok.start
             acc, acc_span = base * n.scales[w], (start, tok.end)

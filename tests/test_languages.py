@@ -31,6 +31,11 @@ from qa_core.typed_view import TypedView
         ("jota u a ene guion bajo ocho dos arroba hotmail punto com", "JUAN_82@hotmail.com"),
         ("w de washington, equis, siete, cuatro, doble ve", "WX74W"),
         ("cuatro uno uno dos, perdón, uno uno uno", "4111"),
+        # millions: the thousands multiply only what came after the millions
+        ("cuarenta y cinco millones ochocientos doce mil trescientos siete", "45812307"),
+        ("un millón seiscientos mil cuatro", "1600004"),
+        # what a caller says of the spelling, and "at" in a Spanish turn
+        ("lucia punto mora noventa todo junto at yahoo punto com", "lucia.mora90@yahoo.com"),
     ],
 )
 def test_the_spanish_table_types_what_was_said(said, typed):
@@ -224,6 +229,57 @@ def test_spanish_ids_said_and_typed_are_checked(analyzer):
         "customer: mi dni es uno dos tres cuatro cinco seis siete ocho a",  # wrong letter
     )
     assert [entity for entity, _ in got] == ["ES_NIF", "ES_NIF", "ES_NIE"]
+
+
+def test_ids_said_in_millions_and_with_accented_nato_words(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿Me da su DNI?",
+        "customer: cuarenta y cinco millones ochocientos doce mil trescientos siete letra equis",
+        "agent: ¿Y el NIE de su esposa?",
+        "customer: equis un millón quinientos ochenta y tres mil veintiuno te de toledo",
+        "agent: ¿Su CURP?",
+        "customer: bravo óscar xray whiskey tres uno cero ocho dos cero hotel november "
+        "eco romeo xray november cero nueve",
+    )
+    assert [entity for entity, _ in got] == ["ES_NIF", "ES_NIE", "MX_CURP"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Es que me mudé, ahora estoy en el 4521 Oak Street, apartamento 5, Dallas, Texas 75201.",
+        "Me cambié a Calle Hidalgo número 45, colonia Centro, código postal 06000.",
+        "Ahora estoy en Carrera 7 número 45-12, barrio Chapinero, Bogotá.",
+        "Mándenla a Calle Mayor 5, tercero B, 28013 Madrid.",
+        "me mudé a la calle morelos ciento veinte interior tres colonia juarez",
+    ],
+)
+def test_a_spanish_address_volunteered_without_a_question(analyzer, said):
+    got = found(analyzer, "agent: Claro, ¿qué dato desea cambiar?", f"customer: {said}")
+    assert [entity for entity, _ in got] == ["ADDRESS"], got
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["El pedido llega el 5 de mayo a la calle principal.", "Tengo 3 cuentas en la avenida."],
+)
+def test_a_street_named_without_a_number_is_no_address(analyzer, said):
+    got = found(analyzer, "agent: ¿En qué le ayudo?", f"customer: {said}")
+    assert "ADDRESS" not in [entity for entity, _ in got]
+
+
+def test_an_email_with_a_name_and_a_number_keeps_its_local_part(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿Su correo?",
+        "customer: yuliana cero cuatro arroba gmail punto com",
+        "customer: Okay. gracereid seventy one at att dot net.",
+    )
+    assert got == [
+        ("EMAIL_ADDRESS", "yuliana cero cuatro arroba gmail punto com"),
+        ("EMAIL_ADDRESS", "gracereid seventy one at att dot net"),
+    ]
 
 
 def test_an_id_read_out_in_pieces_is_read_as_one(analyzer):

@@ -21,6 +21,7 @@ from qa_core import SpokenView
         ("twenty twenty six", "2026"),
         ("nineteen seventy two", "1972"),
         ("two thousand and five", "2005"),
+        ("two thousand three hundred", "2300"),  # "hundred" scales what followed the thousand
         ("two hundred and twelve dollars", "212 dollars"),
         ("one hundred twenty five", "125"),
         ("eight hundred five five five zero one nine nine", "8005550199"),

@@ -176,7 +176,9 @@ def _telling_words(base: str, among: tuple[str, ...]) -> frozenset[str]:
 
     def words(language: str) -> frozenset[str]:
         table = lexicon(language)
-        said = set(table.spelling.letter_names) | set(table.spelling.symbols)
+        said = set(table.spelling.letter_names) | (
+            set(table.spelling.symbols) - table.spelling.borrowed
+        )
         if table.numbers is not None:  # "cuatro uno uno uno" says which language it is
             numbers = table.numbers
             said |= {*numbers.units, *numbers.teens, *numbers.tens, *numbers.hundreds}

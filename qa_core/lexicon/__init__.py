@@ -32,6 +32,9 @@ class Spelling:
     restatements: frozenset[str] = frozenset()
     # letters by their names, one word or two ("jota" J, "doble ve" W)
     letter_names: dict[str, str] = field(default_factory=dict)
+    # symbols said in another language ("at" in a Spanish turn): read, but they tell
+    # nothing of the turn's language
+    borrowed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -259,7 +262,7 @@ def _spelling(data: dict) -> Spelling:
         {k.lower(): v.lower() for k, v in data["nato"].items()},
         tuple(tuple(phrase.lower().split()) for phrase in data["as_in"]),
         {k.lower(): int(v) for k, v in data["repeat"].items()},
-        {k.lower(): v for k, v in data["symbols"].items()},
+        {k.lower(): v for k, v in {**data.get("borrowed_symbols", {}), **data["symbols"]}.items()},
         frozenset(w.lower() for w in data["top_level_domains"]),
         frozenset(w.lower() for w in data["acronyms"]),
         frozenset(w.lower() for w in data.get("web_prefixes", ())),
@@ -268,6 +271,7 @@ def _spelling(data: dict) -> Spelling:
         frozenset(w.lower() for w in data.get("restarts", ())),
         frozenset(w.lower() for w in data.get("restatements", ())),
         {k.lower(): v.lower() for k, v in data.get("letter_names", {}).items()},
+        frozenset(k.lower() for k in data.get("borrowed_symbols", {})),
     )
 
 

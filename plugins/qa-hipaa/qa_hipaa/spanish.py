@@ -24,6 +24,7 @@ from stdnum.mx import curp, rfc
 
 from qa_core import Prompt, PromptedValueDetector, any_of, date_answer, fold
 
+from .patterns import STREET_ADDRESS
 from .presidio import DigitGatedPhoneRecognizer
 from .recognizers import NerPersonRecognizer, PatternSet, _TurnRecognizer
 
@@ -106,10 +107,18 @@ OBFUSCATED_EMAIL = re.compile(
     F,
 )
 
+# the abbreviations an address is written with: their dots end no sentence
+_ADDRESS_ABBREVIATION = (
+    r"(?:\b(?:c|av|avda|col|int|ext|no|n[uú]m|depto|dpto|fracc|blvd|calz|priv|cda|mz|lt|"
+    r"edif|apto|apt|esq|c\.p|cp)\.)"
+)
 ADDRESS = re.compile(
-    r"(?:vivo\s+en|mi\s+direcci[oó]n\s+es|mi\s+domicilio\s+es|domicilio:?|direcci[oó]n:?)\s+"
-    r"(?P<value>(?:el\s+)?(?:\d|calle|avenida|av\.|calzada|privada|boulevard|bulevar|"
-    r"carretera|camino|andador|cerrada|circuito|paseo|[A-ZÁÉÍÓÚÑ])[^.?!\n]{4,140}?)"
+    r"(?:vivo\s+en|mi\s+direcci[oó]n|mi\s+domicilio|domicilio|direcci[oó]n)"
+    r"(?:\s+(?:actual|nuev[oa]|registrad[oa]|complet[oa]|particular|de\s+env[ií]o))?"
+    r"(?:\s+es|:)?\s+"
+    r"(?P<value>(?:el\s+)?(?:\d|calle|c\.|avenida|av\.|calzada|privada|boulevard|bulevar|"
+    r"carretera|camino|andador|cerrada|circuito|paseo|[A-ZÁÉÍÓÚÑ])"
+    r"(?:" + _ADDRESS_ABBREVIATION + r"|[^.?!\n]){4,140}?)"
     r"(?=[.?!\n]|$)",
     F,
 )
@@ -117,6 +126,52 @@ STREET = re.compile(
     r"(?P<value>(?:calle|avenida|av\.|calzada|privada|boulevard|bulevar|carretera|camino|"
     r"andador|cerrada|circuito|paseo)\s+[^,.\n\d]{2,60}?\s+(?:n[uú]mero\s+|n[uú]m\.?\s*|"
     r"no\.?\s*|#\s*)?\d{1,6}[^.?!\n]{0,120}?(?:c[oó]digo\s+postal|c\.\s?p\.|cp)\s*\d{5})",
+    F,
+)
+# Streets as Spanish speakers say them anywhere in a turn: the street word, its name, the
+# house number, then what follows a number (unit, colonia, postcode, town)
+_ES_STREET_TYPE = (
+    r"(?:calle|c/|avenida|avda\.?|av\.?|calzada|calz\.?|privada|priv\.?|cerrada|cda\.?|"
+    r"callej[oó]n|andador|boulevard|bulevar|blvd\.?|carretera|camino|circuito|paseo|plaza|"
+    r"ronda|traves[ií]a|carrera|cra\.?|diagonal|transversal|pasaje|prolongaci[oó]n|retorno|"
+    r"glorieta|manzana|mz\.?)"
+)
+_ES_HOUSE_NUMBER = (
+    r"(?:n[uú]mero\s+|n[uú]m\.?\s*|no\.?\s*|nº\s*|#\s*)?(?:\d{1,5}[a-z]?(?:\s*[-–]\s*\d{1,4})?"
+    r"|s/n)(?![\d/])"
+)
+_ES_ADDRESS_TAIL = (
+    r"(?:[\s,]+(?:interior|int\.?|departamento|depto\.?|dpto\.?|piso|puerta|apartamento|"
+    r"apto\.?|apt\.?|local|edificio|torre|escalera|bloque|lote|casa|unidad|suite)\s*[\w\-º°]{1,6}"
+    r"|[\s,]+(?:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|urb\.|sector|"
+    r"residencial)\s+[^,.;:!?\n\d]{2,40}?(?=[,.;:!?\n]|\s+(?:en|c[oó]digo|cp|c\.p)\b|\s*\d|$)"
+    r"|[\s,]+(?:c[oó]digo\s+postal|c\.\s?p\.?|cp)\s*\d{5}"
+    r"|[\s,]+\d{5}(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)?)"
+)
+STREET_SAID = re.compile(
+    r"(?P<value>\b"
+    + _ES_STREET_TYPE
+    + r"\s+(?:(?!\d)[^\s,.;:!?]+\s+){1,5}?"
+    + _ES_HOUSE_NUMBER
+    + r"(?:"
+    + _ES_ADDRESS_TAIL
+    + r")*)",
+    F,
+)
+# Colombia's grid ("Carrera 7 # 45-12", "Calle 80 número 10-45")
+GRID_STREET = re.compile(
+    r"(?P<value>\b(?:calle|carrera|cra\.?|avenida|av\.?|diagonal|transversal)\s+\d{1,3}[a-z]?"
+    r"(?:\s+bis)?\s*(?:#|n[uú]mero|no\.?|nº)\s*\d{1,3}[a-z]?\s*[-–]\s*\d{1,3}"
+    r"(?:" + _ES_ADDRESS_TAIL + r")*)",
+    F,
+)
+# a new address volunteered with no question: moving, or where to send something
+MOVED_TO = re.compile(
+    r"(?:me\s+mud[eé]\s+a|me\s+cambi[eé]\s+a|nos\s+mudamos\s+a|ahora\s+(?:vivo|estoy|vivimos)"
+    r"\s+en|(?:m[aá]nd|env[ií])(?:en(?:la|lo|las|los)?|ar(?:la|lo)?|enme)"
+    r"(?:\s+(?:la|el)\s+\w+)?\s+a|la\s+nueva\s+(?:direcci[oó]n\s+)?es|"
+    r"mi\s+nueva\s+direcci[oó]n\s+es)\s+"
+    r"(?P<value>(?:el\s+|la\s+)?(?=[^.?!\n]*\d)[^.?!\n]{6,140}?)(?=[.?!\n]|$)",
     F,
 )
 COLONIA = re.compile(r"(?P<value>colonia\s+[^,.\n\d]{3,50}?)(?=[,.\n]|\s+(?:alcald|c[oó]d))", F)
@@ -380,6 +435,11 @@ def spanish_recognizers() -> list[EntityRecognizer]:
                 ("ADDRESS", STREET, 0.85),
                 ("ADDRESS", COLONIA, 0.7),
                 ("ADDRESS", POSTCODE, 0.7),
+                ("ADDRESS", STREET_SAID, 0.8),
+                ("ADDRESS", GRID_STREET, 0.8),
+                ("ADDRESS", MOVED_TO, 0.75),
+                # a US address said in a Spanish call keeps its English form
+                ("ADDRESS", STREET_ADDRESS, 0.85),
             ],
             language=LANGUAGE,
         ),

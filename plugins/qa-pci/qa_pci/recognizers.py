@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from stdnum import iban
@@ -22,6 +23,7 @@ from .patterns import (
     EXPIRY_IN_TURN,
     NOT_A_CARD_CONTEXT,
     ROUTING_IN_TURN,
+    SLASHED_GROUPS,
 )
 from .presidio import presidio_recognizers
 
@@ -105,7 +107,7 @@ class CardNumberRecognizer(_TurnRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         results = []
-        for match in DIGIT_RUN.finditer(text):
+        for match in chain(DIGIT_RUN.finditer(text), SLASHED_GROUPS.finditer(text)):
             if _glued_to_letters(text, match.start(), match.end()):
                 continue  # part of an IBAN, a reference like "W2341…": not a card
             positions = [match.start() + i for i, ch in enumerate(match.group()) if ch.isdigit()]
