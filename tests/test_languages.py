@@ -36,6 +36,7 @@ from qa_core.typed_view import TypedView
         ("un millón seiscientos mil cuatro", "1600004"),
         # what a caller says of the spelling, and "at" in a Spanish turn
         ("lucia punto mora noventa todo junto at yahoo punto com", "lucia.mora90@yahoo.com"),
+        ("a de ana i latina te o de olga arroba gmail punto com", "AITO@gmail.com"),
     ],
 )
 def test_the_spanish_table_types_what_was_said(said, typed):
@@ -267,6 +268,22 @@ def test_a_spanish_address_volunteered_without_a_question(analyzer, said):
 def test_a_street_named_without_a_number_is_no_address(analyzer, said):
     got = found(analyzer, "agent: ¿En qué le ayudo?", f"customer: {said}")
     assert "ADDRESS" not in [entity for entity, _ in got]
+
+
+@pytest.mark.parametrize(
+    ("said", "entity"),
+    [
+        ("la vigencia es 08/27", "CARD_EXPIRY"),
+        ("Vto. 08/27", "CARD_EXPIRY"),
+        ("caduca en cero ocho barra dos siete", "CARD_EXPIRY"),
+        ("mi SSN: 536/81/4297", "US_SSN"),
+        ("mi número de cel: 55 16 15 27 40", "PHONE_NUMBER"),  # pairs, not a date
+        ("mi whatsapp es 33 1234 5678", "PHONE_NUMBER"),
+    ],
+)
+def test_spanish_values_typed_with_their_local_names(analyzer, said, entity):
+    got = found(analyzer, "agent: ¿En qué le ayudo?", f"customer: {said}")
+    assert [e for e, _ in got] == [entity], got
 
 
 def test_an_email_with_a_name_and_a_number_keeps_its_local_part(analyzer):

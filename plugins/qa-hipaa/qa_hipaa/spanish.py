@@ -26,7 +26,7 @@ from qa_core import Prompt, PromptedValueDetector, any_of, date_answer, fold
 
 from .patterns import STREET_ADDRESS
 from .presidio import DigitGatedPhoneRecognizer
-from .recognizers import NerPersonRecognizer, PatternSet, _TurnRecognizer
+from .recognizers import NerPersonRecognizer, PatternSet, _real_date, _TurnRecognizer
 
 LANGUAGE = "es"
 F = re.IGNORECASE
@@ -172,6 +172,13 @@ MOVED_TO = re.compile(
     r"(?:\s+(?:la|el)\s+\w+)?\s+a|la\s+nueva\s+(?:direcci[oó]n\s+)?es|"
     r"mi\s+nueva\s+direcci[oó]n\s+es)\s+"
     r"(?P<value>(?:el\s+|la\s+)?(?=[^.?!\n]*\d)[^.?!\n]{6,140}?)(?=[.?!\n]|$)",
+    F,
+)
+# an SSN typed with slashes ("536/81/4297"): no date has that shape, so its name nearby
+# is enough
+SLASHED_SSN = re.compile(
+    r"(?:seguro|social|ssn|security)[^\d\n]{0,40}?"
+    r"(?<!\d)(?P<value>\d{3}\s?/\s?\d{2}\s?/\s?\d{4})(?![\d/])",
     F,
 )
 COLONIA = re.compile(r"(?P<value>colonia\s+[^,.\n\d]{3,50}?)(?=[,.\n]|\s+(?:alcald|c[oó]d))", F)
@@ -380,6 +387,21 @@ def _letter(said: str) -> str:
     return LETTER_NAMES.get(said, said.upper())
 
 
+def _date_not_a_longer_number(value: str) -> bool:
+    """Digits in groups make a date only when a day and a month exist among them and
+    there are no more than three ("55 16 15 27 40" is a phone number read in pairs)."""
+    groups = re.findall(r"\d+", value)
+    if len(groups) > 3 or any(len(g) > 4 for g in groups):
+        return False
+    if len(groups) == 3 and len(groups[0]) <= 2:  # day and month first, in either order
+        first, second = int(groups[0]), int(groups[1])
+        day_month = 1 <= first <= 12 and 1 <= second <= 31
+        month_day = 1 <= second <= 12 and 1 <= first <= 31
+        if not (day_month or month_day):
+            return False
+    return _real_date(value)
+
+
 def _valid(module) -> object:
     return lambda value: module.is_valid(re.sub(r"[^0-9A-ZÑ&]", "", value.upper()))
 
@@ -417,6 +439,14 @@ def spanish_recognizers() -> list[EntityRecognizer]:
             )
             for language in ("en", LANGUAGE)
         ),
+        *(
+            PatternSet(
+                f"qa-hipaa slashed ssn ({language})",
+                [("US_SSN", SLASHED_SSN, 0.9)],
+                language=language,
+            )
+            for language in ("en", LANGUAGE)
+        ),
         PatternSet(
             "qa-hipaa signed names (es)",
             [("PERSON", SIGNED_NAME, 0.75)],
@@ -426,6 +456,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
         PatternSet(
             "qa-hipaa dates (es)",
             [("DATE_OF_BIRTH", DOB, 0.9), ("DATE", FULL_DATE, 0.6)],
+            validate={"DATE": _date_not_a_longer_number},
             language=LANGUAGE,
         ),
         PatternSet(

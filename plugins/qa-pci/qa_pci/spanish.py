@@ -56,18 +56,25 @@ CVV_BEFORE = re.compile(
 )
 _EXPIRY_NAMES = (
     r"(?:vence|vencen|vencimiento|fecha\s+de\s+(?:vencimiento|expiraci[oó]n|caducidad)|"
-    r"expira|expiraci[oó]n|caduca|caducidad|v[aá]lid[ao]\s+hasta)"
+    r"expira|expiraci[oó]n|caduca|caducidad|v[aá]lid[ao]\s+hasta|vigencia|vigente\s+hasta|"
+    r"\bvto\b\.?|\bvenc\b\.?|f\.\s*(?:de\s+)?venc\.?|\bexp\b\.?|mm\s*/\s*aa)"
 )
 # what a speaker puts inside a date: "once, eh, del veinticinco", "ocho pos del 27"
 _FILLER = r"(?:[\s,]*\b(?:e+h+|e+m+|m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea)\b)*"
+# the slash said aloud: "cero ocho barra dos siete"
+_SLASH_SAID = r"\b(?:barra|diagonal|sobre|slash|gui[oó]n)\b"
 # "08/27", "8 del 27", "el mes 7 del año 31", "agosto de 2027", "agosto del año 27"
 _EXPIRY_VALUE = (
     r"(?:(?:mes\s+)?(?<!\d)(?:0?[1-9]|1[0-2])"
     + _FILLER
-    + r"\s*(?:[/\-.,]\s*)?(?:del?\s+|de\s+)?(?:a[nñ]o\s+)?(?:20)?\d{2}(?!\d)|"
+    + r"\s*(?:(?:[/\-.,]|"
+    + _SLASH_SAID
+    + r")\s*)?(?:del?\s+|de\s+)?(?:a[nñ]o\s+)?(?:20)?\d{2}(?!\d)|"
     + MONTHS
     + _FILLER
-    + r"(?:\s*[/\-.]\s*|\s+)(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?:20)?\d{2}(?!\d))"
+    + r"(?:\s*(?:[/\-.]|"
+    + _SLASH_SAID
+    + r")\s*|\s+)(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?:20)?\d{2}(?!\d))"
 )
 EXPIRY_IN_TURN = re.compile(_EXPIRY_NAMES + r"[^\d\n]{0,30}?(?P<value>" + _EXPIRY_VALUE + ")", F)
 ROUTING_IN_TURN = re.compile(
