@@ -227,9 +227,14 @@ def test_spanish_ids_said_and_typed_are_checked(analyzer):
         analyzer,
         "customer: le doy mi dni tres nueve seis dos cero seis cuatro cuatro la letra cu",
         "customer: Mi NIF es 12345678 Z y mi NIE es equis uno dos tres cuatro cinco seis siete ele",
-        "customer: mi dni es uno dos tres cuatro cinco seis siete ocho a",  # wrong letter
     )
     assert [entity for entity, _ in got] == ["ES_NIF", "ES_NIF", "ES_NIE"]
+    # a wrong control letter, and nothing names it a DNI: no id
+    got = found(analyzer, "customer: el folio es uno dos tres cuatro cinco seis siete ocho a")
+    assert got == []
+    # named as the DNI, its digits are one even when the letter was misheard
+    got = found(analyzer, "customer: mi dni es uno dos tres cuatro cinco seis siete ocho a")
+    assert got == [("ES_NIF", "uno dos tres cuatro cinco seis siete ocho")]
 
 
 def test_ids_said_in_millions_and_with_accented_nato_words(analyzer):
@@ -279,11 +284,28 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("mi SSN: 536/81/4297", "US_SSN"),
         ("mi número de cel: 55 16 15 27 40", "PHONE_NUMBER"),  # pairs, not a date
         ("mi whatsapp es 33 1234 5678", "PHONE_NUMBER"),
+        ("mi DNI es el 45812307 con la letra X", "ES_NIF"),
+        ("mi RFC sin homoclave es GOGA491126", "MX_RFC"),
+        ("mi RFC completo con homoclave es GOGA 49 11 26 MB7", "MX_RFC"),
+        ("es juan aroba gmail punto com", "EMAIL_ADDRESS"),  # as an ASR writes "arroba"
     ],
 )
 def test_spanish_values_typed_with_their_local_names(analyzer, said, entity):
     got = found(analyzer, "agent: ¿En qué le ayudo?", f"customer: {said}")
     assert [e for e, _ in got] == [entity], got
+
+
+def test_a_word_before_digits_is_no_rfc_and_a_dni_asked_for_is_one_without_its_letter(
+    analyzer,
+):
+    got = found(analyzer, "customer: el rfc de la empresa sera 491126")
+    assert "MX_RFC" not in [e for e, _ in got]
+    got = found(
+        analyzer,
+        "agent: ¿Me dice su DNI, por favor?",
+        "customer: cuatro cinco ocho uno dos tres cero siete",
+    )
+    assert [e for e, _ in got] == ["ES_NIF"]
 
 
 def test_an_email_with_a_name_and_a_number_keeps_its_local_part(analyzer):

@@ -185,10 +185,12 @@ COLONIA = re.compile(r"(?P<value>colonia\s+[^,.\n\d]{3,50}?)(?=[,.\n]|\s+(?:alca
 POSTCODE = re.compile(r"(?:c[oó]digo\s+postal|c\.\s?p\.)\s*(?P<value>\d{5})(?!\d)", F)
 
 _SEP = r"[\s./\-]*"  # "HERJ / 850419 / HCMRDN / 16", "pera-760518-hnlrml-67"
+# the birth date inside a CURP or an RFC, whole or in pairs ("GOGA 49 11 26 MB7")
+_BIRTH_DIGITS = r"\d{2}[\s./\-]?\d{2}[\s./\-]?\d{2}"
 CURP = re.compile(
     r"(?<![A-Za-z0-9])(?P<value>[A-Z][AEIOUX][A-Z]{2}"
     + _SEP
-    + r"\d{6}"
+    + _BIRTH_DIGITS
     + _SEP
     + r"[HM][A-Z]{5}"
     + _SEP
@@ -198,9 +200,16 @@ CURP = re.compile(
 RFC = re.compile(
     r"(?<![A-Za-z0-9])(?P<value>[A-ZÑ&]{3,4}"
     + _SEP
-    + r"\d{6}"
+    + _BIRTH_DIGITS
     + _SEP
     + r"[A-Z0-9]{3})(?![A-Za-z0-9])",
+    F,
+)
+
+# an RFC given without its homoclave ("GOGA491126"): only where the RFC is named
+RFC_NAMED_SHORT = re.compile(
+    r"(?:\brfc\b|r\.f\.c\.|registro\s+federal\s+de\s+contribuyentes)[^\d\n]{0,40}?"
+    r"(?<![A-Za-z0-9])(?P<value>[A-ZÑ&]{4}" + _SEP + _BIRTH_DIGITS + r")(?![A-Za-z0-9])",
     F,
 )
 
@@ -334,9 +343,14 @@ _LETTER = (
 SPANISH_ID = re.compile(
     r"(?<![\w])(?P<value>(?:(?P<prefix>" + _LETTER + r")[\s,.\-]*)?"
     r"(?P<digits>\d(?:[\s.\-]?\d){6,7})"
-    r"[\s,.\-]*(?:(?:y\s+)?(?:la\s+)?letra\s+)?(?P<letter>" + _LETTER + r"))(?![\w])",
+    # "... y la letra es la equis", "... con la letra X"
+    r"[\s,.\-]*(?:(?:y|con|m[aá]s)\s+)?(?:(?:la\s+)?letra\s+(?:es\s+)?(?:la\s+)?)?"
+    r"(?P<letter>" + _LETTER + r"))(?![\w])",
     F,
 )
+
+
+DNI_DIGITS = re.compile(r"(?<![\d\w])(?P<value>\d(?:[\s.\-]?\d){7})(?!\d)")
 
 
 class SpanishIdRecognizer(_TurnRecognizer):
@@ -402,6 +416,14 @@ def _date_not_a_longer_number(value: str) -> bool:
     return _real_date(value)
 
 
+def _rfc_not_a_word(value: str) -> bool:
+    """A valid RFC whose letters are no Spanish word ("será 491126" is no RFC)."""
+    letters = re.match(r"[^\W\d_]+", value.strip())
+    if letters is not None and fold(letters.group()) in plain_words():
+        return False
+    return _valid(rfc)(value)
+
+
 def _valid(module) -> object:
     return lambda value: module.is_valid(re.sub(r"[^0-9A-ZÑ&]", "", value.upper()))
 
@@ -421,8 +443,8 @@ def spanish_recognizers() -> list[EntityRecognizer]:
         SpanishNerPersonRecognizer(),
         PatternSet(
             "qa-hipaa mexican ids (es)",
-            [("MX_CURP", CURP, 0.95), ("MX_RFC", RFC, 0.85)],
-            validate={"MX_CURP": _valid(curp), "MX_RFC": _valid(rfc)},
+            [("MX_CURP", CURP, 0.95), ("MX_RFC", RFC, 0.85), ("MX_RFC", RFC_NAMED_SHORT, 0.85)],
+            validate={"MX_CURP": _valid(curp), "MX_RFC": _rfc_not_a_word},
             language=LANGUAGE,
         ),
         SaidNameRecognizer(),
@@ -561,6 +583,8 @@ def spanish_prompted_detector() -> PromptedValueDetector:
             Prompt("MX_CURP", CURP_PROMPT, CURP, validate=_valid(curp), answers=5),
             Prompt("ES_NIF", DNI_PROMPT, SPANISH_ID, validate=said_id_is("ES_NIF"), answers=5),
             Prompt("ES_NIE", DNI_PROMPT, SPANISH_ID, validate=said_id_is("ES_NIE"), answers=5),
+            # asked for the DNI, its eight digits are the DNI even before the letter comes
+            Prompt("ES_NIF", DNI_PROMPT, DNI_DIGITS, score=0.8, answers=1),
             Prompt("MX_RFC", RFC_PROMPT, RFC, validate=_valid(rfc), answers=5),
             Prompt(
                 "PERSON",
