@@ -348,8 +348,9 @@ def _ends_symbol(toks: list[_Tok], table: Spelling) -> bool:
 
 
 def _attached(toks: list[_Tok], before: int, symbol: int, after: int) -> bool:
-    """A typed mark written inside an address: no space on either side of it."""
-    return toks[before].end == toks[symbol].start and toks[symbol].end == toks[after].start
+    """A typed mark inside an address, not the end of a sentence: a dot with a space
+    after it ends one ("Okay. gracereid ..."); "gmail .com" and "juan @ gmail" do not."""
+    return toks[symbol].text != "." or toks[symbol].end == toks[after].start
 
 
 def _symbol_follows(toks: list[_Tok], j: int, table: Spelling) -> bool:
@@ -459,9 +460,14 @@ def _reads_as_address(
     table: Spelling,
 ) -> bool:
     words = [toks[p].word for p in parts]
-    if not any(said for *_, said in found):
-        return False  # typed already: the written pass sees it as it is
+    spaced = any(
+        toks[parts[k]].end != toks[first].start or toks[last].end != toks[parts[k + 1]].start
+        for k, (_, first, last, _) in enumerate(found)
+    )
     symbols = [symbol for symbol, *_ in found]
+    if not any(said for *_, said in found) and not (spaced and "@" in symbols):
+        return False  # typed already: the written pass sees it as it is (but not an
+        # e-mail typed with spaces, "juan.perez @ gmail.com")
     if "@" in symbols:
         at = symbols.index("@")
         domain = words[at + 1 :]

@@ -288,6 +288,8 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("mi RFC sin homoclave es GOGA491126", "MX_RFC"),
         ("mi RFC completo con homoclave es GOGA 49 11 26 MB7", "MX_RFC"),
         ("es juan aroba gmail punto com", "EMAIL_ADDRESS"),  # as an ASR writes "arroba"
+        ("mi correo: juan.perez @ gmail.com", "EMAIL_ADDRESS"),  # typed with spaces
+        ("mi dirección de correo es juan arroba gmail punto com", "EMAIL_ADDRESS"),
     ],
 )
 def test_spanish_values_typed_with_their_local_names(analyzer, said, entity):

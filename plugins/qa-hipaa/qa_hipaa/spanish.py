@@ -107,13 +107,16 @@ OBFUSCATED_EMAIL = re.compile(
     F,
 )
 
+# "dirección de correo", "dirección IP": an address, but not where someone lives
+_NOT_ONLINE = r"(?!\s+(?:de\s+)?(?:correo|e-?mail|mail|electr[oó]nica|ip|web|internet|p[aá]gina))"
 # the abbreviations an address is written with: their dots end no sentence
 _ADDRESS_ABBREVIATION = (
     r"(?:\b(?:c|av|avda|col|int|ext|no|n[uú]m|depto|dpto|fracc|blvd|calz|priv|cda|mz|lt|"
     r"edif|apto|apt|esq|c\.p|cp)\.)"
 )
 ADDRESS = re.compile(
-    r"(?:vivo\s+en|mi\s+direcci[oó]n|mi\s+domicilio|domicilio|direcci[oó]n)"
+    r"(?:vivo\s+en|mi\s+direcci[oó]n" + _NOT_ONLINE + r"|mi\s+domicilio|domicilio|"
+    r"direcci[oó]n" + _NOT_ONLINE + r")"
     r"(?:\s+(?:actual|nuev[oa]|registrad[oa]|complet[oa]|particular|de\s+env[ií]o))?"
     r"(?:\s+es|:)?\s+"
     r"(?P<value>(?:el\s+)?(?:\d|calle|c\.|avenida|av\.|calzada|privada|boulevard|bulevar|"
@@ -513,7 +516,9 @@ PHONE_PROMPT = re.compile(
 EMAIL_PROMPT = re.compile(r"correo|e-?mail|electr[oó]nico", F)
 ENGLISH_EMAIL = re.compile(r"\be-?mail\b", F)
 ZIP_PROMPT = re.compile(r"c[oó]digo\s+postal|\bzip\b|\bc\.\s?p\.", F)
-ADDRESS_PROMPT = re.compile(r"direcci[oó]n|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F)
+ADDRESS_PROMPT = re.compile(
+    r"direcci[oó]n" + _NOT_ONLINE + r"|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F
+)
 NAME_PROMPT = re.compile(
     r"con\s+qui[eé]n\s+tengo\s+el\s+gusto|a\s+nombre\s+de\s+qui[eé]n|su\s+nombre|"
     r"c[oó]mo\s+se\s+llama|nombre\s+completo|qui[eé]n\s+(?:me\s+)?habla|"
