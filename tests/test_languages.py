@@ -259,6 +259,10 @@ def test_ids_said_in_millions_and_with_accented_nato_words(analyzer):
         "Ahora estoy en Carrera 7 número 45-12, barrio Chapinero, Bogotá.",
         "Mándenla a Calle Mayor 5, tercero B, 28013 Madrid.",
         "me mudé a la calle morelos ciento veinte interior tres colonia juarez",
+        "Es en la calle 5 de Mayo número 120, colonia Centro.",  # a street named by a date
+        "Avda. de la Constitución, 12, Sevilla.",
+        "C/ Mayor, 5, 3º izquierda.",
+        "Urb. Villa Carolina, Calle 10 Bloque 5 #12, Carolina.",
     ],
 )
 def test_a_spanish_address_volunteered_without_a_question(analyzer, said):
@@ -268,7 +272,11 @@ def test_a_spanish_address_volunteered_without_a_question(analyzer, said):
 
 @pytest.mark.parametrize(
     "said",
-    ["El pedido llega el 5 de mayo a la calle principal.", "Tengo 3 cuentas en la avenida."],
+    [
+        "El pedido llega el 5 de mayo a la calle principal.",
+        "Tengo 3 cuentas en la avenida.",
+        "Paso por la calle, 3 veces al día.",
+    ],
 )
 def test_a_street_named_without_a_number_is_no_address(analyzer, said):
     got = found(analyzer, "agent: ¿En qué le ayudo?", f"customer: {said}")

@@ -149,14 +149,25 @@ _ES_ADDRESS_TAIL = (
     r"|[\s,]+(?:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|urb\.|sector|"
     r"residencial)\s+[^,.;:!?\n\d]{2,40}?(?=[,.;:!?\n]|\s+(?:en|c[oó]digo|cp|c\.p)\b|\s*\d|$)"
     r"|[\s,]+(?:c[oó]digo\s+postal|c\.\s?p\.?|cp)\s*\d{5}"
+    # Spain's floor and door: "3º izquierda", "2º B", "bajo A"
+    r"|[\s,]+(?:\d{1,2}\s*[º°ª]|bajo|entresuelo|[aá]tico)(?:\s*(?:izquierda|derecha|izq\.?|"
+    r"dcha\.?|centro|[a-h]\b))?"
     r"|[\s,]+\d{5}(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)?)"
 )
 STREET_SAID = re.compile(
+    # a name may hold a date ("calle 5 de Mayo 120", "Avenida 16 de Septiembre 45") and a
+    # comma may stand before the number ("Avda. de la Constitución, 12")
     r"(?P<value>\b"
     + _ES_STREET_TYPE
-    + r"\s+(?:(?!\d)[^\s,.;:!?]+\s+){1,5}?"
+    + r"\s+(?:[^\s,.;:!?]+\s+){0,4}?[^\s,.;:!?\d]+,?\s+"
     + _ES_HOUSE_NUMBER
     + r"(?:"
+    + _ES_ADDRESS_TAIL
+    + r")*|\b"
+    # a numbered street with its block ("Calle 10 Bloque 5 #12")
+    + _ES_STREET_TYPE
+    + r"\s+\d{1,3}\s+(?:bloque|manzana|edificio|torre)\s+\w{1,4}"
+    + r"\s*(?:#|n[uú]mero|no\.?|nº)?\s*\d{1,4}(?:"
     + _ES_ADDRESS_TAIL
     + r")*)",
     F,
