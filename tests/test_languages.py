@@ -378,3 +378,19 @@ def test_an_address_written_around_for_crawlers_is_an_email(analyzer):
         ("EMAIL_ADDRESS", "francisco33 {at} gmail.com"),
         ("EMAIL_ADDRESS", "alvaro1982 [at] gmail [dot] com"),
     ]
+
+
+def test_rules_read_the_declared_language_where_nothing_detects_languages(monkeypatch):
+    """A scoring-only install (no spaCy, no py3langid) reads each turn in the declared
+    language instead of failing; with detection, a switched turn is read in its own."""
+    from qa_core import RuleContext
+    from qa_core.analysis import language
+
+    call = build_interaction(
+        "agent: Thank you for calling, how can I help you today?",
+        "customer: Perdí mi trabajo y no puedo pagar la cuenta este mes, estoy desesperada.",
+        language="en",
+    )
+    assert RuleContext(call, {}).turn_language(1) == "es"
+    monkeypatch.setattr(language, "detection_available", lambda: False)
+    assert [RuleContext(call, {}).turn_language(i) for i in (0, 1)] == ["en", "en"]
