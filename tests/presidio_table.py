@@ -11,6 +11,7 @@ tests ask each recogniser); qa is ``qa redact``'s analysis with the first-party 
 from __future__ import annotations
 
 import json
+import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -31,10 +32,13 @@ OUR_ENTITY = {
     "US_DRIVER_LICENSE": "DRIVER_LICENSE",
     "US_ITIN": "US_ITIN",
     "US_PASSPORT": "US_PASSPORT",
+    "ES_NIF": "ES_NIF",
+    "ES_NIE": "ES_NIE",
 }
 
 Span = tuple[int, int]
-Finder = Callable[[str, str], list[Span]]  # (text, presidio entity) -> spans found
+# (text, presidio entity, language) -> spans found
+Finder = Callable[[str, str, str], list[Span]]
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class Case:
     expected: tuple[Span, ...] | None
     expected_count: int | None
     config: dict | None
+    language: str = "en"  # Presidio's Spanish recognisers' cases are in Spanish
 
     @property
     def positive(self) -> bool:
@@ -67,6 +72,7 @@ def load_cases(path: Path = CASES) -> list[Case]:
                 None if expected is None else tuple(tuple(s) for s in expected),
                 row.get("expected_count"),
                 row.get("config"),
+                row.get("language", "en"),
             )
         )
     return out
@@ -99,7 +105,7 @@ def score(cases: Iterable[Case], find: Finder) -> dict[str, EntityScore]:
     out: dict[str, EntityScore] = defaultdict(EntityScore)
     for case in cases:
         entry = out[case.entity]
-        found = find(case.text, case.entity)
+        found = find(case.text, case.entity, case.language)
         if case.expected is None:  # only a count is known
             entry.spans += case.expected_count or 0
             entry.found += min(len(found), case.expected_count or 0)
@@ -120,23 +126,31 @@ def score(cases: Iterable[Case], find: Finder) -> dict[str, EntityScore]:
 
 
 def presidio_finder() -> Finder:
-    """Plain Presidio: the default AnalyzerEngine on the same pinned spaCy model."""
+    """Plain Presidio: the default AnalyzerEngine on the same pinned spaCy models."""
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     from qa_core.analysis.engine import SPACY_MODEL, offline_url_checks
+    from qa_core.lexicon import registered_language
 
     offline_url_checks()
+    spanish = registered_language("es").spacy_model  # type: ignore[union-attr]
     provider = NlpEngineProvider(
         nlp_configuration={
             "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+            "models": [
+                {"lang_code": "en", "model_name": SPACY_MODEL},
+                {"lang_code": "es", "model_name": spanish},
+            ],
         }
     )
-    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W095: the Spanish model was built for spaCy 3.1
+        nlp_engine = provider.create_engine()
+    engine = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=["en", "es"])
 
-    def find(text: str, entity: str) -> list[Span]:
-        return [(r.start, r.end) for r in engine.analyze(text, "en", entities=[entity])]
+    def find(text: str, entity: str, language: str) -> list[Span]:
+        return [(r.start, r.end) for r in engine.analyze(text, language, entities=[entity])]
 
     return find
 
@@ -150,12 +164,17 @@ def qa_finder() -> Finder:
     pm = make_plugin_manager(disabled=())
     analyzers: dict[str, InteractionAnalyzer] = {}
 
-    def find(text: str, entity: str) -> list[Span]:
+    def find(text: str, entity: str, language: str) -> list[Span]:
         ours = OUR_ENTITY[entity]
         if ours not in analyzers:
             analyzers[ours] = InteractionAnalyzer(pm, {ours})
         interaction = Interaction.model_validate(
-            {"id": "case", "channel": "chat", "turns": [{"speaker": "customer", "text": text}]}
+            {
+                "id": "case",
+                "channel": "chat",
+                "language": language,
+                "turns": [{"speaker": "customer", "text": text}],
+            }
         )
         return [(f.start, f.end) for f in analyzers[ours].analyze(interaction)]
 
