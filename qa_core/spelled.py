@@ -327,9 +327,8 @@ def _number_after_word(toks: list[_Tok], table: Spelling) -> list[_Tok]:
             last is not None
             and tok.text.isdigit()
             and last.text[0].isalpha()
-            and last.word not in table.symbols
             and last.word not in table.fillers
-            and not _ends_symbol(out, table)  # "guion bajo 82": bajo ends "_"
+            and not _ends_symbol(out, table)  # "arroba", or "guion bajo 82": bajo ends "_"
             and _symbol_follows(toks, k + 1, table)
         ):
             out[-1] = _Tok(last.text + tok.text, last.start, tok.end, True)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
+from ..lexicon import primary
 from ..torch_hidden import torch_hidden
 
 if TYPE_CHECKING:
@@ -163,7 +164,7 @@ def stop_words(language: str) -> frozenset[str]:
         from spacy.util import get_lang_class
 
     try:
-        defaults = get_lang_class(language.split("-")[0].lower()).Defaults
+        defaults = get_lang_class(primary(language) or "en").Defaults
     except ImportError:
         defaults = get_lang_class("en").Defaults
     return frozenset(w.lower() for w in defaults.stop_words)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ..lexicon import primary
 from ..model import Interaction
 
 CANDIDATES = [
@@ -76,10 +77,6 @@ def detection_available() -> bool:
     from importlib.util import find_spec
 
     return find_spec("py3langid") is not None and find_spec("spacy") is not None
-
-
-def primary(tag: str | None) -> str | None:
-    return tag.split("-")[0].lower() if tag else None
 
 
 def detect(interaction: Interaction) -> str | None:

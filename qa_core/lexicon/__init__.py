@@ -97,6 +97,7 @@ class Lexicon:
     go_on: tuple[str, ...] = ()
     speaker_labels: tuple[str, ...] = ()
     numbers: Numbers | None = None
+    matching: PhraseWords = field(default_factory=lambda: PhraseWords(frozenset(), frozenset()))
 
 
 @dataclass(frozen=True)
@@ -115,14 +116,11 @@ def phrase_words(languages: Iterable[str]) -> PhraseWords:
 
 @lru_cache(maxsize=16)
 def _phrase_words(codes: tuple[str, ...]) -> PhraseWords:
-    hesitations: set[str] = set()
-    negations: set[str] = set()
-    for code in codes:
-        data = tomllib.loads(_REGISTERED[code].table.read_text(encoding="utf-8"))
-        matching = data.get("matching", {})
-        hesitations |= {fold(w) for w in matching.get("hesitations", ())}
-        negations |= {fold(w) for w in matching.get("negations", ())}
-    return PhraseWords(frozenset(hesitations), frozenset(negations))
+    tables = [lexicon(code).matching for code in codes]
+    return PhraseWords(
+        frozenset().union(*(t.hesitations for t in tables)),
+        frozenset().union(*(t.negations for t in tables)),
+    )
 
 
 def fold_text(text: str) -> str:
@@ -196,11 +194,16 @@ def registered_languages() -> tuple[str, ...]:
     return tuple(sorted(_REGISTERED))
 
 
+def primary(tag: str | None) -> str | None:
+    """A BCP 47 tag's primary subtag, lower-case ("es-MX" -> "es"); None for none."""
+    return tag.split("-")[0].lower() if tag else None
+
+
 def language_of(tag: str | None) -> str:
     """The table a BCP 47 tag reads: its primary subtag when there is a table for it,
     else English ("es-MX" -> "es", "fr" -> "en")."""
-    primary = (tag or "en").split("-")[0].lower()
-    return primary if primary in _REGISTERED else "en"
+    code = primary(tag) or "en"
+    return code if code in _REGISTERED else "en"
 
 
 @lru_cache(maxsize=8)
@@ -228,6 +231,10 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues.get("go_on", ())),
         tuple(w.lower() for w in cues.get("speaker_labels", ())),
         _numbers(data["numbers"]),
+        PhraseWords(
+            frozenset(fold(w) for w in data.get("matching", {}).get("hesitations", ())),
+            frozenset(fold(w) for w in data.get("matching", {}).get("negations", ())),
+        ),
     )
 
 

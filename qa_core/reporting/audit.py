@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from ..lexicon import primary
 from ..plugins import QAPluginManager
 from ..store.results import counts_by_ruleset_version, scanned_count
 from ..store.schema import AuditCheckpoint, AuditEntry, StoredInteraction
@@ -194,7 +195,7 @@ class FindingsAndFailures:
         whether recognisers for it ran (``supported`` in its result line)."""
         checked = checked if isinstance(checked, dict) else {}
         tag = checked.get("detected") or checked.get("declared") or "unknown"
-        language = str(tag).split("-")[0].lower()
+        language = primary(str(tag)) or "unknown"
         self.interactions_in[language] += 1
         if checked.get("supported") is False:
             self.uncovered_in[language] += 1

@@ -12,6 +12,7 @@ import hashlib
 import json
 from typing import Any
 
+from ..lexicon import primary
 from .schema import RulesetSpec
 
 
@@ -25,7 +26,7 @@ def canonical_form(spec: RulesetSpec) -> dict[str, Any]:
 def ruleset_languages(spec: RulesetSpec) -> list[str]:
     """The primary subtags a ruleset is in, in order, once each ("es-MX" reads "es")."""
     tags = [spec.language] if isinstance(spec.language, str) else list(spec.language or ())
-    return list(dict.fromkeys(tag.split("-")[0].lower() for tag in tags))
+    return list(dict.fromkeys(primary(tag) for tag in tags))
 
 
 def _scored(spec: RulesetSpec) -> dict[str, Any]:

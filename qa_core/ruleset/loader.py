@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import RulesetError
-from ..lexicon import registered_languages
+from ..lexicon import primary, registered_languages
 from ..plugins import QAPluginManager
 from ..validation import field_path, validation_problems
 from .compiled import Criterion, Example, RedactionPolicy, Ruleset, Section
@@ -104,7 +104,7 @@ def _languages(source: RulesetSource, spec: RulesetSpec, pm: QAPluginManager) ->
     many = not isinstance(spec.language, str)
     tags = spec.language if many else [spec.language]
     for index, tag in enumerate(tags):
-        code = tag.split("-")[0].lower()
+        code = primary(tag)
         if code not in known:
             loc: Loc = ("language", index) if many else ("language",)
             raise _fail(

@@ -276,6 +276,11 @@ def _real_date(value: str) -> bool:
     first, second, third = (int(g) for g in numeric.groups())
     if len(numeric.group(1)) == 4:  # year first
         return 1 <= second <= 12 and 1 <= third <= 31
+    return day_and_month(first, second)
+
+
+def day_and_month(first: int, second: int) -> bool:
+    """Whether two numbers are a day and a month, in either order."""
     return (1 <= first <= 12 and 1 <= second <= 31) or (1 <= second <= 12 and 1 <= first <= 31)
 
 

@@ -26,7 +26,13 @@ from qa_core import Prompt, PromptedValueDetector, any_of, date_answer, fold
 
 from .patterns import STREET_ADDRESS
 from .presidio import DigitGatedPhoneRecognizer
-from .recognizers import NerPersonRecognizer, PatternSet, _real_date, _TurnRecognizer
+from .recognizers import (
+    NerPersonRecognizer,
+    PatternSet,
+    _real_date,
+    _TurnRecognizer,
+    day_and_month,
+)
 
 LANGUAGE = "es"
 F = re.IGNORECASE
@@ -421,12 +427,8 @@ def _date_not_a_longer_number(value: str) -> bool:
     groups = re.findall(r"\d+", value)
     if len(groups) > 3 or any(len(g) > 4 for g in groups):
         return False
-    if len(groups) == 3 and len(groups[0]) <= 2:  # day and month first, in either order
-        first, second = int(groups[0]), int(groups[1])
-        day_month = 1 <= first <= 12 and 1 <= second <= 31
-        month_day = 1 <= second <= 12 and 1 <= first <= 31
-        if not (day_month or month_day):
-            return False
+    if len(groups) == 3 and len(groups[0]) <= 2 and not day_and_month(*map(int, groups[:2])):
+        return False  # day and month first, in either order ("33 1234 5678" is neither)
     return _real_date(value)
 
 
