@@ -367,6 +367,62 @@ def test_a_split_phone_number_with_spanish_back_channel(analyzer):
     assert [entity for entity, _ in got] == ["PHONE_NUMBER"] * 3
 
 
+def test_a_value_in_pieces_kept_going_in_either_language(analyzer):
+    """Back-channel in English inside a Spanish call ("Mm-hm.", "okay, go on"), and the
+    words around a piece ("van:", "y ya", "ahí le va", "sí, lo tengo")."""
+    got = found(
+        analyzer,
+        "agent: Go ahead with the social security number.",
+        "customer: Van: cinco tres seis, ocho uno",
+        "agent: Mm-hm.",
+        "customer: Y ya, cuatro dos nueve siete.",
+    )
+    assert [entity for entity, _ in got] == ["US_SSN"] * 2, got
+    got = found(
+        analyzer,
+        "agent: me permite su rfc por favor",
+        "customer: ahí le va ge o ge a",
+        "agent: ajá sí lo tengo",
+        "customer: después cuarenta y nueve once",
+        "agent: okay go on",
+        "customer: y al último veintiséis eme be siete",
+    )
+    assert [entity for entity, _ in got] == ["MX_RFC"] * 3, got
+
+
+def test_letters_that_are_also_words_stay_in_their_piece(analyzer):
+    """ "a", "de" and "e" are letters at the edge of a spelled piece, not words around it."""
+    got = found(
+        analyzer,
+        "agent: ¿Me dicta su CURP?",
+        "customer: primero be o equis doble ve",
+        "agent: Ok.",
+        "customer: sigue tres uno cero ocho dos cero",
+        "agent: Ok.",
+        "customer: y ya, hache ene e, erre de roma, equis ene cero nueve",
+    )
+    assert got == [
+        ("MX_CURP", "be o equis doble ve"),
+        ("MX_CURP", "tres uno cero ocho dos cero"),
+        ("MX_CURP", "hache ene e, erre de roma, equis ene cero nueve"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mi CURP es boxw 310820 h ne rxn 09",  # typed in its blocks
+        "la CURP: BOXW-310820-H-NE-RXN-0-9",
+        "mi rfc es golf óscar golf alfa cuatro nueve uno uno dos seis "
+        "mike bravo siete",  # the radio alphabet as Spanish speakers say it
+        "el rfc: julieta uniforme alfa noviembre ocho cinco cero cuatro uno nueve uno dos tres",
+    ],
+)
+def test_mexican_ids_typed_in_blocks_or_spelled_in_the_radio_alphabet(analyzer, said):
+    got = found(analyzer, "agent: ¿En qué le ayudo?", f"customer: {said}")
+    assert [e for e, _ in got] in (["MX_CURP"], ["MX_RFC"]), got
+
+
 def test_an_address_written_around_for_crawlers_is_an_email(analyzer):
     got = found(
         analyzer,

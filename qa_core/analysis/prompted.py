@@ -168,10 +168,18 @@ def _piece_of(text: str, language: str) -> tuple[int, int]:
     table = lexicon(language)
     around = table.acknowledgements | table.piece_words
     words = list(_PIECE_WORD.finditer(text))
-    kept = [w for w in words if w.group().lower().strip(".,") not in around]
+    kept = [w for w in words if w.group().lower().strip(".,:") not in around]
     if not kept:
         return 0, 0
     return kept[0].start(), kept[-1].end()
+
+
+def _view_piece(view: TypedView) -> tuple[int, int]:
+    """[start, end) in ``view.original`` of a short turn's piece, trimmed on its view: a
+    spelled run is one token there, so a letter said like a word ("ese a ay a de", "de
+    efe") is kept as part of the piece rather than trimmed as a word around it."""
+    start, end = _piece_of(view.text, view.language)
+    return view.original_span(start, end) if end > start else (0, 0)
 
 
 def said_alone(text: str, language: str = "en") -> tuple[int, int]:
@@ -380,7 +388,7 @@ class PromptedValueDetector(InteractionDetector):
         for answer in answers:
             if len(_DIGITS.sub(" ", answer.view.text).split()) > PIECE_MAX_WORDS:
                 break
-            start, end = _piece_of(answer.view.original, answer.view.language)
+            start, end = _view_piece(answer.view)
             if end <= start:
                 continue
             piece = answer.view.original[start:end]

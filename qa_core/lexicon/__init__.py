@@ -209,9 +209,8 @@ def language_of(tag: str | None) -> str:
 @lru_cache(maxsize=8)
 def lexicon(language: str = "en") -> Lexicon:
     """The table for ``language`` (its primary subtag), English when there is none."""
-    path = _REGISTERED[language_of(language)].table
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    cues = data["cues"]
+    data = _table(language_of(language))
+    cues = _with_borrowed_cues(data["cues"])
     return Lexicon(
         language_of(language),
         frozenset(w.lower() for w in cues["not_personal"]),
@@ -236,6 +235,29 @@ def lexicon(language: str = "en") -> Lexicon:
             frozenset(fold(w) for w in data.get("matching", {}).get("negations", ())),
         ),
     )
+
+
+def _table(code: str) -> dict:
+    return tomllib.loads(_REGISTERED[code].table.read_text(encoding="utf-8"))
+
+
+# the short-turn words a conversation keeps going with: a bilingual speaker's turn takes
+# them from either language ("okay, go on" in a Spanish call, "ajá" in an English one)
+_CONVERSATION_CUES = ("acknowledgements", "piece_words", "go_on", "repeat_requests")
+
+
+def _with_borrowed_cues(cues: dict) -> dict:
+    """``cues`` with the conversation words of the registered languages it names under
+    ``borrows_conversation_from`` added: a short back-channel turn ("Mm-hm.", "okay go
+    on") is too short to tell its language, so it takes the call's."""
+    merged = dict(cues)
+    for code in cues.get("borrows_conversation_from", ()):
+        if code not in _REGISTERED:
+            continue
+        theirs = _table(code)["cues"]
+        for key in _CONVERSATION_CUES:
+            merged[key] = [*merged.get(key, ()), *theirs.get(key, ())]
+    return merged
 
 
 def _numbers(data: dict) -> Numbers:

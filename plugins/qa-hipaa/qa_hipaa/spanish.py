@@ -207,14 +207,14 @@ POSTCODE = re.compile(r"(?:c[oó]digo\s+postal|c\.\s?p\.)\s*(?P<value>\d{5})(?!\
 _SEP = r"[\s./\-]*"  # "HERJ / 850419 / HCMRDN / 16", "pera-760518-hnlrml-67"
 # the birth date inside a CURP or an RFC, whole or in pairs ("GOGA 49 11 26 MB7")
 _BIRTH_DIGITS = r"\d{2}[\s./\-]?\d{2}[\s./\-]?\d{2}"
+# a CURP typed in the blocks it is made of (name, birth date, sex, state, consonants,
+# homoclave, check digit) with anything between them: "roar 640607 h cs brm 33"
 CURP = re.compile(
-    r"(?<![A-Za-z0-9])(?P<value>[A-Z][AEIOUX][A-Z]{2}"
-    + _SEP
-    + _BIRTH_DIGITS
-    + _SEP
-    + r"[HM][A-Z]{5}"
-    + _SEP
-    + r"[A-Z0-9]\d)(?![A-Za-z0-9])",
+    r"(?<![A-Za-z0-9])(?P<value>"
+    + _SEP.join(
+        [r"[A-Z][AEIOUX][A-Z]{2}", _BIRTH_DIGITS, "[HM]", "[A-Z]{2}", "[A-Z]{3}", "[A-Z0-9]", r"\d"]
+    )
+    + r")(?![A-Za-z0-9])",
     F,
 )
 RFC = re.compile(
