@@ -298,6 +298,8 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("es juan aroba gmail punto com", "EMAIL_ADDRESS"),  # as an ASR writes "arroba"
         ("mi correo: juan.perez @ gmail.com", "EMAIL_ADDRESS"),  # typed with spaces
         ("mi dirección de correo es juan arroba gmail punto com", "EMAIL_ADDRESS"),
+        # "día, mes y año" says how the date is written; it names no card's expiry
+        ("mi fecha de nacimiento, día, mes y año, es 06.03.41", "DATE_OF_BIRTH"),
     ],
 )
 def test_spanish_values_typed_with_their_local_names(analyzer, said, entity):
@@ -421,6 +423,61 @@ def test_letters_that_are_also_words_stay_in_their_piece(analyzer):
 def test_mexican_ids_typed_in_blocks_or_spelled_in_the_radio_alphabet(analyzer, said):
     got = found(analyzer, "agent: ¿En qué le ayudo?", f"customer: {said}")
     assert [e for e, _ in got] in (["MX_CURP"], ["MX_RFC"]), got
+
+
+@pytest.mark.parametrize(
+    ("said", "entity", "value"),
+    [
+        (
+            "tengo registrado el trece de febrero del cincuenta y cuatro, ¿me lo confirma?",
+            "DATE_OF_BIRTH",
+            "el trece de febrero del cincuenta y cuatro",
+        ),
+        (
+            "aquí en el sistema me aparece cinco tres seis ocho uno cuatro dos nueve siete "
+            "sigue siendo correcto",
+            "US_SSN",
+            "cinco tres seis ocho uno cuatro dos nueve siete",
+        ),
+        (
+            "tengo registrado a maría fernanda lópez como titular es usted",
+            "PERSON",
+            "maría fernanda lópez",
+        ),
+        (
+            "Tengo registrado C. Morelos 120, Col. Centro, C.P. 06000, ¿me lo confirma?",
+            "ADDRESS",
+            "C. Morelos 120, Col. Centro, C.P. 06000",
+        ),
+    ],
+)
+def test_a_value_read_from_the_record_is_known_by_its_shape(analyzer, said, entity, value):
+    """Nothing names it; the read-back's words and the value's shape say what it is."""
+    got = found(analyzer, "agent: Gracias por llamar.", f"agent: {said}", "customer: sí")
+    assert got == [(entity, value)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "tengo registrado el folio cinco tres seis ocho uno cuatro dos nueve siete, ¿correcto?",
+        "tengo registrado el plan básico con tres líneas, ¿me lo confirma?",
+        "tengo registrado dos mil veinticuatro, ¿correcto?",
+        "tengo registrado veinticuatro treinta y ocho, ¿me lo confirma?",  # too little to tell
+    ],
+)
+def test_a_read_back_of_what_is_no_ones_data_finds_nothing(analyzer, said):
+    assert found(analyzer, f"agent: {said}", "customer: sí") == []
+
+
+def test_a_phone_number_read_back_after_an_address_is_no_address(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿Me da su dirección?",
+        "customer: vivo en el 4521 de la calle Oak, Dallas, Texas 75201",
+        "agent: y el teléfono que tengo es código de área 214 y el número 555 0142, ¿correcto?",
+    )
+    assert [e for e, _ in got] == ["ADDRESS", "PHONE_NUMBER"], got
 
 
 def test_an_address_written_around_for_crawlers_is_an_email(analyzer):

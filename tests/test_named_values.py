@@ -149,3 +149,40 @@ def test_a_label_ending_its_line_types_the_value_the_next_opens_with(qa_find, te
 def test_a_label_line_does_not_reach_a_value_after_other_words(qa_find):
     found = qa_find(["customer: Date of birth:\nI was born in 1982, I think"], HIPAA)
     assert [f for f in found if f[0] == "DATE_OF_BIRTH"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        (
+            "I have you down as March third nineteen seventy five, is that still correct?",
+            "DATE_OF_BIRTH",
+            "March third nineteen seventy five",
+        ),
+        (
+            "I'm showing 4521 Oak Street, Dallas, is that right?",
+            "ADDRESS",
+            "4521 Oak Street, Dallas",
+        ),
+        (
+            "I show five three six eight one four two nine seven on the account, correct?",
+            "US_SSN",
+            "five three six eight one four two nine seven",
+        ),
+    ],
+)
+def test_a_value_read_from_the_record_unnamed_is_known_by_its_shape(qa_find, text, entity, value):
+    assert qa_find([f"agent: {text}"], [*HIPAA, "ADDRESS"], plugins=("hipaa",)) == [
+        (entity, 0, value)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I show a balance of 1250 dollars, is that right?",
+        "I see here 3 lines on the plan, correct?",
+    ],
+)
+def test_a_read_back_of_the_business_own_numbers_is_no_value(qa_find, text):
+    assert qa_find([f"agent: {text}"], [*HIPAA, "ADDRESS"], plugins=("hipaa",)) == []

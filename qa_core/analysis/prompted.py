@@ -24,12 +24,14 @@ from ..model import Interaction
 from ..typed_view import TypedView
 from .detectors import InteractionDetector, TurnAnalysis
 from .findings import Finding
+from .on_file import read_from_record
 
 ACK_MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")  # letters of any alphabet, and apostrophes
 _DIGITS = re.compile(r"(?<!\d)\d+(?!\d)")
 _PIECE_WORD = re.compile(r"[^\s,;!?]+(?<![.])")
 _ALNUM = re.compile(r"[^0-9a-zA-Z]")
+ECHO_DIGITS = 5  # from this many digits, a read-back and the answer share a run of them
 READ_BACK_EDITS = 2  # a read-back or its correction differs from the answer by this at most
 _GLUED = re.compile(r"[.\-/:@]")  # a typed piece that ends or starts with "." joins the next
 PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a value
@@ -98,7 +100,9 @@ class Prompt:
     acknowledgements ("okay", "go ahead") in between do not end the answer. Only a
     turn of ``asker`` (the agent, by default; None for anyone) asks. With ``named``,
     the prompt's words in any turn also type the value beside them in their sentence;
-    without ``asks``, that is all they do.
+    without ``asks``, that is all they do. ``on_file`` is the value's shape when the
+    asker reads it back from the record unnamed ("tengo registrado ..., ¿me lo
+    confirma?"; ``qa_core.analysis.on_file``); None: such a read-back is not this value.
     """
 
     entity: str
@@ -111,6 +115,7 @@ class Prompt:
     asker: str | None = "agent"
     named: bool = True
     asks: bool = True
+    on_file: re.Pattern[str] | None = None
 
 
 def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -161,6 +166,19 @@ def _near(a: str, b: str, most: int = READ_BACK_EDITS) -> bool:
         for j, y in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
     return row[-1] <= most
+
+
+def _echoes(value: str, answered: str) -> bool:
+    """Whether a value read back with words that check it could be the answer misheard:
+    where both are long numbers, they share three digits in a row ("I have M77525" for
+    "M77252"); a phone number read back after an address was given is another value. A
+    short one (a date, an expiry) may be read back in another form ("01/30" for "January
+    2029")."""
+    mine, theirs = re.sub(r"\D", "", value), re.sub(r"\D", "", answered)
+    if min(len(mine), len(theirs)) < ECHO_DIGITS:
+        return True
+    runs = {theirs[i : i + 3] for i in range(max(1, len(theirs) - 2))}
+    return any(mine[i : i + 3] in runs for i in range(max(1, len(mine) - 2)))
 
 
 def _piece_of(text: str, language: str) -> tuple[int, int]:
@@ -252,6 +270,8 @@ class PromptedValueDetector(InteractionDetector):
                 yield from pieces
                 yield from (f for f in found if not any(_overlaps(f, p) for p in pieces))
             yield from self._named(turn, names)
+            if any(p.asker in (None, asker) for p in self.prompts):
+                yield from read_from_record(turn, self.prompts)
 
     @classmethod
     def _named(
@@ -489,7 +509,10 @@ def exchange(
                 continue
             mine = values(turns[later]) if values is not None and answered else []
             if mine and (
-                phrase_pattern(language, *_READ_BACK_CUE).search(said.text)
+                (
+                    phrase_pattern(language, *_READ_BACK_CUE).search(said.text)
+                    and any(_echoes(value, theirs) for value in mine for theirs in answered)
+                )
                 or any(_near(value, theirs) for value in mine for theirs in answered)
             ):
                 read_back.append(turns[later])

@@ -96,6 +96,8 @@ class Lexicon:
     pointing_back: tuple[str, ...] = ()
     go_on: tuple[str, ...] = ()
     speaker_labels: tuple[str, ...] = ()
+    on_file: tuple[str, ...] = ()
+    confirm_checks: tuple[str, ...] = ()
     numbers: Numbers | None = None
     matching: PhraseWords = field(default_factory=lambda: PhraseWords(frozenset(), frozenset()))
 
@@ -229,6 +231,8 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues.get("pointing_back", ())),
         tuple(w.lower() for w in cues.get("go_on", ())),
         tuple(w.lower() for w in cues.get("speaker_labels", ())),
+        tuple(w.lower() for w in cues.get("on_file", ())),
+        tuple(w.lower() for w in cues.get("confirm_checks", ())),
         _numbers(data["numbers"]),
         PhraseWords(
             frozenset(fold(w) for w in data.get("matching", {}).get("hesitations", ())),

@@ -53,18 +53,34 @@ def _names(item: str, cased: bool) -> bool:
 
 ADDRESS_ANSWER = re.compile(r"(?P<value>(?<![\d.])\d{1,6}\s+[a-z][^.?!]{3,60}?)(?=[.?!]|$)", F)
 
+# what a read-back from the record is by its shape alone (qa_core's on_file): a whole SSN,
+# a date with its month or in three numbers, a street address
+SSN_ON_FILE = re.compile(r"(?P<value>" + p.SSN_VALUE + ")")
+DATE_ON_FILE = re.compile(
+    r"(?:(?=[^?!\n]*\b" + p.MONTH + r")|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))" + date_answer().pattern,
+    date_answer().flags,
+)
+ADDRESS_ON_FILE = re.compile(r"(?P<value>" + p.STREET_ADDRESS.pattern + ")", p.STREET_ADDRESS.flags)
+
 
 def prompted_detector() -> PromptedValueDetector:
     return PromptedValueDetector(
         "qa-hipaa prompted values",
         [
-            Prompt("DATE_OF_BIRTH", p.DOB_PROMPT, date_answer(), score=0.85),
+            Prompt("DATE_OF_BIRTH", p.DOB_PROMPT, date_answer(), score=0.85, on_file=DATE_ON_FILE),
             Prompt("DATE", p.SERVICE_DATE_PROMPT, date_answer(), score=0.8),
-            Prompt("PHONE_NUMBER", p.PHONE_PROMPT, PHONE_ANSWER, score=0.85),
+            Prompt("PHONE_NUMBER", p.PHONE_PROMPT, PHONE_ANSWER, score=0.85, on_file=PHONE_ANSWER),
             Prompt("EMAIL_ADDRESS", EMAIL_PROMPT, ANY_EMAIL, score=0.85),
-            Prompt("US_SSN", p.SSN_PROMPT, p.SSN_ANSWER, score=0.85),
+            Prompt("US_SSN", p.SSN_PROMPT, p.SSN_ANSWER, score=0.85, on_file=SSN_ON_FILE),
             Prompt("ADDRESS", p.ZIP_PROMPT, p.ZIP_ANSWER, score=0.85),
-            Prompt("ADDRESS", p.ADDRESS_PROMPT, ADDRESS_ANSWER, score=0.8, same_turn=False),
+            Prompt(
+                "ADDRESS",
+                p.ADDRESS_PROMPT,
+                ADDRESS_ANSWER,
+                score=0.8,
+                same_turn=False,
+                on_file=ADDRESS_ON_FILE,
+            ),
             Prompt("MEDICAL_RECORD_NUMBER", p.MRN_PROMPT, p.ID_ANSWER, score=0.85),
             Prompt("HEALTH_PLAN_ID", p.PLAN_PROMPT, p.ID_ANSWER, score=0.85),
             Prompt("ACCOUNT_NUMBER", p.ACCOUNT_PROMPT, p.ACCOUNT_ANSWER, score=0.8),

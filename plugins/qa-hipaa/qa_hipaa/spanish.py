@@ -70,13 +70,28 @@ FULL_DATE = re.compile(r"(?P<value>" + _DATE + "|" + _SHAPED_DATE + r")", F)
 # a name word: capitalised, or any word in lower-case speech (a stop word ends it)
 _NAME = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'\-]+|[a-záéíóúñü][a-záéíóúñü'\-]+"
 _PARTICLE = r"(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|y\s+)"
+# a relative the account or the call is about ("a nombre de mi hijo Íker")
+_RELATIVE = (
+    r"(?:mi|su)\s+(?:hij[oa]|espos[oa]|marido|mujer|mam[aá]|pap[aá]|madre|padre|herman[oa]|"
+    r"abuel(?:it)?[oa]|t[ií][oa]|prim[oa]|suegr[oa]|niet[oa]|sobrin[oa]|cuñad[oa]|pareja|"
+    r"novi[oa]|familiar)"
+)
+# a form's label for a name ("Nombre(s):", "Titular de la cuenta:", "Nombre y apellidos:")
+_NAME_LABEL = (
+    r"(?:^|(?<=\n)|(?<=[*\-•]\s))[ \t*\-•]*(?:nombre(?:\(s\)|s)?(?:\s+y\s+apellidos?|\s+completo|"
+    r"\s+del\s+titular)?|apellidos?(?:\s+y\s+nombres?)?|titular(?:\s+de\s+la\s+cuenta)?)"
+    r"[ \t*]*(?::|\.-|-)[ \t*]*"
+)
 NAME_CUE = re.compile(
-    r"(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|le\s+habla|habla|soy|a\s+nombre\s+de|"
+    r"(?:(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|le\s+habla|habla|soy|"
+    r"a\s+nombre\s+de(?:\s+" + _RELATIVE + r")?|"
     r"(?:le|lo|la)\s+atiende|le\s+saluda|"
     r"se\s+llama|su\s+nombre\s+es|el\s+titular\s+es|la\s+titular\s+es|se[nñ]or(?:a|ita)?|"
-    r"sr\.?|sra\.?|srta\.?|don|do[nñ]a|licenciad[oa]|lic\.)\s+",
-    F,
+    r"sr\.?|sra\.?|srta\.?|don|do[nñ]a|licenciad[oa]|lic\.)\s+|" + _NAME_LABEL + ")",
+    F | re.MULTILINE,
 )
+# hesitations inside a name said aloud ("guillermo echeverría mm medina"): skipped
+_HESITATIONS = frozenset({"eh", "eeh", "ehh", "em", "ehm", "mm", "mmm"})
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 MAX_NAME_WORDS = 4
@@ -84,17 +99,18 @@ MAX_NAME_WORDS = 4
 # an answer to "¿con quién tengo el gusto?" / "¿a nombre de quién?" is checked by the
 # prompt detectors; here only what names itself
 
-# the name under a letter's closing line ("Saludos,\nGuadalupe López Sánchez")
-_CAPITALISED = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'\-]+"
+# the name under a letter's closing line ("Saludos,\nGuadalupe López Sánchez"), also in
+# capitals and surname first ("TORRES QUIÑONES, CITLALI")
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑÜ](?:[a-záéíóúñü'\-]+|[A-ZÁÉÍÓÚÑÜ'\-]+)"
 SIGNED_NAME = re.compile(
     r"(?:^|\n)\s*(?i:saludos(?:\s+cordiales)?|atentamente|cordialmente|un\s+saludo|"
     r"muchas\s+gracias|gracias|quedo\s+atent[oa](?:\s+a\s+su\s+respuesta)?|"
     r"best\s+regards|regards|thanks|sincerely)[,.!]?[ \t]*\n+[ \t]*"
     r"(?P<value>"
     + _CAPITALISED
-    + r"(?:[ \t]+(?:(?:de|del|la|los|y)[ \t]+)*"
+    + r"(?:,?[ \t]+(?:(?i:de|del|la|las|los|y)[ \t]+)*"
     + _CAPITALISED
-    + r"){0,3})[ \t]*(?=\n|$)"
+    + r"){0,4})[ \t]*(?=\n|$)"
 )
 
 # "código de área siete ocho seis y el número ocho seis cinco ...": area code and number
@@ -331,18 +347,20 @@ class SaidNameRecognizer(_TurnRecognizer):
         cased = any(ch.isupper() for ch in text[1:])
         out = []
         for cue in NAME_CUE.finditer(text):
-            end, names, at = cue.end(), 0, cue.end()
+            end, names, at, comma_seen = cue.end(), 0, cue.end(), False
             for word in _NAME_WORD.finditer(text, cue.end()):
                 gap = text[at : word.start()]
-                if gap.strip(" ") or names >= MAX_NAME_WORDS:
+                surname_first = cased and names and gap.strip(" ") == "," and not comma_seen
+                if (gap.strip(" ") and not surname_first) or names >= MAX_NAME_WORDS:
                     break  # punctuation or a line break ends the name
                 folded = fold(word.group())
-                if folded in _PARTICLES:
+                if folded in _PARTICLES or (folded in _HESITATIONS and names):
                     at = word.end()
                     continue
                 if folded in self.not_names or (cased and not word.group()[0].isupper()):
                     break
                 names, end, at = names + 1, word.end(), word.end()
+                comma_seen = comma_seen or surname_first
             if names:
                 out.append(self.result("PERSON", cue.end(), end, 0.8))
         return out
@@ -568,6 +586,31 @@ NAME_ANSWER = re.compile(
 )
 
 
+# what a read-back from the record is, by its shape alone (qa_core's on_file): a whole
+# SSN (its last four could be anything), an address with a street, colonia or postcode
+# word, and a person after the personal "a" ("tengo registrado a José María Garza")
+SSN_ON_FILE = re.compile(r"(?P<value>(?<!\d)\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}(?!\d))")
+ADDRESS_ON_FILE = re.compile(
+    r"(?P<value>(?=[^?!\n]*(?:\b" + _ES_STREET_TYPE + r"|\bc\.|\bcol(?:onia|\.)|c\.\s?p\.|"
+    r"c[oó]digo\s+postal|\b(?:street|st|ave|avenue|road|rd|drive|dr|blvd|lane|ln|apt)\b))"
+    r"(?:el\s+)?[^?!\n]*\d[^?!\n]*)",
+    F,
+)
+# a date with its month named, or in three numbers ("el 13, 2, 54"; "24 38" is too
+# little to be a date of birth)
+DATE_ON_FILE = re.compile(
+    r"(?:(?=[^?!\n]*\b"
+    + _MONTHS
+    + r")|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))"
+    + date_answer(LANGUAGE).pattern,
+    date_answer(LANGUAGE).flags,
+)
+PERSON_ON_FILE = re.compile(
+    r"\ba\s+(?P<value>(?:" + _NAME + r")(?:\s+" + _PARTICLE + r"?(?:" + _NAME + r")){1,4})",
+    re.UNICODE,
+)
+
+
 def _names_someone(value: str) -> bool:
     """A name answer's words: its first and last are no stop or courtesy words."""
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
@@ -581,10 +624,25 @@ def spanish_prompted_detector() -> PromptedValueDetector:
         "qa-hipaa prompted values (es)",
         [
             # a phone number and an SSN are said in three groups ("ajá" between)
-            Prompt("US_SSN", any_of(SSN_PROMPT, english.SSN_PROMPT), SSN_ANSWER, answers=3),
-            Prompt("DATE_OF_BIRTH", any_of(DOB_PROMPT, english.DOB_PROMPT), date_answer(LANGUAGE)),
             Prompt(
-                "PHONE_NUMBER", any_of(PHONE_PROMPT, english.PHONE_PROMPT), PHONE_ANSWER, answers=3
+                "US_SSN",
+                any_of(SSN_PROMPT, english.SSN_PROMPT),
+                SSN_ANSWER,
+                answers=3,
+                on_file=SSN_ON_FILE,
+            ),
+            Prompt(
+                "DATE_OF_BIRTH",
+                any_of(DOB_PROMPT, english.DOB_PROMPT),
+                date_answer(LANGUAGE),
+                on_file=DATE_ON_FILE,
+            ),
+            Prompt(
+                "PHONE_NUMBER",
+                any_of(PHONE_PROMPT, english.PHONE_PROMPT),
+                PHONE_ANSWER,
+                answers=3,
+                on_file=PHONE_ANSWER,
             ),
             Prompt("EMAIL_ADDRESS", any_of(EMAIL_PROMPT, ENGLISH_EMAIL), EMAIL_ANSWER),
             Prompt("ADDRESS", any_of(ZIP_PROMPT, english.ZIP_PROMPT), english.ZIP_ANSWER),
@@ -594,16 +652,17 @@ def spanish_prompted_detector() -> PromptedValueDetector:
                 ADDRESS_ANSWER,
                 score=0.8,
                 same_turn=False,
+                on_file=ADDRESS_ON_FILE,
             ),
             Prompt("HEALTH_PLAN_ID", any_of(PLAN_PROMPT, english.PLAN_PROMPT), ID_ANSWER),
             # Mexican ids are read out in pieces ("ce a" ... "sí, continúe" ... "luego a be
             # ocho ..."): the pieces are read as one through the typed view and checked
-            Prompt("MX_CURP", CURP_PROMPT, CURP, validate=_valid(curp), answers=5),
+            Prompt("MX_CURP", CURP_PROMPT, CURP, validate=_valid(curp), answers=5, on_file=CURP),
             Prompt("ES_NIF", DNI_PROMPT, SPANISH_ID, validate=said_id_is("ES_NIF"), answers=5),
             Prompt("ES_NIE", DNI_PROMPT, SPANISH_ID, validate=said_id_is("ES_NIE"), answers=5),
             # asked for the DNI, its eight digits are the DNI even before the letter comes
             Prompt("ES_NIF", DNI_PROMPT, DNI_DIGITS, score=0.8, answers=1),
-            Prompt("MX_RFC", RFC_PROMPT, RFC, validate=_valid(rfc), answers=5),
+            Prompt("MX_RFC", RFC_PROMPT, RFC, validate=_valid(rfc), answers=5, on_file=RFC),
             Prompt(
                 "PERSON",
                 any_of(NAME_PROMPT, english.NAME_PROMPT),
@@ -613,6 +672,7 @@ def spanish_prompted_detector() -> PromptedValueDetector:
                 same_turn=False,
                 answers=1,
                 named=False,  # "su nombre completo" names no value beside it
+                on_file=PERSON_ON_FILE,
             ),
         ],
         languages=(LANGUAGE,),

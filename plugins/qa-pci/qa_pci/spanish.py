@@ -148,7 +148,10 @@ CVV_PROMPT = re.compile(
     + r"|reverso|atr[aá]s",
     F,
 )
-EXPIRY_PROMPT = re.compile(_EXPIRY_NAMES + r"|fecha\s+de\s+la\s+tarjeta|mes\s+y\s+a[nñ]o", F)
+# "mes y año" asks for an expiry, but "día, mes y año" says how a date is written
+EXPIRY_PROMPT = re.compile(
+    _EXPIRY_NAMES + r"|fecha\s+de\s+la\s+tarjeta|(?<!d[ií]a,\s)(?<!d[ií]a\s)mes\s+y\s+a[nñ]o", F
+)
 EXPIRY_ANSWER = re.compile(r"(?P<value>" + _EXPIRY_VALUE + ")", F)
 ROUTING_PROMPT = re.compile(r"(?:n[uú]mero\s+de\s+)?ruta|routing|\baba\b", F)
 ACCOUNT_PROMPT = re.compile(
