@@ -286,16 +286,19 @@ def _restart_at(said: str, meant: str) -> int:
     """How many digits of ``said`` stand: the speaker starts again at the latest place
     where what they say next agrees longest with what they had said there ("…8618" →
     "8614…" restarts at the "8"); with no agreement, as many of the last digits as are
-    said again are replaced (all of them when as many or more are)."""
-    best, at = 0, max(0, len(said) - len(meant))
+    said again are replaced (all of them when as many or more are). A place where what
+    was said runs out still agreeing corrects nothing there, so a place whose agreement
+    ends on the wrong digit comes first ("666, no, 6641…" starts again at the first 6)."""
+    best, at = (False, 0), max(0, len(said) - len(meant))
     for start in range(len(said)):
         agree = 0
         while (
             start + agree < len(said) and agree < len(meant) and said[start + agree] == meant[agree]
         ):
             agree += 1
-        if agree and agree >= best:
-            best, at = agree, start
+        corrects = start + agree < len(said) and agree < len(meant)
+        if agree and (corrects, agree) >= best:
+            best, at = (corrects, agree), start
     return at
 
 

@@ -300,6 +300,7 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("mi dirección de correo es juan arroba gmail punto com", "EMAIL_ADDRESS"),
         # "día, mes y año" says how the date is written; it names no card's expiry
         ("mi fecha de nacimiento, día, mes y año, es 06.03.41", "DATE_OF_BIRTH"),
+        ("*Terminación SSN:* 60 25", "US_SSN"),  # "nació" is inside "terminación"
     ],
 )
 def test_spanish_values_typed_with_their_local_names(analyzer, said, entity):
@@ -408,6 +409,17 @@ def test_letters_that_are_also_words_stay_in_their_piece(analyzer):
         ("MX_CURP", "tres uno cero ocho dos cero"),
         ("MX_CURP", "hache ene e, erre de roma, equis ene cero nueve"),
     ]
+
+
+def test_one_letter_spelled_with_its_example_is_a_piece_not_a_sentence(analyzer):
+    got = found(
+        analyzer,
+        "agent: me comparte su número de nie",
+        "customer: ahí le va i griega de yema",
+        "agent: sí, le voy siguiendo",
+        "customer: y por último cuatro cero seis uno ocho cero dos la letra cu de queso",
+    )
+    assert [entity for entity, _ in got] == ["ES_NIE", "ES_NIE"], got
 
 
 @pytest.mark.parametrize(

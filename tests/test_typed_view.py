@@ -187,6 +187,8 @@ def test_a_card_said_once_is_found_when_read_back(pm, said):
         ("four one one two, sorry, one one one", "4111", "four one one two, sorry, one one one"),
         ("one one sorry let me start over one six three", "163", None),
         ("it's 4112 i mean 4111 ok", "4111", "4112 i mean 4111"),
+        # what was said runs out still agreeing: the wrong digit is the one after it
+        ("six six six, sorry, six six four one zero", "66410", None),
     ],
 )
 def test_a_correction_replaces_what_it_corrects_and_the_value_covers_both(said, typed, covered):

@@ -31,7 +31,6 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")  # letters of any alphabet, and a
 _DIGITS = re.compile(r"(?<!\d)\d+(?!\d)")
 _PIECE_WORD = re.compile(r"[^\s,;!?]+(?<![.])")
 _ALNUM = re.compile(r"[^0-9a-zA-Z]")
-ECHO_DIGITS = 5  # from this many digits, a read-back and the answer share a run of them
 READ_BACK_EDITS = 2  # a read-back or its correction differs from the answer by this at most
 _GLUED = re.compile(r"[.\-/:@]")  # a typed piece that ends or starts with "." joins the next
 PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a value
@@ -144,11 +143,19 @@ def _overlaps(a: Finding, b: Finding) -> bool:
     return a.turn == b.turn and a.start < b.end and b.start < a.end
 
 
-def _values_said(prompt: Prompt) -> Callable[[TurnAnalysis], list[str]]:
-    """The values of ``prompt``'s kind a turn says, as their letters and digits."""
+def _values_said(
+    prompt: Prompt, others: Sequence[Prompt] = ()
+) -> Callable[[TurnAnalysis], list[str]]:
+    """The values of ``prompt``'s kind a turn says, as their letters and digits; none in
+    a turn that names another kind of value and not this one ("and the phone I have is
+    ..." reads back no address)."""
 
     def said(turn: TurnAnalysis) -> list[str]:
         text = turn.view.text
+        if not prompt.prompt.search(text) and any(
+            other.entity != prompt.entity and other.prompt.search(text) for other in others
+        ):
+            return []
         return [
             _ALNUM.sub("", text[a:b]).lower() for a, b in _value_spans(prompt, text, 0, len(text))
         ]
@@ -168,19 +175,6 @@ def _near(a: str, b: str, most: int = READ_BACK_EDITS) -> bool:
     return row[-1] <= most
 
 
-def _echoes(value: str, answered: str) -> bool:
-    """Whether a value read back with words that check it could be the answer misheard:
-    where both are long numbers, they share three digits in a row ("I have M77525" for
-    "M77252"); a phone number read back after an address was given is another value. A
-    short one (a date, an expiry) may be read back in another form ("01/30" for "January
-    2029")."""
-    mine, theirs = re.sub(r"\D", "", value), re.sub(r"\D", "", answered)
-    if min(len(mine), len(theirs)) < ECHO_DIGITS:
-        return True
-    runs = {theirs[i : i + 3] for i in range(max(1, len(theirs) - 2))}
-    return any(mine[i : i + 3] in runs for i in range(max(1, len(mine) - 2)))
-
-
 def _piece_of(text: str, language: str) -> tuple[int, int]:
     """[start, end) of a short turn less the words around its piece: "Then 57." → "57"."""
     table = lexicon(language)
@@ -190,6 +184,23 @@ def _piece_of(text: str, language: str) -> tuple[int, int]:
     if not kept:
         return 0, 0
     return kept[0].start(), kept[-1].end()
+
+
+def _words_besides_spelling(view: TypedView) -> int:
+    """How many words a turn says besides digits and the words of spelling: letters and
+    their names, radio words, "de" and the example after it ("i griega de yema" is one
+    letter said, not four words of a sentence)."""
+    spelling = lexicon(view.language).spelling
+    letters = set(spelling.nato) | {w for name in spelling.letter_names for w in name.split()}
+    connectors = {w for phrase in spelling.as_in for w in phrase}
+    count, example_next = 0, False
+    for word in _DIGITS.sub(" ", view.text).lower().split():
+        word = word.strip(".,;:!?¿¡")
+        spelled = len(word) == 1 or word in letters or word in spelling.fillers
+        if not (spelled or word in connectors or example_next):
+            count += 1
+        example_next = word in connectors
+    return count
 
 
 def _view_piece(view: TypedView) -> tuple[int, int]:
@@ -255,7 +266,12 @@ class PromptedValueDetector(InteractionDetector):
                 if prompt.same_turn:
                     found += self._answers(prompt, turn, asked.end())
                 about = exchange(
-                    interaction, turns, index, asker, prompt.answers, _values_said(prompt)
+                    interaction,
+                    turns,
+                    index,
+                    asker,
+                    prompt.answers,
+                    _values_said(prompt, self.prompts),
                 )
                 answers = about.answers
                 for answer in answers + about.read_back:
@@ -270,7 +286,10 @@ class PromptedValueDetector(InteractionDetector):
                 yield from pieces
                 yield from (f for f in found if not any(_overlaps(f, p) for p in pieces))
             yield from self._named(turn, names)
-            if any(p.asker in (None, asker) for p in self.prompts):
+            if not any(said for _, said in names) and any(
+                p.asker in (None, asker) for p in self.prompts
+            ):
+                # nothing names a value here: one read from the record is known by its shape
                 yield from read_from_record(turn, self.prompts)
 
     @classmethod
@@ -406,7 +425,7 @@ class PromptedValueDetector(InteractionDetector):
         bounds: list[tuple[TurnAnalysis, int, int]] = []  # turn, start in joined, offset
         at = 0
         for answer in answers:
-            if len(_DIGITS.sub(" ", answer.view.text).split()) > PIECE_MAX_WORDS:
+            if _words_besides_spelling(answer.view) > PIECE_MAX_WORDS:
                 break
             start, end = _view_piece(answer.view)
             if end <= start:
@@ -509,10 +528,7 @@ def exchange(
                 continue
             mine = values(turns[later]) if values is not None and answered else []
             if mine and (
-                (
-                    phrase_pattern(language, *_READ_BACK_CUE).search(said.text)
-                    and any(_echoes(value, theirs) for value in mine for theirs in answered)
-                )
+                phrase_pattern(language, *_READ_BACK_CUE).search(said.text)
                 or any(_near(value, theirs) for value in mine for theirs in answered)
             ):
                 read_back.append(turns[later])

@@ -260,7 +260,9 @@ def _with_borrowed_cues(cues: dict) -> dict:
             continue
         theirs = _table(code)["cues"]
         for key in _CONVERSATION_CUES:
-            merged[key] = [*merged.get(key, ()), *theirs.get(key, ())]
+            # a word of one letter is a letter spelled in this language ("a", "i")
+            borrowed = [w for w in theirs.get(key, ()) if len(w) > 1]
+            merged[key] = [*merged.get(key, ()), *borrowed]
     return merged
 
 

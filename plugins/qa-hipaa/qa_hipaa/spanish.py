@@ -59,8 +59,9 @@ _DATE = (
 # octubre", "10-21-1955"): the core's date grammar over the Spanish table
 _ANY_DATE = date_answer(LANGUAGE).pattern.replace("(?P<value>", "(?:", 1)
 DOB = re.compile(
-    r"(?:fecha\s+de\s+nacimiento|f\.?\s*de\s+nacimiento|nac[ií](?:[oó]|mos)?|nacimiento|"
-    r"cumplea[nñ]os|f\.?\s?nac\.?)[^\d\n]{0,40}?(?P<value>" + _DATE + "|" + _ANY_DATE + r")",
+    # whole words: "nació" is inside "terminación"
+    r"\b(?:fecha\s+de\s+nacimiento|f\.?\s*de\s+nacimiento|nac[ií](?:[oó]|mos)?|nacimiento|"
+    r"cumplea[nñ]os|f\.?\s?nac\.?)\b[^\d\n]{0,40}?(?P<value>" + _DATE + "|" + _ANY_DATE + r")",
     F,
 )
 # unasked, a date needs a date's shape: a month, or numbers with separators
