@@ -306,18 +306,30 @@ def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, in
             # a comma between starts another group: "dos mil treinta y siete, cuatro ..."
             nxt = following.word if following is not None and not following.after_pause else ""
             # "eight hundred five five five …" is a phone prefix, not 805
+            after_next = group[index + 2].word if index + 2 < len(group) else ""
             digit_string = (
                 value is not None
                 and value < 10
                 and (nxt in n.units or nxt in n.ambiguous)
                 and not (n.tens_joined and tok.after_and)  # "setenta y dos" ends at "dos"
+                and after_next not in n.scales  # "ochocientos dos, seis mil ..." is 802 6...
             )
             if (
                 value is not None
                 and value < 100
                 and acc_span is not None
                 and not digit_string
-                and (acc % 100 == 0 or (0 < value < 10 and acc % 10 == 0 and acc % 100 >= 20))
+                and (
+                    acc % 100 == 0
+                    or (
+                        0 < value < 10
+                        and acc % 10 == 0
+                        and acc % 100 >= 20
+                        # tens take their unit through "y" where they do: "novecientos
+                        # cincuenta ocho" is 950 8, as "cincuenta ocho" is 50 8
+                        and (not n.tens_joined or tok.after_and)
+                    )
+                )
             ):
                 acc += value
                 acc_span = (acc_span[0], tok.end)

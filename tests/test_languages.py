@@ -301,6 +301,7 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         # "día, mes y año" says how the date is written; it names no card's expiry
         ("mi fecha de nacimiento, día, mes y año, es 06.03.41", "DATE_OF_BIRTH"),
         ("*Terminación SSN:* 60 25", "US_SSN"),  # "nació" is inside "terminación"
+        ("nací el diez de noviembre de mil novecientos ochenta y ocho", "DATE_OF_BIRTH"),
     ],
 )
 def test_spanish_values_typed_with_their_local_names(analyzer, said, entity):
@@ -429,7 +430,7 @@ def test_one_letter_spelled_with_its_example_is_a_piece_not_a_sentence(analyzer)
         "la CURP: BOXW-310820-H-NE-RXN-0-9",
         "mi rfc es golf óscar golf alfa cuatro nueve uno uno dos seis "
         "mike bravo siete",  # the radio alphabet as Spanish speakers say it
-        "el rfc: julieta uniforme alfa noviembre ocho cinco cero cuatro uno nueve uno dos tres",
+        "el rfc: julieta uniforme alfa november ocho cinco cero cuatro uno nueve uno dos tres",
     ],
 )
 def test_mexican_ids_typed_in_blocks_or_spelled_in_the_radio_alphabet(analyzer, said):

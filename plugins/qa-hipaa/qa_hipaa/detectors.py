@@ -54,10 +54,12 @@ def _names(item: str, cased: bool) -> bool:
 ADDRESS_ANSWER = re.compile(r"(?P<value>(?<![\d.])\d{1,6}\s+[a-z][^.?!]{3,60}?)(?=[.?!]|$)", F)
 
 # what a read-back from the record is by its shape alone (qa_core's on_file): a whole SSN,
-# a date with its month or in three numbers, a street address
+# a date with a day (its month named beside two numbers, or three numbers), a street
+# address
 SSN_ON_FILE = re.compile(r"(?P<value>" + p.SSN_VALUE + ")")
 DATE_ON_FILE = re.compile(
-    r"(?:(?=[^?!\n]*\b" + p.MONTH + r")|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))" + date_answer().pattern,
+    r"(?:(?=[^?!\n]*\b" + p.MONTH + r")(?=(?:[^\d?!\n]*\d+(?!\d)){2})"
+    r"|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))" + date_answer().pattern,
     date_answer().flags,
 )
 ADDRESS_ON_FILE = re.compile(r"(?P<value>" + p.STREET_ADDRESS.pattern + ")", p.STREET_ADDRESS.flags)

@@ -597,12 +597,12 @@ ADDRESS_ON_FILE = re.compile(
     r"(?:el\s+)?[^?!\n]*\d[^?!\n]*)",
     F,
 )
-# a date with its month named, or in three numbers ("el 13, 2, 54"; "24 38" is too
-# little to be a date of birth)
+# a birth date has a day: its month named beside two numbers, or three numbers ("el
+# 13, 2, 54"; "24 38" and "agosto del 27" are too little to be a date of birth)
 DATE_ON_FILE = re.compile(
     r"(?:(?=[^?!\n]*\b"
     + _MONTHS
-    + r")|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))"
+    + r")(?=(?:[^\d?!\n]*\d+(?!\d)){2})|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))"
     + date_answer(LANGUAGE).pattern,
     date_answer(LANGUAGE).flags,
 )
