@@ -261,6 +261,7 @@ def test_ids_said_in_millions_and_with_accented_nato_words(analyzer):
         "me mudé a la calle morelos ciento veinte interior tres colonia juarez",
         "Es en la calle 5 de Mayo número 120, colonia Centro.",  # a street named by a date
         "Avda. de la Constitución, 12, Sevilla.",
+        "ah, y me mudé al nueve cero dos uno cero",  # a postcode alone
         "C/ Mayor, 5, 3º izquierda.",
         "Urb. Villa Carolina, Calle 10 Bloque 5 #12, Carolina.",
     ],
@@ -301,6 +302,7 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         # "día, mes y año" says how the date is written; it names no card's expiry
         ("mi fecha de nacimiento, día, mes y año, es 06.03.41", "DATE_OF_BIRTH"),
         ("*Terminación SSN:* 60 25", "US_SSN"),  # "nació" is inside "terminación"
+        ("ah, y ya cambió mi CP 06700", "ADDRESS"),  # the postcode by its letters
         ("nací el diez de noviembre de mil novecientos ochenta y ocho", "DATE_OF_BIRTH"),
     ],
 )
@@ -390,6 +392,19 @@ def test_a_value_in_pieces_kept_going_in_either_language(analyzer):
         "customer: después cuarenta y nueve once",
         "agent: okay go on",
         "customer: y al último veintiséis eme be siete",
+    )
+    assert [entity for entity, _ in got] == ["MX_RFC"] * 3, got
+
+
+def test_a_short_question_that_goes_on_with_and_asks_for_the_rest(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿me da su RFC con homoclave?",
+        "customer: sí, ge o ge a",
+        "agent: ajá",
+        "customer: cuarenta y nueve, once, veintiséis",
+        "agent: ok, ¿y la homoclave?",
+        "customer: eme be siete",
     )
     assert [entity for entity, _ in got] == ["MX_RFC"] * 3, got
 

@@ -237,6 +237,22 @@ def asks_again(text: str, language: str = "en") -> bool:
     )
 
 
+def asks_for_the_rest(text: str, language: str = "en") -> bool:
+    """A short question that goes on with "and" ("Ok, ¿y la homoclave?", "And the last
+    part?"): it asks for more of the value being given, not for another."""
+    table = lexicon(language)
+    ands = table.numbers.and_words if table.numbers is not None else frozenset()
+    words = _WORD.findall(text.lower())
+    while words and words[0] in table.acknowledgements and words[0] not in ands:
+        words = words[1:]  # "ok, ¿y ...?"
+    return (
+        "?" in text
+        and 0 < len(words) <= ACK_MAX_WORDS
+        and words[0] in ands
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
 class PromptedValueDetector(InteractionDetector):
     """Finds answers to questions that ask for sensitive values."""
 
@@ -522,6 +538,9 @@ def exchange(
                 continue
             if is_acknowledgement(said.text, language):
                 reopened = reopened or bool(phrase_pattern(language, *_GO_ON).search(said.text))
+                continue
+            if answers and asks_for_the_rest(said.text, language):
+                reopened = True
                 continue
             if clarifying:
                 clarifying = False  # the asker explains what it asked for

@@ -204,11 +204,11 @@ GRID_STREET = re.compile(
 )
 # a new address volunteered with no question: moving, or where to send something
 MOVED_TO = re.compile(
-    r"(?:me\s+mud[eé]\s+a|me\s+cambi[eé]\s+a|nos\s+mudamos\s+a|ahora\s+(?:vivo|estoy|vivimos)"
+    r"(?:me\s+mud[eé]\s+al?|me\s+cambi[eé]\s+al?|nos\s+mudamos\s+al?|ahora\s+(?:vivo|estoy|vivimos)"
     r"\s+en|(?:m[aá]nd|env[ií])(?:en(?:la|lo|las|los)?|ar(?:la|lo)?|enme)"
     r"(?:\s+(?:la|el)\s+\w+)?\s+a|la\s+nueva\s+(?:direcci[oó]n\s+)?es|"
     r"mi\s+nueva\s+direcci[oó]n\s+es)\s+"
-    r"(?P<value>(?:el\s+|la\s+)?(?=[^.?!\n]*\d)[^.?!\n]{6,140}?)(?=[.?!\n]|$)",
+    r"(?P<value>(?:el\s+|la\s+)?(?=[^.?!\n]*\d)[^.?!\n]{5,140}?)(?=[.?!\n]|$)",
     F,
 )
 # an SSN typed with slashes ("536/81/4297"): no date has that shape, so its name nearby
@@ -547,7 +547,13 @@ PHONE_PROMPT = re.compile(
 )
 EMAIL_PROMPT = re.compile(r"correo|e-?mail|electr[oó]nico", F)
 ENGLISH_EMAIL = re.compile(r"\be-?mail\b", F)
-ZIP_PROMPT = re.compile(r"c[oó]digo\s+postal|\bzip\b|\bc\.\s?p\.", F)
+# the postcode by every name it goes by: "código postal", "cód. postal", "C.P.", "CP",
+# "zona postal", Spain's "distrito postal", "el postal", "código zip", "zip code"
+ZIP_PROMPT = re.compile(
+    r"c[oó]d(?:igo|\.)?\s*(?:de\s+(?:la\s+)?zona\s+)?postal|\b(?:zona|distrito)\s+postal|"
+    r"\bel\s+postal\b|\bzip\b|\bc\.\s?p\.|\bcp\b(?=\s*[:.\-]?\s*\d)",
+    F,
+)
 ADDRESS_PROMPT = re.compile(
     r"direcci[oó]n" + _NOT_ONLINE + r"|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F
 )
