@@ -303,6 +303,8 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("mi fecha de nacimiento, día, mes y año, es 06.03.41", "DATE_OF_BIRTH"),
         ("*Terminación SSN:* 60 25", "US_SSN"),  # "nació" is inside "terminación"
         ("ah, y ya cambió mi CP 06700", "ADDRESS"),  # the postcode by its letters
+        ("mi seguro social es 5 3 6 8 1 4 2 9 7", "US_SSN"),  # digits typed apart
+        ("SSN: 536 - 81 - 4297", "US_SSN"),
         ("nací el diez de noviembre de mil novecientos ochenta y ocho", "DATE_OF_BIRTH"),
     ],
 )

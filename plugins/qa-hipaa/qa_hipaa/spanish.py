@@ -571,9 +571,20 @@ PLAN_PROMPT = re.compile(
 DNI_PROMPT = re.compile(r"\b(?:dni|nie|nif)\b|documento\s+(?:de\s+identidad|nacional)", F)
 CURP_PROMPT = re.compile(r"\bcurp\b|clave\s+[uú]nica", F)
 RFC_PROMPT = re.compile(r"\brfc\b|registro\s+federal", F)
+# nine digits however they are typed apart ("536-81-4297", "536 - 81 - 4297", "5 3 6 8 1
+# 4 2 9 7"), or the last four; never part of a longer run
+_NOT_IN_A_RUN_BEFORE = r"(?<!\d)(?<!\d[\s.\-])(?<!\d[\s.\-]{2})"
+_NOT_IN_A_RUN_AFTER = r"(?![\s.\-]{0,3}\d)"
 SSN_ANSWER = re.compile(
-    r"(?P<value>(?<!\d)\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}(?!\d)"
-    r"|(?<!\d)\d(?:[\s.\-]?\d){3}(?!\d))"
+    r"(?P<value>"
+    + _NOT_IN_A_RUN_BEFORE
+    + r"\d(?:[\s\-.]{0,3}\d){8}"
+    + _NOT_IN_A_RUN_AFTER
+    + r"|"
+    + _NOT_IN_A_RUN_BEFORE
+    + r"\d(?:[\s.\-]?\d){3}"
+    + _NOT_IN_A_RUN_AFTER
+    + ")"
 )
 PHONE_ANSWER = re.compile(r"(?P<value>(?<![\d+])\+?(?:\d[\s\-.()]{0,2}){7,13}\d(?!\d))")
 EMAIL_ANSWER = re.compile(r"(?P<value>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
