@@ -546,6 +546,15 @@ def spanish(args) -> None:
         whole_presets=True,
     )
     family_report(
+        "DEVELOPMENT: Spanish compositional corpus, dev3 families (a third writer's forms)",
+        args.seed,
+        args.families,
+        "dev3",
+        engine,
+        generate_es,
+        whole_presets=True,
+    )
+    family_report(
         "SPANISH HELD-OUT FAMILIES (figures only; never read the misses)",
         args.seed,
         args.families,

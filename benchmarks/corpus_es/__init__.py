@@ -5,7 +5,7 @@ and e-mails, from callers in the US, Mexico and Spain, some of them switching to
 measures Spanish redaction recall and precision on surface forms the recognisers' authors
 never looked at, with the item format of benchmarks/corpus (see README.md).
 
-``generate(seed, count, split)`` (split "dev", "dev2" or "heldout") returns a list of
+``generate(seed, count, split)`` (split "dev", "dev2", "dev3" or "heldout") returns a list of
 ``{"interaction", "spans", "lookalike_only", "preset", "decoys"}`` dicts; ``FAMILIES`` maps
 each entity to its family names (every split), ``HELD_OUT`` holds the held-out split's family
 names (negatives included), ``NEGATIVES`` maps a split to its look-alike families,
@@ -17,14 +17,15 @@ Standard library only; deterministic for a given (seed, count, split).
 
 import random
 
-from . import compose, forms_dev, forms_dev2, forms_heldout, verify
+from . import compose, forms_dev, forms_dev2, forms_dev3, forms_heldout, verify
 from .compose import ENTITIES
 
-# dev2 is a second development split written by another hand (forms_dev2.py); it comes last so
-# that FAMILIES lists dev's and heldout's families first, as before.
-SPLITS = {"dev": forms_dev, "heldout": forms_heldout, "dev2": forms_dev2}
-# How a split's items are built: dev2 wraps compose.build (phrasings by channel and country).
-_BUILD = {"dev2": forms_dev2.build}
+# dev2 and dev3 are development splits written by other hands (forms_dev2.py, forms_dev3.py);
+# they come last so that FAMILIES lists dev's and heldout's families first, as before.
+SPLITS = {"dev": forms_dev, "heldout": forms_heldout, "dev2": forms_dev2, "dev3": forms_dev3}
+# How a split's items are built: dev2 wraps compose.build (phrasings by channel and country),
+# dev3 follows its flow with scenes of its own (an address in pieces, name fields, signatures).
+_BUILD = {"dev2": forms_dev2.build, "dev3": forms_dev3.build}
 FAMILIES = {e: [f.name for m in SPLITS.values() for f in m.FAMILIES[e]] for e in ENTITIES}
 NEGATIVES = {s: [f.name for f in m.NEGATIVES] for s, m in SPLITS.items()}
 HELD_OUT = frozenset(
@@ -62,6 +63,10 @@ assert not _SHARED2, f"dev2 and dev must not share wording: {sorted(_SHARED2)}"
 # (only the number: the held-out text is not shown)
 _N_HELD2 = len(_wording(forms_dev2) & _wording(forms_heldout))
 assert not _N_HELD2, f"dev2 shares {_N_HELD2} phrasings with heldout"
+_SHARED3 = _wording(forms_dev3) & (_wording(forms_dev) | _wording(forms_dev2))
+assert not _SHARED3, f"dev3 and dev/dev2 must not share wording: {sorted(_SHARED3)}"
+_N_HELD3 = len(_wording(forms_dev3) & _wording(forms_heldout))
+assert not _N_HELD3, f"dev3 shares {_N_HELD3} phrasings with heldout"
 
 
 def _stream(seed, split):
@@ -70,8 +75,8 @@ def _stream(seed, split):
 
 
 def generate(seed: int, count: int, split: str) -> list[dict]:
-    """`count` interactions of `split` ("dev", "dev2" or "heldout"); the same arguments give the
-    same list, and a larger count extends a smaller one."""
+    """`count` interactions of `split` ("dev", "dev2", "dev3" or "heldout"); the same arguments
+    give the same list, and a larger count extends a smaller one."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     r = random.Random(_stream(seed, split))
@@ -91,4 +96,9 @@ def check(items):
     return True
 
 
-check(generate(0, 6, "dev") + generate(0, 6, "heldout") + generate(0, 6, "dev2"))
+check(
+    generate(0, 6, "dev")
+    + generate(0, 6, "heldout")
+    + generate(0, 6, "dev2")
+    + generate(0, 6, "dev3")
+)

@@ -14,11 +14,13 @@ from qa_core import (
     TurnAnalysis,
     date_answer,
     exchange,
+    fold,
     is_verb,
     said_alone,
 )
 
 from . import patterns as p
+from .spanish import plain_words
 from .vocabulary import could_be_name, could_be_written_name
 
 # a turn that gives one of these spells it out, not a name
@@ -165,6 +167,8 @@ class PersonDetector(InteractionDetector):
 
     @staticmethod
     def _answer_names(turn: TurnAnalysis) -> list[Finding]:
+        if turn.view.language != "en":
+            return []  # English word lists vouch for no Spanish word ("a nombre de mi ...")
         if any(f.entity in _SPELLS_NO_NAME for f in turn.findings):
             return []  # "mreid, that's M R E I D, at comcast dot net" spells an address
         text = turn.view.text
@@ -173,7 +177,11 @@ class PersonDetector(InteractionDetector):
         out = []
         taken: list[re.Match[str]] = []
         for word in _WORD.finditer(text):
-            ok = could_be_name(word.group()) and (not cased or word.group()[0].isupper())
+            ok = (
+                could_be_name(word.group())
+                and (not cased or word.group()[0].isupper())
+                and fold(word.group()) not in plain_words()  # "está bien" in a switched call
+            )
             # in a longer answer, a word the dictionary knows as a verb is no name there
             # ("hang on", "it's in the other room"); said alone, "Grace" still is
             if ok and word.span() != alone and is_verb(word.group(), turn.view.language):
@@ -196,6 +204,7 @@ class PersonDetector(InteractionDetector):
         for finding in found:
             words = _WORD.findall(interaction.turns[finding.turn].text[finding.start : finding.end])
             names |= {w.lower() for w in words if could_be_name(w)}
+        names -= plain_words()  # "de", "la" inside "Rodríguez de la Cruz" are no names
         if not names:
             return
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", F)

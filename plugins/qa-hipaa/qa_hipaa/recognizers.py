@@ -112,6 +112,12 @@ class AddressBlockRecognizer(_TurnRecognizer):
 # ("Natasha: you saved my life" is a speaker, so a colon alone does not make a label)
 _FIELD_LABEL_AFTER = re.compile(r"\.?\s*(?:(?:no|nr|num|number|id)\.?\s*[:#=]|#)", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "MBI", "CVC": in mixed-case text, not a name
+# "Thank you for calling Seguros Médicos Confianza": the business's name, not a person's
+_BUSINESS_BEFORE = re.compile(
+    r"(?:thank\s+you\s+for\s+(?:calling|contacting|choosing)|thanks\s+for\s+(?:calling|"
+    r"contacting|choosing)|welcome\s+to|you(?:'ve|\s+have)\s+reached)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _ADDRESS_MARK = re.compile(r"[/@]|\bwww\.|\.(?:com|org|net|edu|gov|io|co|us)\b", re.IGNORECASE)
@@ -148,6 +154,7 @@ class NerPersonRecognizer(SpacyRecognizer):
             for r in results
             if not any(ch.isdigit() for ch in text[r.start : r.end])
             and not _FIELD_LABEL_AFTER.match(text, r.end)
+            and not _BUSINESS_BEFORE.search(text, max(0, r.start - 40), r.start)
             and not _in_web_address(text, r.start, r.end)
             and any(
                 could_be_name(w) and not (mixed_case and _ACRONYM.fullmatch(w))

@@ -273,7 +273,7 @@ def plain_words() -> frozenset[str]:
 
 # the model (spaCy 3.1's small Spanish one, trained on Wikipedia) tags a capitalised word
 # that opens a sentence ("Permítame", "Listo") and companies as people: those go
-_SENTENCE_START = re.compile(r"(?:^|[.!?¿¡:\n]\s*|[\-–—]\s+)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?¿¡:\n]\s*|[\-–—*•]\s+)$")
 _COMPANY_BEFORE = re.compile(
     r"(?:(?:llamar|llamado|llamada|comunicarse|comunicado|chateando|escribir|escribe|"
     r"bienvenid[oa]s?|gracias\s+por\s+\w+)\s+(?:a|con|de)|contacting|calling|"
@@ -292,7 +292,8 @@ _PLACE_AFTER = re.compile(r"^[\s,.]*(?:(?i:no\.|n[uú]m\b|c\.\s?p\.)|#|\d|[A-Z]{
 _NOT_PERSON_WORDS = frozenset(
     """seguros seguro aseguradora salud medica medico medicos clinica hospital banco
     servicios servicio red centro grupo compania empresa financiera credito farmacia
-    calle avenida avenue street road drive boulevard bulevar colonia""".split()
+    calle avenida avenue street road drive boulevard bulevar colonia telefono direccion
+    correo domicilio contacto fecha nacimiento numero""".split()
 )
 
 
