@@ -189,7 +189,27 @@ def _joins(tokens: list[_Token], j: int, members: list[_Token], n: Numbers) -> b
         before in n.scales
         or after in n.group_words
         or (n.tens_joined and before in n.tens and after in n.units)
+        or _ends_a_list_of_digits(tokens, j, members, n)
     )
+
+
+def _ends_a_list_of_digits(tokens: list[_Token], j: int, members: list[_Token], n: Numbers) -> bool:
+    """ "dos uno y cuatro", "tres, seis y tres": digits listed as one lists things, the
+    last after "y"; a run of two digits or more before it, one digit after and no
+    number word after that."""
+    digits = [t for t in members if t.kind != "glue"]
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    return (
+        len(digits) >= 2
+        and all(_is_digit_word(t, n) for t in digits[-2:])
+        and j + 1 < len(tokens)
+        and _is_digit_word(tokens[j + 1], n)
+        and (after is None or after.kind not in ("number", "digits", "ambiguous"))
+    )
+
+
+def _is_digit_word(token: _Token, n: Numbers) -> bool:
+    return token.word in n.units or token.word in n.zero_words
 
 
 def _render_run(members: list[_Token], n: Numbers):

@@ -37,6 +37,19 @@ from qa_core.typed_view import TypedView
         # what a caller says of the spelling, and "at" in a Spanish turn
         ("lucia punto mora noventa todo junto at yahoo punto com", "lucia.mora90@yahoo.com"),
         ("a de ana i latina te o de olga arroba gmail punto com", "AITO@gmail.com"),
+        # digits listed as one lists things, the last after "y"
+        ("dos uno y cuatro", "214"),
+        ("tres, seis y tres", "363"),
+        # digits given in English, and the words that carry a number to its next group
+        ("eight three four", "834"),
+        (
+            "cuatro tres seis siete, sigue cinco dos nueve cinco, luego vienen nueve tres "
+            "cuatro cinco, y los últimos son dos nueve ocho siete",
+            "4367529593452987",
+        ),
+        # where tens take their unit through "y", a unit after tens without it is a digit
+        ("novecientos cincuenta ocho", "9508"),
+        ("ochocientos dos seis mil", "8026000"),
     ],
 )
 def test_the_spanish_table_types_what_was_said(said, typed):
@@ -74,7 +87,8 @@ def analyzer():
 
 
 def found(analyzer, *turns, language="es"):
-    call = build_interaction(*turns, language=language)
+    """Findings in a call in ``language`` (None: no language given, it is detected)."""
+    call = build_interaction(*turns, **({"language": language} if language else {}))
     return [(f.entity, call.turns[f.turn].text[f.start : f.end]) for f in analyzer.analyze(call)]
 
 
@@ -396,6 +410,31 @@ def test_a_value_in_pieces_kept_going_in_either_language(analyzer):
         "customer: y al último veintiséis eme be siete",
     )
     assert [entity for entity, _ in got] == ["MX_RFC"] * 3, got
+
+
+def test_a_short_turn_is_in_the_language_its_speaker_talks_in(analyzer):
+    """An English-speaking agent, a Spanish-speaking caller: "está bien" is the caller's
+    Spanish, and the Spanish words that name the code on the back are read."""
+    got = found(
+        analyzer,
+        "agent: thank you for calling, how can I help you today",
+        "customer: hola quiero pagar mi saldo con la tarjeta de crédito",
+        "agent: let me pull that up for you",
+        "customer: está bien",
+        "agent: thanks for holding",
+        "customer: sí claro",
+        "customer: y el de seguridad el de atrás es two four one",
+        language=None,
+    )
+    assert got == [("CARD_CVV", "two four one")]
+
+
+@pytest.mark.parametrize(
+    "typed", ["4502_8831_7896_2829", "2300•5843•9121•0206", "4988/5599/0888/9374"]
+)
+def test_a_card_typed_in_groups_with_any_one_mark_between(analyzer, typed):
+    got = found(analyzer, f"customer: le voy a pagar con esta tarjeta, son {typed}")
+    assert got == [("CREDIT_CARD", typed)]
 
 
 def test_a_short_question_that_goes_on_with_and_asks_for_the_rest(analyzer):

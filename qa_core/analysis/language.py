@@ -118,13 +118,26 @@ def turn_languages(
         return [base] * len(interaction.turns)
     others = _telling_words(base, among)
     told = [_told(turn.text, among, base, others) for turn in interaction.turns]
-    # a turn too short to tell ("muy bien") is in the language of the talk around it
+    # a turn too short to tell ("muy bien") is in the language its speaker talks in
+    # (an English-speaking agent and a Spanish-speaking caller each keep to theirs), else
+    # in the language of the talk around it
+    speakers = [turn.speaker for turn in interaction.turns]
     out, last = [], None
     for k, language in enumerate(told):
         last = language or last
+        if language is None:
+            language = _nearest_of(told, speakers, k)
         following = next((later for later in told[k + 1 :] if later), None)
         out.append(language or last or following or base)
     return out
+
+
+def _nearest_of(told: list[str | None], speakers: list[str], k: int) -> str | None:
+    """The language of the told turn of the same speaker nearest to turn ``k``, earlier
+    first."""
+    before = [told[i] for i in range(k - 1, -1, -1) if speakers[i] == speakers[k] and told[i]]
+    after = [told[i] for i in range(k + 1, len(told)) if speakers[i] == speakers[k] and told[i]]
+    return (before or after or [None])[0]
 
 
 def _told(text: str, among: tuple[str, ...], base: str, others: frozenset[str]) -> str | None:
@@ -179,6 +192,7 @@ def _telling_words(base: str, among: tuple[str, ...]) -> frozenset[str]:
         if table.numbers is not None:  # "cuatro uno uno uno" says which language it is
             numbers = table.numbers
             said |= {*numbers.units, *numbers.teens, *numbers.tens, *numbers.hundreds}
+            said -= numbers.borrowed
         return frozenset(fold(w) for w in stop_words(language) | said)
 
     mine = words(base) if base in CANDIDATES else frozenset()

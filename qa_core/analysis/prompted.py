@@ -143,6 +143,18 @@ def _overlaps(a: Finding, b: Finding) -> bool:
     return a.turn == b.turn and a.start < b.end and b.start < a.end
 
 
+def _names_another(prompt: Prompt, others: Sequence[Prompt]) -> Callable[[TurnAnalysis], bool]:
+    """Whether a turn names a value of another kind and not ``prompt``'s."""
+
+    def names(turn: TurnAnalysis) -> bool:
+        text = turn.view.text
+        return not prompt.prompt.search(text) and any(
+            other.entity != prompt.entity and other.prompt.search(text) for other in others
+        )
+
+    return names
+
+
 def _values_said(
     prompt: Prompt, others: Sequence[Prompt] = ()
 ) -> Callable[[TurnAnalysis], list[str]]:
@@ -150,11 +162,11 @@ def _values_said(
     a turn that names another kind of value and not this one ("and the phone I have is
     ..." reads back no address)."""
 
+    names_another = _names_another(prompt, others)
+
     def said(turn: TurnAnalysis) -> list[str]:
         text = turn.view.text
-        if not prompt.prompt.search(text) and any(
-            other.entity != prompt.entity and other.prompt.search(text) for other in others
-        ):
+        if names_another(turn):
             return []
         return [
             _ALNUM.sub("", text[a:b]).lower() for a, b in _value_spans(prompt, text, 0, len(text))
@@ -288,6 +300,7 @@ class PromptedValueDetector(InteractionDetector):
                     asker,
                     prompt.answers,
                     _values_said(prompt, self.prompts),
+                    _names_another(prompt, self.prompts),
                 )
                 answers = about.answers
                 for answer in answers + about.read_back:
@@ -517,13 +530,16 @@ def exchange(
     asker: str,
     limit: int,
     values: Callable[[TurnAnalysis], list[str]] | None = None,
+    names_another: Callable[[TurnAnalysis], bool] | None = None,
 ) -> Exchange:
     """The exchange a question opens: up to ``limit`` turns of the other party, across
     the asker side's acknowledgements ("no rush"), requests to say it again ("one more
     time?"), an explanation when the other party asked what was meant ("Where would I
     find that?" "The second set of numbers."), and read-backs: a value (by ``values``)
     within a slip of one answered, or one said with words that check it ("I have M77525,
-    could that be it?"); anything else the asker side says closes it."""
+    could that be it?"), and a short "and ...?" for the rest of the value where
+    ``names_another`` says it names no other value; anything else the asker side says
+    closes it."""
     answers: list[TurnAnalysis] = []
     read_back: list[TurnAnalysis] = []
     answered: list[str] = []
@@ -539,8 +555,13 @@ def exchange(
             if is_acknowledgement(said.text, language):
                 reopened = reopened or bool(phrase_pattern(language, *_GO_ON).search(said.text))
                 continue
-            if answers and asks_for_the_rest(said.text, language):
-                reopened = True
+            if (
+                answers
+                and asks_for_the_rest(said.text, language)
+                and names_another is not None
+                and not names_another(turns[later])
+            ):
+                reopened = True  # "¿y la homoclave?", but not "and the expiry?"
                 continue
             if clarifying:
                 clarifying = False  # the asker explains what it asked for

@@ -55,6 +55,9 @@ class Numbers:
     and_words: frozenset[str]  # glue only after a scale, before a group word, or
     # between tens and a unit where ``tens_joined``: "two hundred and five", "treinta y uno"
     tens_joined: bool = False
+    # digits said in another language ("eight three four" in a Spanish turn): read as
+    # units, but they tell nothing of the turn's language
+    borrowed: frozenset[str] = frozenset()
 
     def value(self, word: str) -> int | None:
         for table in (self.units, self.teens, self.tens, self.ambiguous):
@@ -273,8 +276,9 @@ def _numbers(data: dict) -> Numbers:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in data.get(key, ()))
 
+    borrowed = table("borrowed_units")
     return Numbers(
-        table("units"),
+        {**borrowed, **table("units")},
         table("teens"),
         table("tens"),
         table("hundreds"),
@@ -286,6 +290,7 @@ def _numbers(data: dict) -> Numbers:
         words("group_words"),
         words("and_words"),
         bool(data.get("tens_joined", False)),
+        frozenset(borrowed),
     )
 
 

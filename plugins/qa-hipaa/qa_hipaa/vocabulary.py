@@ -7,6 +7,7 @@ words of the identifiers' own names ("Medicare Beneficiary Identifier" names no 
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.es.stop_words import STOP_WORDS as SPANISH_STOP_WORDS
 
 CALL_WORDS = frozenset(
     """
@@ -52,7 +53,13 @@ _CONTRACTION = (
     "’t",
     "’m",
 )
-NOT_A_NAME = frozenset(w.lower() for w in STOP_WORDS) | CALL_WORDS
+# a Spanish-speaking caller's "está bien", "muy amable" in an English-tagged call: the
+# longer Spanish stop words are no names either ("Ella" is one, and short ones like
+# "han" and "son" are surnames)
+_SPANISH_COMMON = frozenset(
+    w.lower() for w in SPANISH_STOP_WORDS if len(w) >= 4 and w.lower() not in {"ella", "ellas"}
+) | frozenset("claro perfecto gracias amable bueno orale ándale sale okey".split())
+NOT_A_NAME = frozenset(w.lower() for w in STOP_WORDS) | CALL_WORDS | _SPANISH_COMMON
 
 
 def could_be_name(word: str) -> bool:

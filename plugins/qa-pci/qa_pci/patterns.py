@@ -13,9 +13,12 @@ FLAGS = re.IGNORECASE
 # dash, a dot or a line break, a dash with spaces ("4069 - 9069", "4047  7444")
 GROUP_SEPARATOR = r"(?:\r?\n| {1,3}| ?[\-.] ?)"
 DIGIT_RUN = re.compile(r"(?<!\d)\d(?:" + GROUP_SEPARATOR + r"?\d)*(?!\d)")
-# a card typed in groups of four with slashes ("4988/5599/0888/9374"): a slash is no
-# separator in general (dates), so only whole groups of four count
-SLASHED_GROUPS = re.compile(r"(?<![\d/])\d{4}(?: ?/ ?\d{4}){2,3}(?: ?/ ?\d{1,3})?(?![\d/])")
+# a card typed in groups of four with another mark between them, the same each time
+# ("4988/5599/0888/9374", "4502_8831_7896_2829", "2300•5843•9121•0206"): such a mark is no
+# separator in general (a slash writes dates), so only whole groups of four count
+SLASHED_GROUPS = re.compile(
+    r"(?<![\d/_•·*|\\])\d{4}( ?[/_•·*|\\] ?)\d{4}(?:\1\d{4}){1,2}(?:\1\d{1,3})?(?![\d/_•·*|\\])"
+)
 
 
 def grouped_digits(least: int, most: int) -> str:

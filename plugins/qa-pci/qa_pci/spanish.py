@@ -144,7 +144,7 @@ CARD_PROMPT = re.compile(
 )
 CVV_PROMPT = re.compile(
     _CODE_NAMES
-    + r"|\bc[oó]digo\b(?!\s+(?:postal|de\s+[aá]rea|de\s+descuento|de\s+promoci[oó]n))"
+    + r"|\bc[oó]dig(?:o|uito)\b(?!\s+(?:postal|de\s+[aá]rea|de\s+descuento|de\s+promoci[oó]n))"
     + r"|reverso|atr[aá]s",
     F,
 )
