@@ -364,6 +364,27 @@ def test_an_id_read_out_in_pieces_is_read_as_one(analyzer):
     assert [entity for entity, _ in got] == ["MX_CURP", "MX_CURP"]
 
 
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("el servicio lo contrató mi nuera berenice pacheco y yo ayudo", "berenice pacheco"),
+        ("gracias por la espera maestra Zoraida, ya casi terminamos", "Zoraida"),
+        ("Nombres del titular: ISIDRO", "ISIDRO"),
+        ("Apellido paterno del titular: SÁENZ", "SÁENZ"),
+        ("Les saluda VILLARREAL YBARRA JUAN IGNACIO, cliente de hace años.", None),
+        ("Gracias por la ayuda, de verdad.\nBENÍTEZ CUEVAS ANA BELÉN", "BENÍTEZ CUEVAS ANA BELÉN"),
+    ],
+)
+def test_spanish_names_by_relative_title_label_and_last_line(analyzer, said, name):
+    got = found(analyzer, f"customer: {said}")
+    assert [e for e, _ in got] == ["PERSON"], got
+    assert name is None or got[0][1] == name
+
+
+def test_a_relative_said_in_lower_case_needs_a_name_and_surname(analyzer):
+    assert found(analyzer, "customer: mi hijo contrató el servicio") == []
+
+
 def test_spanish_names_of_the_agent_and_under_a_signature(analyzer):
     got = found(
         analyzer,

@@ -75,20 +75,36 @@ _PARTICLE = r"(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|y\s+)"
 _RELATIVE = (
     r"(?:mi|su)\s+(?:hij[oa]|espos[oa]|marido|mujer|mam[aá]|pap[aá]|madre|padre|herman[oa]|"
     r"abuel(?:it)?[oa]|t[ií][oa]|prim[oa]|suegr[oa]|niet[oa]|sobrin[oa]|cuñad[oa]|pareja|"
-    r"novi[oa]|familiar)"
+    r"novi[oa]|familiar|compadre|comadre|nuera|yerno|ahijad[oa]|padrino|madrina|vecin[oa])"
+)
+# a relative named anywhere ("el servicio lo contrató mi nuera Berenice Pacheco"): in
+# lower-case speech only a first name and a surname make a name there ("mi hijo contrató
+# el servicio" names no one)
+RELATIVE_CUE = re.compile(r"\b" + _RELATIVE + r"\s+", F)
+RELATIVE_LEAST_WORDS = 2
+# titles said before a name ("maestra Zoraida", "profe Joel", "ingeniera Orozco")
+_TITLE = (
+    r"se[nñ]or(?:a|ita)?|se[nñ]o|sr\.?|sra\.?|srta\.?|don|do[nñ]a|licenciad[oa]|lic\.|maestr[oa]|"
+    r"profe(?:sor(?:a)?)?|ingenier[oa]|ing\.|doctor(?:a)?|dr\.?|dra\.?|arquitect[oa]|arq\.|"
+    r"contador(?:a)?|c\.p\."
 )
 # a form's label for a name ("Nombre(s):", "Titular de la cuenta:", "Nombre y apellidos:")
 _NAME_LABEL = (
-    r"(?:^|(?<=\n)|(?<=[*\-•]\s))[ \t*\-•]*(?:nombre(?:\(s\)|s)?(?:\s+y\s+apellidos?|\s+completo|"
-    r"\s+del\s+titular)?|apellidos?(?:\s+y\s+nombres?)?|titular(?:\s+de\s+la\s+cuenta)?)"
+    r"(?:^|(?<=\n)|(?<=[*\-•|]\s))[ \t*\-•|]*(?:(?:first|last)\s+name\s*/\s*)?"
+    r"(?:nombre(?:\(s\)|s)?(?:\s+y\s+apellidos?|\s+completo|\s+del\s+titular)?|"
+    r"apellidos?(?:\s+y\s+nombres?|\s+(?:paterno|materno))?(?:\s+del\s+titular)?|"
+    r"titular(?:\s+de\s+la\s+cuenta)?|(?:first|last)\s+name)"
     r"[ \t*]*(?::|\.-|-)[ \t*]*"
 )
 NAME_CUE = re.compile(
     r"(?:(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|le\s+habla|habla|soy|"
     r"a\s+nombre\s+de(?:\s+" + _RELATIVE + r")?|"
-    r"(?:le|lo|la)\s+atiende|le\s+saluda|"
-    r"se\s+llama|su\s+nombre\s+es|el\s+titular\s+es|la\s+titular\s+es|se[nñ]or(?:a|ita)?|"
-    r"sr\.?|sra\.?|srta\.?|don|do[nñ]a|licenciad[oa]|lic\.)\s+|" + _NAME_LABEL + ")",
+    r"(?:le|lo|la)\s+atiende|les?\s+saluda|le\s+llama|hablando\s+con|"
+    r"se\s+llama|su\s+nombre\s+es|el\s+titular\s+es|la\s+titular\s+es|"
+    + _TITLE
+    + r")\s+|"
+    + _NAME_LABEL
+    + ")",
     F | re.MULTILINE,
 )
 # hesitations inside a name said aloud ("guillermo echeverría mm medina"): skipped
@@ -112,6 +128,16 @@ SIGNED_NAME = re.compile(
     + r"(?:,?[ \t]+(?:(?i:de|del|la|las|los|y)[ \t]+)*"
     + _CAPITALISED
     + r"){0,4})[ \t]*(?=\n|$)"
+)
+
+# a letter's last line that is a name alone, in capitals or capitalised, after a dash or
+# under any closing ("Gracias por la ayuda.\nBENÍTEZ CUEVAS ANA BELÉN", "— Solís Pacheco")
+LAST_LINE_NAME = re.compile(
+    r"\n[ \t]*(?:[—–\-][ \t]*)?(?P<value>"
+    + _CAPITALISED
+    + r"(?:,?[ \t]+(?:(?i:de|del|la|las|los|y)[ \t]+)*"
+    + _CAPITALISED
+    + r"){1,4})[ \t]*\Z"
 )
 
 # "código de área siete ocho seis y el número ocho seis cinco ...": area code and number
@@ -348,7 +374,9 @@ class SaidNameRecognizer(_TurnRecognizer):
     ) -> list[RecognizerResult]:
         cased = any(ch.isupper() for ch in text[1:])
         out = []
-        for cue in NAME_CUE.finditer(text):
+        cues = [(c, 1) for c in NAME_CUE.finditer(text)]
+        cues += [(c, 1 if cased else RELATIVE_LEAST_WORDS) for c in RELATIVE_CUE.finditer(text)]
+        for cue, least in cues:
             end, names, at, comma_seen = cue.end(), 0, cue.end(), False
             for word in _NAME_WORD.finditer(text, cue.end()):
                 gap = text[at : word.start()]
@@ -363,7 +391,7 @@ class SaidNameRecognizer(_TurnRecognizer):
                     break
                 names, end, at = names + 1, word.end(), word.end()
                 comma_seen = comma_seen or surname_first
-            if names:
+            if names >= least:
                 out.append(self.result("PERSON", cue.end(), end, 0.8))
         return out
 
@@ -507,7 +535,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
         ),
         PatternSet(
             "qa-hipaa signed names (es)",
-            [("PERSON", SIGNED_NAME, 0.75)],
+            [("PERSON", SIGNED_NAME, 0.75), ("PERSON", LAST_LINE_NAME, 0.7)],
             validate={"PERSON": _names_someone},
             language=LANGUAGE,
         ),
