@@ -320,6 +320,11 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("mi seguro social es 5 3 6 8 1 4 2 9 7", "US_SSN"),  # digits typed apart
         ("SSN: 536 - 81 - 4297", "US_SSN"),
         ("nací el diez de noviembre de mil novecientos ochenta y ocho", "DATE_OF_BIRTH"),
+        # a date's parts named, year first with dots, a Roman month, another abbreviation
+        ("mi fecha de nacimiento es el día cuatro del mes siete del año 1950", "DATE_OF_BIRTH"),
+        ("mi fecha de nacimiento: 1941.12.16", "DATE_OF_BIRTH"),
+        ("F. de nacimiento: 17-II-1978", "DATE_OF_BIRTH"),
+        ("fecha de nacimiento: 12 MZO 1956", "DATE_OF_BIRTH"),
     ],
 )
 def test_spanish_values_typed_with_their_local_names(analyzer, said, entity):

@@ -30,12 +30,15 @@ def date_answer(language: str = "en", digits_alone: bool = True) -> re.Pattern[s
     to a date question."""
     dates = lexicon(language).dates
     unit = (
-        rf"(?:\b(?:{_words(dates.months)})\b\.?|\b(?:{_words(dates.weekdays)})\b|"
+        rf"(?:\b(?:{_words(dates.month_words)})\b\.?|\b(?:{_words(dates.weekdays)})\b|"
         rf"\b(?:{_words(dates.ordinals)})\b|(?<!\d)\d{{1,4}}(?:st|nd|rd|th)?(?!\d))"
     )
     fillers = tuple(lexicon(language).spelling.fillers)
     glue = rf"(?:[\s,/.\-]+|\s*\b(?:{_words(dates.joiners + fillers)})\b\s*)+"
-    month_or_numbers = rf"(?=[^.?!]*?\b(?:{_words(dates.months)})\b|[^.?!]*?\d+[^\d.?!]+\d)"
+    # a dot between digits ends no sentence ("1941.12.16")
+    month_or_numbers = (
+        rf"(?=[^.?!]*?\b(?:{_words(dates.month_words)})\b|[^.?!]*?\d+(?:[^\d.?!]|\.(?=\d))+\d)"
+    )
     lead = rf"(?:\b(?:{_words(dates.joiners)})\s+)?"  # "the twelfth of June"
     # "three fourteen seventy five" → 31475; "three three twenty four" → 3324, not a year
     run_together = r"(?<![\d/])(?!(?:19|20)\d\d(?![\d/]))\d{4,8}(?![\d/])"

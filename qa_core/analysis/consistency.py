@@ -120,7 +120,8 @@ def month_numbers(language: str) -> dict[str, str]:
     for word in months:
         if word not in numbers:
             numbers[word] = next(n for name, n in list(numbers.items()) if name.startswith(word))
-    return numbers
+    aliases = lexicon_of(language).dates.month_aliases
+    return numbers | {word: f"{n:02d}" for word, n in aliases.items()}
 
 
 def _words(original: str, finding: Finding, ignore: frozenset[str]) -> list[str]:

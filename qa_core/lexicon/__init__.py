@@ -74,6 +74,13 @@ class DateWords:
     weekdays: tuple[str, ...]
     ordinals: tuple[str, ...]
     joiners: tuple[str, ...]
+    # other words for a month, with its number: "mzo", a Roman numeral ("17-II-1978")
+    month_aliases: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def month_words(self) -> tuple[str, ...]:
+        """Every word that says a month: its names and abbreviations, and its aliases."""
+        return self.months + tuple(self.month_aliases)
 
 
 @dataclass(frozen=True)
@@ -222,7 +229,10 @@ def lexicon(language: str = "en") -> Lexicon:
         tuple(w.lower() for w in cues["partial"]),
         frozenset(w.lower() for w in data["words"]["common"]),
         _spelling(data["spelling"]),
-        DateWords(*(tuple(w.lower() for w in data["dates"][k]) for k in _DATE_KEYS)),
+        DateWords(
+            *(tuple(w.lower() for w in data["dates"][k]) for k in _DATE_KEYS),
+            {k.lower(): int(v) for k, v in data["dates"].get("month_aliases", {}).items()},
+        ),
         tuple(w.lower() for w in cues.get("clause_breaks", ())),
         tuple(w.lower() for w in cues.get("links", ())),
         tuple(w.lower() for w in cues.get("link_verbs", ())),
