@@ -319,6 +319,11 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("ah, y ya cambió mi CP 06700", "ADDRESS"),  # the postcode by its letters
         ("mi seguro social es 5 3 6 8 1 4 2 9 7", "US_SSN"),  # digits typed apart
         ("SSN: 536 - 81 - 4297", "US_SSN"),
+        ("mi SSN completito es 029_33_4906", "US_SSN"),
+        (
+            "mi número del seguro es ocho nueve uno raya ochenta y uno raya cinco uno cuatro uno",
+            "US_SSN",
+        ),
         ("nací el diez de noviembre de mil novecientos ochenta y ocho", "DATE_OF_BIRTH"),
         # a date's parts named, year first with dots, a Roman month, another abbreviation
         ("mi fecha de nacimiento es el día cuatro del mes siete del año 1950", "DATE_OF_BIRTH"),

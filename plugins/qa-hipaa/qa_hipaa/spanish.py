@@ -475,6 +475,12 @@ def _date_not_a_longer_number(value: str) -> bool:
     groups = re.findall(r"\d+", value)
     if len(groups) > 3 or any(len(g) > 4 for g in groups):
         return False
+    sizes = [len(g) for g in groups]
+    if len(groups) == 3 and not (
+        (sizes[0] <= 2 and sizes[1] <= 2 and sizes[2] in (2, 4))
+        or (sizes[0] == 4 and sizes[1] <= 2 and sizes[2] <= 2)
+    ):
+        return False  # a day, a month and a year: "611 78 2636" is an SSN
     if len(groups) == 3 and len(groups[0]) <= 2 and not day_and_month(*map(int, groups[:2])):
         return False  # day and month first, in either order ("33 1234 5678" is neither)
     return _real_date(value)
@@ -565,7 +571,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
 
 # --- what an agent asks for: the answer in the customer's next turns is the value --------
 
-SSN_PROMPT = re.compile(r"seguro\s+social|\bssn\b|n[uú]mero\s+de\s+seguro", F)
+SSN_PROMPT = re.compile(r"seguro\s+social|\bssn\b|n[uú]mero\s+del?\s+seguro", F)
 DOB_PROMPT = re.compile(
     r"fecha\s+de\s+nacimiento|cu[aá]ndo\s+naci[oó]|cumplea[nñ]os|d[ií]a\s+que\s+naci[oó]", F
 )
@@ -604,10 +610,14 @@ RFC_PROMPT = re.compile(r"\brfc\b|registro\s+federal", F)
 # 4 2 9 7"), or the last four; never part of a longer run
 _NOT_IN_A_RUN_BEFORE = r"(?<!\d)(?<!\d[\s.\-])(?<!\d[\s.\-]{2})"
 _NOT_IN_A_RUN_AFTER = r"(?![\s.\-]{0,3}\d)"
+# between the groups: marks typed ("-", "–", "_") or said ("raya", "guion", "dash")
+_SSN_GAP = r"(?:[\s\-.–_]{0,3}|\s*\b(?:raya|gui[oó]n|dash)\b\s*)"
 SSN_ANSWER = re.compile(
     r"(?P<value>"
     + _NOT_IN_A_RUN_BEFORE
-    + r"\d(?:[\s\-.]{0,3}\d){8}"
+    + r"\d(?:"
+    + _SSN_GAP
+    + r"\d){8}"
     + _NOT_IN_A_RUN_AFTER
     + r"|"
     + _NOT_IN_A_RUN_BEFORE
