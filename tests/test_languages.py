@@ -302,6 +302,8 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
     ("said", "entity"),
     [
         ("la vigencia es 08/27", "CARD_EXPIRY"),
+        ("vence hasta el mes cero ocho y el año dos mil treinta y uno", "CARD_EXPIRY"),
+        ("mi fecha de vencimiento, mes y año para que lo tengan: sept. 27.", "CARD_EXPIRY"),
         ("Vto. 08/27", "CARD_EXPIRY"),
         ("caduca en cero ocho barra dos siete", "CARD_EXPIRY"),
         ("mi SSN: 536/81/4297", "US_SSN"),

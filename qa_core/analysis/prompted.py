@@ -37,7 +37,8 @@ PIECE_MAX_WORDS = 6  # words besides digits in a turn that says a piece of a val
 NAMED_REACH = 60  # view characters between a value's name and the value after it
 LINKED_REACH = 30  # … and between a value and its name after it ("0827 is the expiry")
 VALUE_REACH = 40  # characters a value said before its name may take
-_CLAUSE_END = r"[.?!;](?=\s|$)|\n"
+# a dot before a number ends an abbreviation, not a clause ("sept. 27", "No. 5")
+_CLAUSE_END = r"\.(?=\s|$)(?!\s+\d)|[?!;](?=\s|$)|\n"
 _WORD_OR_DIGIT = re.compile(r"\w")
 _IN_BRACKETS = re.compile(r"\s*[)\]]")
 # a name that ends its line as a label or a question: "Date of birth:\n", "CVV?"

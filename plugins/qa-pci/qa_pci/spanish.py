@@ -60,7 +60,9 @@ _EXPIRY_NAMES = (
     r"\bvto\b\.?|\bvenc\b\.?|f\.\s*(?:de\s+)?venc\.?|\bexp\b\.?|mm\s*/\s*aa)"
 )
 # what a speaker puts inside a date: "once, eh, del veinticinco", "ocho pos del 27"
-_FILLER = r"(?:[\s,]*\b(?:e+h+|e+m+|m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea)\b)*"
+_FILLER = r"(?:[\s,]*\b(?:e+h+|e+m+|h?m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea|a\s+ver)\b)*"
+# between the month and the year: "del", "de", "y el año", "año" ("el mes 8 y el año 31")
+_YEAR_LEAD = r"(?:(?:y\s+)?(?:el\s+)?(?:del?\s+)?(?:a[nñ]o\b" + _FILLER + r"\s*)?)"
 # the slash said aloud: "cero ocho barra dos siete"
 _SLASH_SAID = r"\b(?:barra|diagonal|sobre|slash|gui[oó]n)\b"
 # "08/27", "8 del 27", "el mes 7 del año 31", "agosto de 2027", "agosto del año 27"
@@ -69,12 +71,16 @@ _EXPIRY_VALUE = (
     + _FILLER
     + r"\s*(?:(?:[/\-.,]|"
     + _SLASH_SAID
-    + r")\s*)?(?:del?\s+|de\s+)?(?:a[nñ]o\s+)?(?:20)?\d{2}(?!\d)|"
+    + r")\s*)?"
+    + _YEAR_LEAD
+    + r"(?:20)?\d{2}(?!\d)|"
     + MONTHS
     + _FILLER
     + r"(?:\s*(?:[/\-.]|"
     + _SLASH_SAID
-    + r")\s*|\s+)(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?:20)?\d{2}(?!\d))"
+    + r")\s*|\s+)"
+    + _YEAR_LEAD
+    + r"(?:20)?\d{2}(?!\d))"
 )
 EXPIRY_IN_TURN = re.compile(_EXPIRY_NAMES + r"[^\d\n]{0,30}?(?P<value>" + _EXPIRY_VALUE + ")", F)
 ROUTING_IN_TURN = re.compile(
