@@ -310,6 +310,7 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("mi número de cel: 55 16 15 27 40", "PHONE_NUMBER"),  # pairs, not a date
         ("mi whatsapp es 33 1234 5678", "PHONE_NUMBER"),
         ("mi DNI es el 45812307 con la letra X", "ES_NIF"),
+        ("mi tarjeta de residencia: X5516635 (Q)", "ES_NIE"),  # the letter in brackets
         ("mi RFC sin homoclave es GOGA491126", "MX_RFC"),
         ("mi RFC completo con homoclave es GOGA 49 11 26 MB7", "MX_RFC"),
         ("es juan aroba gmail punto com", "EMAIL_ADDRESS"),  # as an ASR writes "arroba"

@@ -413,7 +413,7 @@ SPANISH_ID = re.compile(
     r"(?P<digits>\d(?:[\s.\-]?\d){6,7})"
     # "... y la letra es la equis", "... con la letra X"
     r"[\s,.\-]*(?:(?:y|con|m[aá]s)\s+)?(?:(?:la\s+)?letra\s+(?:es\s+)?(?:la\s+)?)?"
-    r"(?P<letter>" + _LETTER + r"))(?![\w])",
+    r"\(?(?P<letter>" + _LETTER + r")\)?)(?![\w])",
     F,
 )
 
@@ -603,7 +603,11 @@ PLAN_PROMPT = re.compile(
     r"expediente|paciente)|medicare|medicaid|seguro\s+m[eé]dico",
     F,
 )
-DNI_PROMPT = re.compile(r"\b(?:dni|nie|nif)\b|documento\s+(?:de\s+identidad|nacional)", F)
+DNI_PROMPT = re.compile(
+    r"\b(?:dni|nie|nif)\b|documento\s+(?:de\s+identidad|nacional)|"
+    r"n[uú]mero\s+de\s+extranjero|tarjeta\s+de\s+residencia|permiso\s+de\s+residencia",
+    F,
+)
 CURP_PROMPT = re.compile(r"\bcurp\b|clave\s+[uú]nica", F)
 RFC_PROMPT = re.compile(r"\brfc\b|registro\s+federal", F)
 # nine digits however they are typed apart ("536-81-4297", "536 - 81 - 4297", "5 3 6 8 1
