@@ -131,6 +131,9 @@ def spelled_runs(text: str, table: Spelling) -> Iterator[Run]:
         letters = strong = 0
         j = i
         while j < len(toks):
+            if units and (phrase := _filler_phrase_at(toks, j, table)):
+                j += phrase
+                continue
             if units and (
                 toks[j].text in ",-."
                 or toks[j].word in table.fillers
@@ -442,6 +445,14 @@ def _symbol_at(toks: list[_Tok], j: int, table: Spelling) -> tuple[str, int, int
     if toks[j].word in table.symbols:
         return table.symbols[toks[j].word], j, j, True
     return (toks[j].text, j, j, False) if toks[j].text in "@._-/:" else None
+
+
+def _filler_phrase_at(toks: list[_Tok], j: int, table: Spelling) -> int:
+    """How many tokens from ``j`` a hesitation of several words takes ("a ver"), if any."""
+    for phrase in table.filler_phrases:
+        if tuple(t.word for t in toks[j : j + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def _past_fillers(toks: list[_Tok], j: int, table: Spelling) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Numbers, fold, lexicon
 
@@ -163,6 +163,7 @@ def _runs(text: str, n: Numbers):
                 before in JOINERS or before in n.fillers,
             )
         )
+    _glue_filler_phrases(tokens, n)
     i = 0
     while i < len(tokens):
         if tokens[i].kind not in ("number", "digits", "ambiguous"):
@@ -177,6 +178,19 @@ def _runs(text: str, n: Numbers):
             j += 1
         yield from _render_run(members, n)
         i = j if j > i else i + 1
+
+
+def _glue_filler_phrases(tokens: list[_Token], n: Numbers) -> None:
+    """Mark the words of a hesitation of several words ("a ver") as glue, in place; the
+    next word starts a new group, as after any filler."""
+    for phrase in n.filler_phrases:
+        size = len(phrase)
+        for i in range(len(tokens) - size + 1):
+            if tuple(t.word for t in tokens[i : i + size]) == phrase:
+                for k in range(i, i + size):
+                    tokens[k] = replace(tokens[k], kind="glue")
+                if i + size < len(tokens):
+                    tokens[i + size] = replace(tokens[i + size], after_pause=True)
 
 
 def _joins(tokens: list[_Token], j: int, members: list[_Token], n: Numbers) -> bool:

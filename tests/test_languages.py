@@ -49,6 +49,12 @@ from qa_core.typed_view import TypedView
         ),
         # where tens take their unit through "y", a unit after tens without it is a digit
         ("novecientos cincuenta ocho", "9508"),
+        # "a ver" is a hesitation inside a number or a spelled id, "vamos a ver" no number
+        ("siete dos cero, a ver, a ver, uno siete cinco ocho", "7201758"),
+        (
+            "equis de xátiva a ver a ver ocho cero cinco cuatro cuatro siete siete letra ese",
+            "X8054477S",
+        ),
         ("ochocientos dos seis mil", "8026000"),
     ],
 )

@@ -35,6 +35,8 @@ class Spelling:
     # symbols said in another language ("at" in a Spanish turn): read, but they tell
     # nothing of the turn's language
     borrowed: frozenset[str] = frozenset()
+    # hesitations of several words a run of letters goes on across ("equis, a ver, 8054")
+    filler_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class Numbers:
     # digits said in another language ("eight three four" in a Spanish turn): read as
     # units, but they tell nothing of the turn's language
     borrowed: frozenset[str] = frozenset()
+    # hesitations of several words, glue only where all are said ("a ver, a ver")
+    filler_phrases: tuple[tuple[str, ...], ...] = ()
 
     def value(self, word: str) -> int | None:
         for table in (self.units, self.teens, self.tens, self.ambiguous):
@@ -301,6 +305,7 @@ def _numbers(data: dict) -> Numbers:
         words("and_words"),
         bool(data.get("tens_joined", False)),
         frozenset(borrowed),
+        tuple(tuple(fold(w) for w in p.split()) for p in data.get("filler_phrases", ())),
     )
 
 
@@ -322,6 +327,7 @@ def _spelling(data: dict) -> Spelling:
         frozenset(w.lower() for w in data.get("restatements", ())),
         {k.lower(): v.lower() for k, v in data.get("letter_names", {}).items()},
         frozenset(k.lower() for k in data.get("borrowed_symbols", {})),
+        tuple(tuple(p.lower().split()) for p in data.get("filler_phrases", ())),
     )
 
 
