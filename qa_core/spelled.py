@@ -352,10 +352,23 @@ def _ends_symbol(toks: list[_Tok], table: Spelling) -> bool:
     )
 
 
-def _attached(toks: list[_Tok], before: int, symbol: int, after: int) -> bool:
+def _attached(
+    toks: list[_Tok], before: int, symbol: int, after: int, table: Spelling, in_domain: bool
+) -> bool:
     """A typed mark inside an address, not the end of a sentence: a dot with a space
-    after it ends one ("Okay. gracereid ..."); "gmail .com" and "juan @ gmail" do not."""
-    return toks[symbol].text != "." or toks[symbol].end == toks[after].start
+    after it ends one ("Okay. gracereid ..."); "gmail .com" and "juan @ gmail" do not,
+    nor does a dot before a top-level domain after the "@" ("@yahoo. com", "@ yahoo .
+    com")."""
+    return (
+        toks[symbol].text not in ".:"  # "correo: juan@..." ends a label
+        or toks[symbol].end == toks[after].start
+        or (
+            in_domain
+            and toks[symbol].text == "."
+            and toks[after].text.islower()  # "... at gmail. Com" starts a sentence
+            and toks[after].word in table.top_level_domains
+        )
+    )
 
 
 def _symbol_follows(toks: list[_Tok], j: int, table: Spelling) -> bool:
@@ -405,7 +418,8 @@ def _address_at(toks: list[_Tok], i: int, table: Spelling) -> tuple[int, Run] | 
         after = _past_fillers(toks, symbol[2] + 1, table)
         if after >= len(toks) or not _part(toks[after]):
             break
-        if not symbol[3] and not _attached(toks, parts[-1], j, after):
+        in_domain = any(found[0] == "@" for found in symbols)
+        if not symbol[3] and not _attached(toks, parts[-1], j, after, table, in_domain):
             break  # "Okay. gracereid ...": a typed mark with a space beside it ends a sentence
         symbols.append(symbol)
         parts.append(after)

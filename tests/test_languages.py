@@ -321,6 +321,8 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
         ("mi RFC completo con homoclave es GOGA 49 11 26 MB7", "MX_RFC"),
         ("es juan aroba gmail punto com", "EMAIL_ADDRESS"),  # as an ASR writes "arroba"
         ("mi correo: juan.perez @ gmail.com", "EMAIL_ADDRESS"),  # typed with spaces
+        ("mi correo: santiago-saenz @ yahoo . com.", "EMAIL_ADDRESS"),
+        ("es el avalos_fausto@yahoo. com, todo en chiquitas", "EMAIL_ADDRESS"),
         ("mi dirección de correo es juan arroba gmail punto com", "EMAIL_ADDRESS"),
         # "día, mes y año" says how the date is written; it names no card's expiry
         ("mi fecha de nacimiento, día, mes y año, es 06.03.41", "DATE_OF_BIRTH"),
