@@ -297,6 +297,8 @@ def test_a_spanish_address_volunteered_without_a_question(analyzer, said):
         "El pedido llega el 5 de mayo a la calle principal.",
         "Tengo 3 cuentas en la avenida.",
         "Paso por la calle, 3 veces al día.",
+        "¿A qué dirección se la mandamos esta vez?",  # names an address, gives none
+        "¿Me confirma su domicilio completo, con todo y código postal?",
     ],
 )
 def test_a_street_named_without_a_number_is_no_address(analyzer, said):

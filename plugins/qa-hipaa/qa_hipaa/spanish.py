@@ -168,6 +168,9 @@ ADDRESS = re.compile(
     r"direcci[oó]n" + _NOT_ONLINE + r")"
     r"(?:\s+(?:actual|nuev[oa]|registrad[oa]|complet[oa]|particular|de\s+env[ií]o))?"
     r"(?:\s+es|:)?\s+"
+    # an address has a number (a house number, a postcode) or says it has none ("s/n"):
+    # "¿a qué dirección se la mandamos?" names one but gives none
+    r"(?=[^.?!\n]*(?:\d|\bs/n\b))"
     r"(?P<value>(?:el\s+)?(?:\d|calle|c\.|avenida|av\.|calzada|privada|boulevard|bulevar|"
     r"carretera|camino|andador|cerrada|circuito|paseo|[A-ZÁÉÍÓÚÑ])"
     r"(?:" + _ADDRESS_ABBREVIATION + r"|[^.?!\n]){4,140}?)"
