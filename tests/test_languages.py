@@ -282,6 +282,8 @@ def test_ids_said_in_millions_and_with_accented_nato_words(analyzer):
         "Es en la calle 5 de Mayo número 120, colonia Centro.",  # a street named by a date
         "Avda. de la Constitución, 12, Sevilla.",
         "ah, y me mudé al nueve cero dos uno cero",  # a postcode alone
+        "ok le digo es la valley view el ochenta y cinco noventa unit siete riverside",
+        "Mis datos de envío:\nCalle: Río Nazas\nNúm. ext.: 841\nColonia: Pedregal\nC.P.: 04383",
         "C/ Mayor, 5, 3º izquierda.",
         "Urb. Villa Carolina, Calle 10 Bloque 5 #12, Carolina.",
     ],
@@ -298,6 +300,8 @@ def test_a_spanish_address_volunteered_without_a_question(analyzer, said):
         "Tengo 3 cuentas en la avenida.",
         "Paso por la calle, 3 veces al día.",
         "¿A qué dirección se la mandamos esta vez?",  # names an address, gives none
+        "le pago la cuenta el quince",
+        "la cita es la próxima semana el doce",
         "¿Me confirma su domicilio completo, con todo y código postal?",
     ],
 )

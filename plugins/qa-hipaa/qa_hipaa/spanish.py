@@ -247,6 +247,27 @@ SLASHED_SSN = re.compile(
     r"(?<!\d)(?P<value>\d{3}\s?/\s?\d{2}\s?/\s?\d{4})(?![\d/])",
     F,
 )
+# an address given as a form's lines ("Calle: Río Nazas\nNúm. ext.: 841\nColonia: ...\nC.P.:
+# 04383"): the street's line and the address lines that follow it, labels and all
+_ADDRESS_LINE_LABEL = (
+    r"(?:n[uú]m(?:ero)?\.?\s*(?:ext|int)(?:erior)?\.?|colonia|col\.|fraccionamiento|fracc\.|"
+    r"barrio|municipio(?:\s+o\s+alcald[ií]a)?|alcald[ií]a(?:\s*/\s*municipio)?|delegaci[oó]n|"
+    r"c\.\s?p\.|cp|c[oó]digo\s+postal|estado|ciudad|localidad|provincia|entre\s+calles|piso|"
+    r"puerta|depto\.?|departamento)"
+)
+ADDRESS_FORM_LINES = re.compile(
+    r"(?:^|\n)[ \t*\-•▸|]*(?:calle|avenida|av\.|domicilio|direcci[oó]n)[ \t*]*:[ \t]*"
+    r"(?P<value>[^\n]+(?:\n[ \t*\-•▸|]*" + _ADDRESS_LINE_LABEL + r"[ \t*]*:[ \t]*[^\n]+)+)",
+    F,
+)
+# how Mexican-American callers say a US street: "la Valley View el 8590", "ahí en la
+# Sheridan el 4696", then perhaps a unit and a city, state and ZIP
+STREET_THEN_NUMBER = re.compile(
+    r"\bla\s+(?P<value>(?:[^\W\d_]+\s+){1,3}?el\s+\d{2,6}(?!\d)(?!\s+de\s+" + _MONTHS + r")"
+    r"(?:\s+(?:unit|apt|apartment|suite|apartamento|trailer|interior|int|unidad)\s+\w{1,5})?"
+    r"(?:(?:\s+[^\W\d_]+){1,4}\s+\d{5}(?!\d))?)",
+    F,
+)
 COLONIA = re.compile(r"(?P<value>colonia\s+[^,.\n\d]{3,50}?)(?=[,.\n]|\s+(?:alcald|c[oó]d))", F)
 POSTCODE = re.compile(r"(?:c[oó]digo\s+postal|c\.\s?p\.)\s*(?P<value>\d{5})(?!\d)", F)
 
@@ -489,6 +510,20 @@ def _date_not_a_longer_number(value: str) -> bool:
     return _real_date(value)
 
 
+# what "la ... el 15" says when it names no street: the bill, the card, the appointment
+_NOT_A_STREET = frozenset(
+    """cuenta tarjeta factura linea llamada cita semana fecha pago orden reclamacion poliza
+    consulta entrega visita renta mensualidad quincena cuota mitad parte otra misma primera
+    segunda ultima siguiente proxima clave contrasena direccion""".split()
+)
+
+
+def _street_name_first(value: str) -> bool:
+    """ "Valley View el 8590" names a street; "cuenta el 15" and "que el 20" do not."""
+    first = fold(value.split()[0])
+    return first not in plain_words() and first not in _NOT_A_STREET
+
+
 def _rfc_not_a_word(value: str) -> bool:
     """A valid RFC whose letters are no Spanish word ("será 491126" is no RFC)."""
     letters = re.match(r"[^\W\d_]+", value.strip())
@@ -564,9 +599,16 @@ def spanish_recognizers() -> list[EntityRecognizer]:
                 ("ADDRESS", STREET_SAID, 0.8),
                 ("ADDRESS", GRID_STREET, 0.8),
                 ("ADDRESS", MOVED_TO, 0.75),
+                ("ADDRESS", ADDRESS_FORM_LINES, 0.85),
                 # a US address said in a Spanish call keeps its English form
                 ("ADDRESS", STREET_ADDRESS, 0.85),
             ],
+            language=LANGUAGE,
+        ),
+        PatternSet(
+            "qa-hipaa streets said as 'la X el N' (es)",
+            [("ADDRESS", STREET_THEN_NUMBER, 0.7)],
+            validate={"ADDRESS": _street_name_first},
             language=LANGUAGE,
         ),
     ]
