@@ -42,7 +42,8 @@ def date_answer(language: str = "en", digits_alone: bool = True) -> re.Pattern[s
     lead = rf"(?:\b(?:{_words(dates.joiners)})\s+)?"  # "the twelfth of June"
     # "three fourteen seventy five" → 31475; "three three twenty four" → 3324, not a year
     run_together = r"(?<![\d/])(?!(?:19|20)\d\d(?![\d/]))\d{4,8}(?![\d/])"
-    shaped = rf"{month_or_numbers}{lead}{unit}(?:{glue}{unit}){{1,6}}"
+    not_an_ip = r"(?<!\d\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?!\d))"  # "192.168.1.15" is no date
+    shaped = rf"{not_an_ip}{month_or_numbers}{lead}{unit}(?:{glue}{unit}){{1,6}}"
     return re.compile(
         rf"(?P<value>{shaped}|{run_together})" if digits_alone else rf"(?P<value>{shaped})", F
     )
