@@ -485,6 +485,26 @@ def test_a_card_typed_in_groups_with_any_one_mark_between(analyzer, typed):
     assert got == [("CREDIT_CARD", typed)]
 
 
+def test_a_phone_number_in_pieces_after_a_lead_in_and_mexican_back_channel(analyzer):
+    got = found(
+        analyzer,
+        "agent: cuál es su número de celular actual",
+        "customer: ok pues son lada novecientos noventa y ocho",
+        "agent: ándele, sí, siga por favor",
+        "customer: y después seiscientos ochenta y cuatro",
+        "agent: ajá, sí le sigo",
+        "customer: y ya sesenta y tres sesenta y cuatro",
+    )
+    assert [entity for entity, _ in got] == ["PHONE_NUMBER"] * 3, got
+
+
+@pytest.mark.parametrize(
+    "said", ["si se corta, llámeme al 7204487465, por favor", "me localiza al 55 73 91 60 71"]
+)
+def test_a_number_to_call_back_on_is_a_phone_number(analyzer, said):
+    assert [e for e, _ in found(analyzer, f"customer: {said}")] == ["PHONE_NUMBER"]
+
+
 def test_a_short_question_that_goes_on_with_and_asks_for_the_rest(analyzer):
     got = found(
         analyzer,

@@ -430,9 +430,11 @@ class PromptedValueDetector(InteractionDetector):
         digits (runs of ``least`` digits or more), joined until they make a value the
         prompt takes."""
         pieces: list[tuple[TurnAnalysis, re.Match[str]]] = []
-        for answer in answers:
+        for k, answer in enumerate(answers):
             text = answer.view.text
-            if len(_DIGITS.sub(" ", text).split()) > PIECE_MAX_WORDS:
+            # the first answer may lead in ("ok pues son código de área 213 y el número
+            # es 654"); a later piece is a short turn
+            if k and len(_DIGITS.sub(" ", text).split()) > PIECE_MAX_WORDS:
                 break
             pieces += [(answer, m) for m in _DIGITS.finditer(text) if len(m.group()) >= least]
             joined = "".join(m.group() for _, m in pieces)

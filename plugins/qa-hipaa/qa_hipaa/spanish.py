@@ -42,6 +42,9 @@ PHONE_REGIONS = ("US", "MX", "ES", "CO", "AR", "PE", "CL", "GT", "SV", "HN", "DO
 PHONE_CONTEXT = [
     "telefono", "teléfono", "tel", "celular", "cel", "movil", "móvil", "numero", "número",
     "lada", "whatsapp", "llamar", "marcar", "contacto", "casa", "oficina", "fijo",
+    # how a caller asks to be called back: "llámeme al ...", "me localiza al ..."
+    "llameme", "llámeme", "llamando", "llamarme", "localiza", "localizar", "marque",
+    "marqueme", "márqueme", "regresar", "llamada", "whats", "wasap",
 ]  # fmt: skip
 SSN_CONTEXT = ["seguro", "social", "ssn", "seguridad"]
 
