@@ -411,7 +411,13 @@ def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, in
         else:  # unit or ambiguous digit
             value = n.units.get(w, n.ambiguous.get(w, 0))
             # "treinta y uno" is 31 where tens take their unit through "y"; "veinte uno" is 20 1
-            joins = not n.tens_joined or tok.after_and
+            joins = (
+                not n.tens_joined
+                or tok.after_and
+                or (
+                    pending_tens is not None and pending_tens.word in n.borrowed
+                )  # "twenty nine" keeps English's rule
+            )
             if pending_tens is not None and value > 0 and repeat == 1 and joins:
                 push(str(n.tens[pending_tens.word] + value), (pending_tens.start, tok.end))
                 pending_tens = None

@@ -42,6 +42,7 @@ from qa_core.typed_view import TypedView
         ("tres, seis y tres", "363"),
         # digits given in English, and the words that carry a number to its next group
         ("eight three four", "834"),
+        ("vence August twenty thirty-two", "vence August 2032"),  # English tens join as in English
         (
             "cuatro tres seis siete, sigue cinco dos nueve cinco, luego vienen nueve tres "
             "cuatro cinco, y los últimos son dos nueve ocho siete",
@@ -315,6 +316,7 @@ def test_a_street_named_without_a_number_is_no_address(analyzer, said):
     [
         ("la vigencia es 08/27", "CARD_EXPIRY"),
         ("vence hasta el mes cero ocho y el año dos mil treinta y uno", "CARD_EXPIRY"),
+        ("es válida hasta February twenty twenty-eight", "CARD_EXPIRY"),
         ("mi fecha de vencimiento, mes y año para que lo tengan: sept. 27.", "CARD_EXPIRY"),
         ("Vto. 08/27", "CARD_EXPIRY"),
         ("caduca en cero ocho barra dos siete", "CARD_EXPIRY"),

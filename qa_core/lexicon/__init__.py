@@ -291,10 +291,11 @@ def _numbers(data: dict) -> Numbers:
         return frozenset(fold(w) for w in data.get(key, ()))
 
     borrowed = table("borrowed_units")
+    borrowed_teens, borrowed_tens = table("borrowed_teens"), table("borrowed_tens")
     return Numbers(
         {**borrowed, **table("units")},
-        table("teens"),
-        table("tens"),
+        {**borrowed_teens, **table("teens")},
+        {**borrowed_tens, **table("tens")},
         table("hundreds"),
         table("scales"),
         table("repeat"),
@@ -304,7 +305,7 @@ def _numbers(data: dict) -> Numbers:
         words("group_words"),
         words("and_words"),
         bool(data.get("tens_joined", False)),
-        frozenset(borrowed),
+        frozenset(borrowed) | frozenset(borrowed_teens) | frozenset(borrowed_tens),
         tuple(tuple(fold(w) for w in p.split()) for p in data.get("filler_phrases", ())),
     )
 
