@@ -37,6 +37,12 @@ from qa_core.typed_view import TypedView
         # what a caller says of the spelling, and "at" in a Spanish turn
         ("lucia punto mora noventa todo junto at yahoo punto com", "lucia.mora90@yahoo.com"),
         ("a de ana i latina te o de olga arroba gmail punto com", "AITO@gmail.com"),
+        # "y la homoclave es" inside an RFC; "ve chiquita"
+        (
+            "te a pe a ochenta y cinco cero cinco veinticinco y la homoclave es jota ye cuatro",
+            "TAPA850525JY4",
+        ),
+        ("erre u u eme tres nueve cero dos cero tres cinco ve chiquita ocho", "RUUM3902035V8"),
         # digits listed as one lists things, the last after "y"
         ("dos uno y cuatro", "214"),
         ("tres, seis y tres", "363"),
