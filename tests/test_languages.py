@@ -31,6 +31,7 @@ from qa_core.typed_view import TypedView
         ("jota u a ene guion bajo ocho dos arroba hotmail punto com", "JUAN_82@hotmail.com"),
         ("w de washington, equis, siete, cuatro, doble ve", "WX74W"),
         ("cuatro uno uno dos, perdón, uno uno uno", "4111"),
+        ("seis uno nueve uy no está mal seis uno seis", "616"),
         # millions: the thousands multiply only what came after the millions
         ("cuarenta y cinco millones ochocientos doce mil trescientos siete", "45812307"),
         ("un millón seiscientos mil cuatro", "1600004"),
