@@ -196,9 +196,16 @@ def _telling_words(base: str, among: tuple[str, ...]) -> frozenset[str]:
         return frozenset(fold(w) for w in stop_words(language) | said)
 
     mine = words(base) if base in CANDIDATES else frozenset()
-    # a single letter ("e", "o") is as often a letter spelled out
+    numbers = lexicon(base).numbers if base in CANDIDATES else None
+    borrowed = numbers.borrowed if numbers is not None else frozenset()
+    # a single letter ("e", "o") is as often a letter spelled out; a word the base
+    # language borrows ("nine" in a Spanish call) tells nothing either
     return frozenset(
-        w for other in among if other != base for w in words(other) - mine if len(w) >= 2
+        w
+        for other in among
+        if other != base
+        for w in words(other) - mine - borrowed
+        if len(w) >= 2
     )
 
 

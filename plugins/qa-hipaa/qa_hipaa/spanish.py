@@ -311,7 +311,8 @@ NOT_A_NAME = frozenset(
     don dona licenciado licenciada doctor doctora perfecto claro bueno vale aja okey ok
     si no adelante disculpe perdon oiga mire gusto mucho encantado encantada saludos
     atentamente estimado estimada cliente clientes usuario agente asesor tarjeta cuenta
-    numero atencion servicio soporte equipo departamento area""".split()
+    numero atencion servicio soporte equipo departamento area ah eh oh uy ay ya pues
+    nombre nombres apellido apellidos completo titular anotelo apunte anote""".split()
 )
 
 
