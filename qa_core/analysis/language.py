@@ -201,11 +201,7 @@ def _telling_words(base: str, among: tuple[str, ...]) -> frozenset[str]:
     # a single letter ("e", "o") is as often a letter spelled out; a word the base
     # language borrows ("nine" in a Spanish call) tells nothing either
     return frozenset(
-        w
-        for other in among
-        if other != base
-        for w in words(other) - mine - borrowed
-        if len(w) >= 2
+        w for other in among if other != base for w in words(other) - mine - borrowed if len(w) >= 2
     )
 
 
