@@ -44,6 +44,8 @@ from qa_core.typed_view import TypedView
             "TAPA850525JY4",
         ),
         ("erre u u eme tres nueve cero dos cero tres cinco ve chiquita ocho", "RUUM3902035V8"),
+        ("pérez punto elena arroba hotmail punto es", "pérez.elena@hotmail.es"),  # ".es"
+        ("equis uno dos tres cuatro cinco seis siete y la letra ele", "X1234567L"),
         # digits listed as one lists things, the last after "y"
         ("dos uno y cuatro", "214"),
         ("tres, seis y tres", "363"),
