@@ -14,13 +14,12 @@ from qa_core import (
     TurnAnalysis,
     date_answer,
     exchange,
-    fold,
     is_verb,
     said_alone,
 )
 
 from . import patterns as p
-from .spanish import plain_words
+from .spanish import NAME_PARTICLES
 from .vocabulary import could_be_name, could_be_written_name
 
 # a turn that gives one of these spells it out, not a name
@@ -177,11 +176,7 @@ class PersonDetector(InteractionDetector):
         out = []
         taken: list[re.Match[str]] = []
         for word in _WORD.finditer(text):
-            ok = (
-                could_be_name(word.group())
-                and (not cased or word.group()[0].isupper())
-                and fold(word.group()) not in plain_words()  # "está bien" in a switched call
-            )
+            ok = could_be_name(word.group()) and (not cased or word.group()[0].isupper())
             # in a longer answer, a word the dictionary knows as a verb is no name there
             # ("hang on", "it's in the other room"); said alone, "Grace" still is
             if ok and word.span() != alone and is_verb(word.group(), turn.view.language):
@@ -204,7 +199,7 @@ class PersonDetector(InteractionDetector):
         for finding in found:
             words = _WORD.findall(interaction.turns[finding.turn].text[finding.start : finding.end])
             names |= {w.lower() for w in words if could_be_name(w)}
-        names -= plain_words()  # "de", "la" inside "Rodríguez de la Cruz" are no names
+        names -= NAME_PARTICLES  # "de", "la" inside "Rodríguez de la Cruz" are no names
         if not names:
             return
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", F)

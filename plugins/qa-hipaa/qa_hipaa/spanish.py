@@ -113,7 +113,7 @@ NAME_CUE = re.compile(
 # hesitations inside a name said aloud ("guillermo echeverría mm medina"): skipped
 _HESITATIONS = frozenset({"eh", "eeh", "ehh", "em", "ehm", "mm", "mmm"})
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 MAX_NAME_WORDS = 4
 
 # an answer to "¿con quién tengo el gusto?" / "¿a nombre de quién?" is checked by the
@@ -395,7 +395,7 @@ class SaidNameRecognizer(_TurnRecognizer):
 
     def __init__(self) -> None:
         super().__init__(["PERSON"], "qa-hipaa names said (es)", LANGUAGE)
-        self.not_names = plain_words() - _PARTICLES
+        self.not_names = plain_words() - NAME_PARTICLES
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
@@ -412,7 +412,7 @@ class SaidNameRecognizer(_TurnRecognizer):
                 if (gap.strip(" ") and not surname_first) or names >= MAX_NAME_WORDS:
                     break  # punctuation or a line break ends the name
                 folded = fold(word.group())
-                if folded in _PARTICLES or (folded in _HESITATIONS and names):
+                if folded in NAME_PARTICLES or (folded in _HESITATIONS and names):
                     at = word.end()
                     continue
                 if folded in self.not_names or (cased and not word.group()[0].isupper()):
