@@ -122,22 +122,32 @@ def turn_languages(
     # (an English-speaking agent and a Spanish-speaking caller each keep to theirs), else
     # in the language of the talk around it
     speakers = [turn.speaker for turn in interaction.turns]
-    out, last = [], None
+    before = _last_told(told, speakers)
+    after = _last_told(told[::-1], speakers[::-1])[::-1]
+    out = []
     for k, language in enumerate(told):
-        last = language or last
-        if language is None:
-            language = _nearest_of(told, speakers, k)
-        following = next((later for later in told[k + 1 :] if later), None)
-        out.append(language or last or following or base)
+        out.append(
+            language
+            or before[k][0]  # the same speaker, earlier
+            or after[k][0]  # the same speaker, later
+            or before[k][1]  # anyone, earlier
+            or after[k][1]  # anyone, later
+            or base
+        )
     return out
 
 
-def _nearest_of(told: list[str | None], speakers: list[str], k: int) -> str | None:
-    """The language of the told turn of the same speaker nearest to turn ``k``, earlier
-    first."""
-    before = [told[i] for i in range(k - 1, -1, -1) if speakers[i] == speakers[k] and told[i]]
-    after = [told[i] for i in range(k + 1, len(told)) if speakers[i] == speakers[k] and told[i]]
-    return (before or after or [None])[0]
+def _last_told(told: list[str | None], speakers: list[str]) -> list[tuple[str | None, str | None]]:
+    """For each turn, the language last told before it by its own speaker and by anyone
+    (one pass, so a long call costs no more per turn than a short one)."""
+    by_speaker: dict[str, str] = {}
+    anyone: str | None = None
+    out = []
+    for language, speaker in zip(told, speakers, strict=True):
+        out.append((by_speaker.get(speaker), anyone))
+        if language:
+            by_speaker[speaker], anyone = language, language
+    return out
 
 
 def _told(text: str, among: tuple[str, ...], base: str, others: frozenset[str]) -> str | None:

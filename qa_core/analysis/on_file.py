@@ -43,11 +43,17 @@ def read_back_frame(language: str) -> re.Pattern[str]:
     )
 
 
-def read_from_record(turn: TurnAnalysis, prompts: Sequence[Prompt]) -> list[Finding]:
-    """The values ``turn`` reads back from the record, each as the entity of the first
-    prompt whose ``on_file`` shape covers it; none where a word says the number is the
-    business's own ("tengo registrado el folio ...")."""
-    takers = sorted((p for p in prompts if p.on_file is not None), key=lambda p: not p.validate)
+def record_shapes(prompts: Sequence[Prompt]) -> tuple[Prompt, ...]:
+    """The prompts that take an unnamed read-back, those with a checksum first."""
+    return tuple(
+        sorted((p for p in prompts if p.on_file is not None), key=lambda p: not p.validate)
+    )
+
+
+def read_from_record(turn: TurnAnalysis, takers: Sequence[Prompt]) -> list[Finding]:
+    """The values ``turn`` reads back from the record, each as the entity of the first of
+    ``takers`` (``record_shapes``) whose ``on_file`` shape covers it; none where a word
+    says the number is the business's own ("tengo registrado el folio ...")."""
     if not takers:
         return []
     text = turn.view.text

@@ -24,7 +24,7 @@ from ..model import Interaction
 from ..typed_view import TypedView
 from .detectors import InteractionDetector, TurnAnalysis
 from .findings import Finding
-from .on_file import read_from_record
+from .on_file import read_from_record, record_shapes
 
 ACK_MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")  # letters of any alphabet, and apostrophes
@@ -157,17 +157,15 @@ def _names_another(prompt: Prompt, others: Sequence[Prompt]) -> Callable[[TurnAn
 
 
 def _values_said(
-    prompt: Prompt, others: Sequence[Prompt] = ()
+    prompt: Prompt, names_another: Callable[[TurnAnalysis], bool] | None = None
 ) -> Callable[[TurnAnalysis], list[str]]:
     """The values of ``prompt``'s kind a turn says, as their letters and digits; none in
-    a turn that names another kind of value and not this one ("and the phone I have is
-    ..." reads back no address)."""
-
-    names_another = _names_another(prompt, others)
+    a turn that ``names_another`` kind of value ("and the phone I have is ..." reads back
+    no address)."""
 
     def said(turn: TurnAnalysis) -> list[str]:
         text = turn.view.text
-        if names_another(turn):
+        if names_another is not None and names_another(turn):
             return []
         return [
             _ALNUM.sub("", text[a:b]).lower() for a, b in _value_spans(prompt, text, 0, len(text))
@@ -203,17 +201,27 @@ def _words_besides_spelling(view: TypedView) -> int:
     """How many words a turn says besides digits and the words of spelling: letters and
     their names, radio words, "de" and the example after it ("i griega de yema" is one
     letter said, not four words of a sentence)."""
-    spelling = lexicon(view.language).spelling
-    letters = set(spelling.nato) | {w for name in spelling.letter_names for w in name.split()}
-    connectors = {w for phrase in spelling.as_in for w in phrase}
+    letters, connectors, fillers = _spelling_words(view.language)
     count, example_next = 0, False
     for word in _DIGITS.sub(" ", view.text).lower().split():
         word = word.strip(".,;:!?¿¡")
-        spelled = len(word) == 1 or word in letters or word in spelling.fillers
+        spelled = len(word) == 1 or word in letters or word in fillers
         if not (spelled or word in connectors or example_next):
             count += 1
         example_next = word in connectors
     return count
+
+
+@lru_cache(maxsize=8)
+def _spelling_words(
+    language: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The language's spelling words, built once: letters (radio words and the words of
+    letter names), the connectors before an example ("de"), and fillers."""
+    spelling = lexicon(language).spelling
+    letters = set(spelling.nato) | {w for name in spelling.letter_names for w in name.split()}
+    connectors = {w for phrase in spelling.as_in for w in phrase}
+    return frozenset(letters), frozenset(connectors), spelling.fillers
 
 
 def _view_piece(view: TypedView) -> tuple[int, int]:
@@ -276,6 +284,7 @@ class PromptedValueDetector(InteractionDetector):
         self.prompts = tuple(prompts)
         self.languages = tuple(languages)  # the prompts are these languages' words
         self.entities = tuple(sorted({p.entity for p in prompts}))  # type: ignore[misc]
+        self._record_shapes = record_shapes(self.prompts)
 
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         for index, turn in enumerate(turns):
@@ -294,14 +303,15 @@ class PromptedValueDetector(InteractionDetector):
                 found: list[Finding] = []
                 if prompt.same_turn:
                     found += self._answers(prompt, turn, asked.end())
+                another = _names_another(prompt, self.prompts)
                 about = exchange(
                     interaction,
                     turns,
                     index,
                     asker,
                     prompt.answers,
-                    _values_said(prompt, self.prompts),
-                    _names_another(prompt, self.prompts),
+                    _values_said(prompt, another),
+                    another,
                 )
                 answers = about.answers
                 for answer in answers + about.read_back:
@@ -320,7 +330,7 @@ class PromptedValueDetector(InteractionDetector):
                 p.asker in (None, asker) for p in self.prompts
             ):
                 # nothing names a value here: one read from the record is known by its shape
-                yield from read_from_record(turn, self.prompts)
+                yield from read_from_record(turn, self._record_shapes)
 
     @classmethod
     def _named(
