@@ -48,6 +48,7 @@ _EXPORTS = {
     "reading_speech": "qa_core.analysis.passes",
     "Prompt": "qa_core.analysis.prompted",
     "date_answer": "qa_core.analysis.answers",
+    "date_with_a_day": "qa_core.analysis.answers",
     "describes_rather_than_names": "qa_core.lexicon.word_classes",
     "is_verb": "qa_core.lexicon.word_classes",
     "call_year": "qa_core.analysis.detectors",
@@ -117,6 +118,7 @@ __all__ = [
     "call_year",
     "check_semantic_mode",
     "date_answer",
+    "date_with_a_day",
     "describes_rather_than_names",
     "exchange",
     "fold",
@@ -156,7 +158,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
-    from .analysis.answers import date_answer
+    from .analysis.answers import date_answer, date_with_a_day
     from .analysis.detectors import InteractionDetector, TurnAnalysis, call_year
     from .analysis.findings import Finding
     from .analysis.passes import reading_speech

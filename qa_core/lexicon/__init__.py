@@ -262,8 +262,8 @@ def _table(code: str) -> dict:
     return tomllib.loads(_REGISTERED[code].table.read_text(encoding="utf-8"))
 
 
-# the short-turn words a conversation keeps going with: a bilingual speaker's turn takes
-# them from either language ("okay, go on" in a Spanish call, "ajá" in an English one)
+# the short-turn words a conversation keeps going with, which a table may take from
+# another language's ("okay, go on" in a Spanish call)
 _CONVERSATION_CUES = ("acknowledgements", "piece_words", "go_on", "repeat_requests")
 
 

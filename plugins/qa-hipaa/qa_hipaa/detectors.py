@@ -13,6 +13,7 @@ from qa_core import (
     PromptedValueDetector,
     TurnAnalysis,
     date_answer,
+    date_with_a_day,
     exchange,
     is_verb,
     said_alone,
@@ -58,11 +59,7 @@ ADDRESS_ANSWER = re.compile(r"(?P<value>(?<![\d.])\d{1,6}\s+[a-z][^.?!]{3,60}?)(
 # a date with a day (its month named beside two numbers, or three numbers), a street
 # address
 SSN_ON_FILE = re.compile(r"(?P<value>" + p.SSN_VALUE + ")")
-DATE_ON_FILE = re.compile(
-    r"(?:(?=[^?!\n]*\b" + p.MONTH + r")(?=(?:[^\d?!\n]*\d+(?!\d)){2})"
-    r"|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))" + date_answer().pattern,
-    date_answer().flags,
-)
+DATE_ON_FILE = date_with_a_day("en", p.MONTH)
 ADDRESS_ON_FILE = re.compile(r"(?P<value>" + p.STREET_ADDRESS.pattern + ")", p.STREET_ADDRESS.flags)
 
 

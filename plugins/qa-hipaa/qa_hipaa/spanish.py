@@ -22,7 +22,14 @@ from presidio_analyzer.predefined_recognizers import (
 from stdnum.es import dni, nie
 from stdnum.mx import curp, rfc
 
-from qa_core import Prompt, PromptedValueDetector, any_of, date_answer, fold
+from qa_core import (
+    Prompt,
+    PromptedValueDetector,
+    any_of,
+    date_answer,
+    date_with_a_day,
+    fold,
+)
 
 from .patterns import STREET_ADDRESS
 from .presidio import DigitGatedPhoneRecognizer
@@ -708,13 +715,7 @@ ADDRESS_ON_FILE = re.compile(
 )
 # a birth date has a day: its month named beside two numbers, or three numbers ("el
 # 13, 2, 54"; "24 38" and "agosto del 27" are too little to be a date of birth)
-DATE_ON_FILE = re.compile(
-    r"(?:(?=[^?!\n]*\b"
-    + _MONTHS
-    + r")(?=(?:[^\d?!\n]*\d+(?!\d)){2})|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))"
-    + date_answer(LANGUAGE).pattern,
-    date_answer(LANGUAGE).flags,
-)
+DATE_ON_FILE = date_with_a_day(LANGUAGE, _MONTHS)
 PERSON_ON_FILE = re.compile(
     r"\ba\s+(?P<value>(?:" + _NAME + r")(?:\s+" + _PARTICLE + r"?(?:" + _NAME + r")){1,4})",
     re.UNICODE,
