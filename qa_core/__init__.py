@@ -62,6 +62,7 @@ _EXPORTS = {
     "any_of": "qa_core.analysis.prompted",
     "is_acknowledgement": "qa_core.analysis.prompted",
     "said_alone": "qa_core.analysis.prompted",
+    "words_besides_a_number": "qa_core.analysis.prompted",
     "ScanExecutor": "qa_core.scanning.executors",
     "ScanJob": "qa_core.scanning.executors",
     "ScanRequest": "qa_core.scanning.executors",
@@ -141,6 +142,7 @@ __all__ = [
     "semantic_evidence",
     "semantic_missing_message",
     "window_turns",
+    "words_besides_a_number",
 ]
 
 
@@ -169,6 +171,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         exchange,
         is_acknowledgement,
         said_alone,
+        words_besides_a_number,
     )
     from .errors import InteractionFormatError, UserError
     from .importing import Importer

@@ -250,7 +250,11 @@ def _render_run(members: list[_Token], n: Numbers):
             keep.append((has_words and (before or after)) or _in_run_of_oh(numeric, k, n))
         else:  # "un millón": a number before a scale word, wherever the run starts
             before_scale = k + 1 < len(numeric) and numeric[k + 1].word in n.scales
-            keep.append((has_words and before and after and long_run) or before_scale)
+            keep.append(
+                (has_words and before and after and long_run)
+                or before_scale
+                or _zero_closing_digits(numeric, k, n)
+            )
     group: list[_Token] = []
     for tok, kept in zip(numeric, keep, strict=True):
         if kept:
@@ -259,6 +263,20 @@ def _render_run(members: list[_Token], n: Numbers):
             yield from _emit(group, n, said_between)
             group = []
     yield from _emit(group, n, said_between)
+
+
+def _zero_closing_digits(numeric: list[_Token], k: int, n: Numbers, least: int = 3) -> bool:
+    """A zero-valued ambiguous word ("o") that closes a number read digit by digit ("dos
+    ocho dos cinco o") is a zero, as "oh" is in English: "or" needs something after it.
+    Not one that opens a run: "cu o cuatro dos ..." spells the letter O of an id."""
+    if n.ambiguous.get(numeric[k].word) != 0 or k == 0 or k != len(numeric) - 1:
+        return False
+    digits = 0
+    for tok in reversed(numeric[:k]):
+        if tok.word not in n.units and n.ambiguous.get(tok.word) != 0:
+            break
+        digits += 1
+    return digits >= least
 
 
 def _in_run_of_oh(numeric: list[_Token], k: int, n: Numbers, least: int = 3) -> bool:

@@ -66,6 +66,18 @@ from qa_core.typed_view import TypedView
             "X8054477S",
         ),
         ("ochocientos dos seis mil", "8026000"),
+        # "o" closing digits said one by one is a zero ("or" needs something after it);
+        # opening them it is the letter of an id; "oh" is borrowed from English
+        ("el zip es tres uno cuatro cinco o", "el zip es 31450"),
+        ("son dos o tres", "son 2 o 3"),
+        ("ese a cu o nueve uno dos", "SAQO912"),
+        ("oh nine two", "092"),
+        # the words that bring in an id's next block
+        (
+            "te a pe a enseguida ochenta y cinco cero cinco veinticinco a continuación jota "
+            "y al final ye cuatro",
+            "TAPA850525JY4",
+        ),
     ],
 )
 def test_the_spanish_table_types_what_was_said(said, typed):
@@ -655,3 +667,51 @@ def test_rules_read_the_declared_language_where_nothing_detects_languages(monkey
     assert RuleContext(call, {}).turn_language(1) == "es"
     monkeypatch.setattr(language, "detection_available", lambda: False)
     assert [RuleContext(call, {}).turn_language(i) for i in (0, 1)] == ["en", "en"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "zip_code"),
+    [
+        (["customer: por si lo necesitan, mi cp es 72130"], "72130"),
+        (["customer: Domicilio fiscal\nC.P.: 72130"], "72130"),
+        (["agent: ¿Cuál es su C.P.?", "customer: Mmm, pues el 72130."], "72130"),
+        (["agent: y su zip code", "customer: es el nueve uno siete cero o"], "nueve uno siete cero o"),
+    ],
+)
+def test_a_postcode_by_any_of_its_names_alone_is_an_address(analyzer, turns, zip_code):
+    assert found(analyzer, *turns) == [("ADDRESS", zip_code)]
+
+
+def test_a_postcode_read_from_the_record_beside_its_town(analyzer):
+    got = found(
+        analyzer,
+        "agent: Tengo registrado 72130 Puebla, Pue., ¿sigue viviendo por ahí?",
+        "agent: tengo registrado el trece, dos, cincuenta y cuatro, ¿me lo confirma?",
+        "agent: tengo registrado 55 1234 5678, ¿es correcto?",
+    )
+    # a date said in pieces is no postcode, and a phone number read back is no birth date
+    assert got == [("ADDRESS", "72130 Puebla, Pue"), ("PHONE_NUMBER", "55 1234 5678")]
+
+
+def test_a_card_in_named_blocks_across_turns(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿Me dicta el número largo del plástico?",
+        "customer: primer bloque cuatro cinco tres dos",
+        "agent: mjm, ya lo llevo",
+        "customer: segundo bloque cero uno siete siete, tercer bloque seis cuatro cero dos, "
+        "y el último bloque uno cero cero cinco",
+    )
+    assert {entity for entity, _ in got} == {"CREDIT_CARD"}
+    assert sum(len(TypedView(said, "es").text) for _, said in got) >= 16, got
+
+
+def test_an_id_in_pieces_after_mexican_back_channel(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿me da su RFC con todo y homoclave?",
+        "customer: va, empiezo: te a pe a ochenta y cinco cero cinco veinticinco",
+        "agent: mjm, ya lo llevo",
+        "customer: y al final van jota ye cuatro",
+    )
+    assert [entity for entity, _ in got] == ["MX_RFC"] * 2, got

@@ -52,10 +52,12 @@ def date_answer(language: str = "en", digits_alone: bool = True) -> re.Pattern[s
 @lru_cache(maxsize=8)
 def date_with_a_day(language: str, months: str) -> re.Pattern[str]:
     """A date that has a day (its month, by ``months``, named beside two numbers, or three
-    numbers): a value read from the record with no name is a birth date only then ("24
-    38" and "agosto del 27" are too little)."""
+    numbers, one of them long at most): a value read from the record with no name is a
+    birth date only then ("24 38" and "agosto del 27" are too little)."""
     pattern = date_answer(language)
     return re.compile(
+        # a date has one long number at most (its year): "55 1234 5678" is a phone number
+        r"(?![^?!\n]*\d{3}[^?!\n]*\D\d{3})"
         r"(?:(?=[^?!\n]*\b" + months + r")(?=(?:[^\d?!\n]*\d+(?!\d)){2})"
         r"|(?=(?:[^\d?!\n]*\d+(?!\d)){3}))" + pattern.pattern,
         pattern.flags,

@@ -37,7 +37,7 @@ def read_back_frame(language: str) -> re.Pattern[str]:
     opens = phrase_alternation(table.on_file)
     checks = phrase_alternation(table.confirm_checks)
     return re.compile(
-        rf"(?<!\w)(?:{opens})(?!\w)[\s,:]*(?P<value>[^?!\n]{{3,{MAX_VALUE_CHARS}}}?)"
+        rf"(?<!\w)(?:{opens})(?!\w)[\s,:]*(?P<value>[^?!¿¡\n]{{3,{MAX_VALUE_CHARS}}}?)"
         rf"[\s,;:.]*¿?\s*(?:(?<!\w)(?:{checks})(?!\w)|\?)",
         re.IGNORECASE,
     )

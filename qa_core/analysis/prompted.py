@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import lexicon, phrase_alternation, phrase_pattern
+from ..lexicon import fold, lexicon, phrase_alternation, phrase_pattern
 from ..model import Interaction
 from ..typed_view import TypedView
 from .detectors import InteractionDetector, TurnAnalysis
@@ -230,6 +230,23 @@ def _view_piece(view: TypedView) -> tuple[int, int]:
     efe") is kept as part of the piece rather than trimmed as a word around it."""
     start, end = _piece_of(view.text, view.language)
     return view.original_span(start, end) if end > start else (0, 0)
+
+
+def words_besides_a_number(text: str, language: str = "en") -> int:
+    """How many words a turn says besides its digits and the words that hold a number's
+    groups together (fillers, "luego", "y", "el segundo bloque"): a turn that reads a
+    piece out says few ("Y lo último es 9695, y el último bloque 8653" says three)."""
+    glue = _number_glue(language)
+    words = (w.strip(".,:;¿?¡!").lower() for w in _PIECE_WORD.findall(text))
+    return sum(1 for w in words if any(c.isalpha() for c in w) and fold(w) not in glue)
+
+
+@lru_cache(maxsize=8)
+def _number_glue(language: str) -> frozenset[str]:
+    numbers = lexicon(language).numbers
+    if numbers is None:
+        return frozenset()
+    return frozenset(fold(w) for w in numbers.fillers | numbers.group_words | numbers.and_words)
 
 
 def said_alone(text: str, language: str = "en") -> tuple[int, int]:

@@ -279,7 +279,20 @@ STREET_THEN_NUMBER = re.compile(
     F,
 )
 COLONIA = re.compile(r"(?P<value>colonia\s+[^,.\n\d]{3,50}?)(?=[,.\n]|\s+(?:alcald|c[oó]d))", F)
-POSTCODE = re.compile(r"(?:c[oó]digo\s+postal|c\.\s?p\.)\s*(?P<value>\d{5})(?!\d)", F)
+# the postcode by every name it goes by: "código postal", "cód. postal", "C.P." (typed
+# "cp."), "CP", "zona postal", Spain's "distrito postal", "el postal", "código zip", "zip code"
+_POSTCODE_NAME = (
+    r"(?:c[oó]d(?:igo|\.)?\s*(?:de\s+(?:la\s+)?zona\s+)?(?:postal|zip)|\b(?:zona|distrito)\s+postal|"
+    r"\bel\s+postal\b|\bzip\b(?:\s*code)?|\bc\.\s?p\b\.?|\bcp\b\.?)"
+)
+# a postcode named and given in one breath: its name, a few words or marks ("es", "de la
+# casa es", ":", "➜"), its five digits (ZIP+4 too), then perhaps its town and state
+POSTCODE = re.compile(
+    _POSTCODE_NAME + r"[^\d\n.?!]{0,25}?(?<![\d\-])"
+    r"(?P<value>\d{5}(?:\s?[-–]\s?\d{4})?(?![\d\-/])"
+    r"(?:,?\s+(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñ.]*(?:\s+(?:de\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñ.]*){0,3}){0,2})",
+    F,
+)
 
 _SEP = r"[\s./\-]*"  # "HERJ / 850419 / HCMRDN / 16", "pera-760518-hnlrml-67"
 # the birth date inside a CURP or an RFC, whole or in pairs ("GOGA 49 11 26 MB7")
@@ -638,13 +651,8 @@ PHONE_PROMPT = re.compile(
 )
 EMAIL_PROMPT = re.compile(r"correo|e-?mail|electr[oó]nico", F)
 ENGLISH_EMAIL = re.compile(r"\be-?mail\b", F)
-# the postcode by every name it goes by: "código postal", "cód. postal", "C.P.", "CP",
-# "zona postal", Spain's "distrito postal", "el postal", "código zip", "zip code"
-ZIP_PROMPT = re.compile(
-    r"c[oó]d(?:igo|\.)?\s*(?:de\s+(?:la\s+)?zona\s+)?postal|\b(?:zona|distrito)\s+postal|"
-    r"\bel\s+postal\b|\bzip\b|\bc\.\s?p\.|\bcp\b(?=\s*[:.\-]?\s*\d)",
-    F,
-)
+# asked for by any of its names
+ZIP_PROMPT = re.compile(_POSTCODE_NAME, F)
 ADDRESS_PROMPT = re.compile(
     r"direcci[oó]n" + _NOT_ONLINE + r"|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F
 )
@@ -709,7 +717,11 @@ NAME_ANSWER = re.compile(
 SSN_ON_FILE = re.compile(r"(?P<value>(?<!\d)\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}(?!\d))")
 ADDRESS_ON_FILE = re.compile(
     r"(?P<value>(?=[^?!\n]*(?:\b" + _ES_STREET_TYPE + r"|\bc\.|\bcol(?:onia|\.)|c\.\s?p\.|"
-    r"c[oó]digo\s+postal|\b(?:street|st|ave|avenue|road|rd|drive|dr|blvd|lane|ln|apt)\b))"
+    r"\bcp(?![^\W\d_])|c[oó]digo\s+postal|\b(?:street|st|ave|avenue|road|rd|drive|dr|blvd|lane|ln|apt)\b|"
+    # or a postcode beside its town: "33027 Hialeah, FL", "08530 de iztacalco", "Santa
+    # Ana, CA 92748" (five digits alone may be a date said in pieces, "el 13254")
+    r"(?<![\d\-/.:])\d{5},?\s+(?:de\s+)?[^\W\d_]{3,}|"
+    r"(?:[^\W\d_]{3,}|(?-i:[A-Z]{2})),?\s+\d{5}(?![\d\-/:])))"
     r"(?:el\s+)?[^?!\n]*\d[^?!\n]*)",
     F,
 )

@@ -14,6 +14,7 @@ from qa_core import (
     PromptedValueDetector,
     TurnAnalysis,
     date_answer,
+    words_besides_a_number,
 )
 
 from .cards import aba_ok, could_be_card_number, digits_of, is_card_number
@@ -147,7 +148,7 @@ class SplitCardDetector(InteractionDetector):
                     _Piece(turn, m.start(), m.end(), digits_of(m.group()))
                     for m in DIGIT_RUN.finditer(turn.view.text)
                 ]
-                if self._reads_out(turn.view.text)
+                if self._reads_out(turn.view.text, turn.view.language)
                 else []
             )
             if said.speaker == speaker:
@@ -166,12 +167,12 @@ class SplitCardDetector(InteractionDetector):
         if run:
             yield run
 
-    def _reads_out(self, text: str) -> bool:
-        """A turn that reads digits out, not a sentence that happens to hold a number."""
+    def _reads_out(self, text: str, language: str) -> bool:
+        """A turn that reads digits out, not a sentence that happens to hold a number: few
+        words besides those read around a piece ("y el último bloque")."""
         if self.not_a_card_context.search(text) or self.amount_words.search(text):
             return False
-        words = [w for w in DIGIT_RUN.sub(" ", text).split() if any(c.isalpha() for c in w)]
-        return len(words) <= PIECE_TURN_MAX_WORDS
+        return words_besides_a_number(DIGIT_RUN.sub(" ", text), language) <= PIECE_TURN_MAX_WORDS
 
     @staticmethod
     def _interjection(turn: TurnAnalysis) -> bool:

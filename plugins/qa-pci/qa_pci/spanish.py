@@ -147,7 +147,11 @@ CVV_ANSWER_ES = re.compile(r"(?<![\d.])(?P<value>" + _CODE_DIGITS + r")(?![\d.]?
 CARD_PROMPT = re.compile(
     r"n[uú]mero\s+de\s+(?:la\s+|su\s+)?tarjeta|(?:los\s+)?(?:16|diecis[eé]is)\s+d[ií]gitos|"
     r"tarjeta\s+de\s+(?:cr[eé]dito|d[eé]bito)|n[uú]mero\s+(?:de\s+)?(?:la\s+)?(?:visa|"
-    r"master\s*card|amex)|n[uú]mero\s+del\s+pl[aá]stico|datos\s+de\s+(?:la|su)\s+tarjeta",
+    r"master\s*card|amex)|datos\s+de\s+(?:la|su)\s+tarjeta|"
+    # the card's number by what it is called and how it looks: "número largo del plástico",
+    # "su número completo de la tarjeta", "su number de la card"
+    r"n(?:[uú]mero|umber)(?:\s+(?:largo|completo|entero|grande|principal)){0,2}\s+"
+    r"(?:de\s+(?:la\s+|su\s+)?|del\s+)(?:tarjeta|pl[aá]stico|card)",
     F,
 )
 CVV_PROMPT = re.compile(
