@@ -675,7 +675,10 @@ def test_rules_read_the_declared_language_where_nothing_detects_languages(monkey
         (["customer: por si lo necesitan, mi cp es 72130"], "72130"),
         (["customer: Domicilio fiscal\nC.P.: 72130"], "72130"),
         (["agent: ¿Cuál es su C.P.?", "customer: Mmm, pues el 72130."], "72130"),
-        (["agent: y su zip code", "customer: es el nueve uno siete cero o"], "nueve uno siete cero o"),
+        (
+            ["agent: y su zip code", "customer: es el nueve uno siete cero o"],
+            "nueve uno siete cero o",
+        ),
     ],
 )
 def test_a_postcode_by_any_of_its_names_alone_is_an_address(analyzer, turns, zip_code):
@@ -715,3 +718,17 @@ def test_an_id_in_pieces_after_mexican_back_channel(analyzer):
         "customer: y al final van jota ye cuatro",
     )
     assert [entity for entity, _ in got] == ["MX_RFC"] * 2, got
+
+
+def test_english_digits_in_a_spanish_turn_say_nothing_of_its_language(analyzer):
+    """A Spanish-speaking caller reading digits in English stays in Spanish: the digits
+    neither route the turn to English nor make its Spanish words names."""
+    got = found(
+        analyzer,
+        "agent: what's the best number to call you back?",
+        "customer: anótelo es el three oh five eight pues este four three two eight oh nine",
+        "agent: thank you",
+        "customer: no se preocupe",
+        language=None,
+    )
+    assert [entity for entity, _ in got] == ["PHONE_NUMBER"], got

@@ -117,7 +117,8 @@ def turn_languages(
     if len(among) < 2:
         return [base] * len(interaction.turns)
     others = _telling_words(base, among)
-    told = [_told(turn.text, among, base, others) for turn in interaction.turns]
+    neutral = _borrowed_numbers(among)
+    told = [_told(_without(turn.text, neutral), among, base, others) for turn in interaction.turns]
     # a turn too short to tell ("muy bien") is in the language its speaker talks in
     # (an English-speaking agent and a Spanish-speaking caller each keep to theirs), else
     # in the language of the talk around it
@@ -148,6 +149,31 @@ def _last_told(told: list[str | None], speakers: list[str]) -> list[tuple[str | 
         if language:
             by_speaker[speaker], anyone = language, language
     return out
+
+
+@lru_cache(maxsize=16)
+def _borrowed_numbers(among: tuple[str, ...]) -> frozenset[str]:
+    """Number words one loaded language borrows from another ("three", "oh" in a Spanish
+    turn): a caller reads digits in either, so they tell no language."""
+    from ..lexicon import lexicon
+
+    tables = [lexicon(language).numbers for language in among]
+    numbers = [n for n in tables if n is not None]
+    borrowed = {w for n in numbers for w in n.borrowed}
+    for n in numbers:  # and a zero one says as another does ("oh")
+        others = {w for m in numbers if m is not n for w in (*m.zero_words, *m.ambiguous)}
+        borrowed |= {w for w in n.zero_words if w in others}
+    return frozenset(borrowed)
+
+
+def _without(text: str, words: frozenset[str]) -> str:
+    """``text`` less ``words`` (as the classifier should see it); unchanged when it has none."""
+    from ..lexicon import fold
+
+    found = _WORD.findall(text)
+    if not any(fold(w) in words for w in found):
+        return text
+    return " ".join(w for w in found if fold(w) not in words)
 
 
 def _told(text: str, among: tuple[str, ...], base: str, others: frozenset[str]) -> str | None:
