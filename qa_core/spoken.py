@@ -187,8 +187,8 @@ def _glue_filler_phrases(tokens: list[_Token], n: Numbers) -> None:
         size = len(phrase)
         for i in range(len(tokens) - size + 1):
             if tuple(t.word for t in tokens[i : i + size]) == phrase:
-                for k in range(i, i + size):
-                    tokens[k] = replace(tokens[k], kind="glue")
+                for k in range(i, i + size):  # no longer a word of its own ("y" in it)
+                    tokens[k] = replace(tokens[k], kind="glue", word="")
                 if i + size < len(tokens):
                     tokens[i + size] = replace(tokens[i + size], after_pause=True)
 

@@ -72,6 +72,9 @@ from qa_core.typed_view import TypedView
         ("son dos o tres", "son 2 o 3"),
         ("ese a cu o nueve uno dos", "SAQO912"),
         ("oh nine two", "092"),
+        # the phrase that names the next group is inside the number, a "y" in it too
+        ("tres tres y el último bloque cuatro", "334"),
+        ("son cinco y el último es seis", "son 5 y el último es 6"),
         # the words that bring in an id's next block
         (
             "te a pe a enseguida ochenta y cinco cero cinco veinticinco a continuación jota "
@@ -732,3 +735,24 @@ def test_english_digits_in_a_spanish_turn_say_nothing_of_its_language(analyzer):
         language=None,
     )
     assert [entity for entity, _ in got] == ["PHONE_NUMBER"], got
+
+
+@pytest.mark.parametrize(
+    ("turns", "address"),
+    [
+        (
+            ["customer: nosotros vivimos por la calle Hidalgo, allá en Tepic"],
+            "calle Hidalgo, allá en Tepic",
+        ),
+        (["customer: Me queda por Pza. del Sol (Burgos)."], "Pza. del Sol (Burgos)"),
+        (["customer: vivo en Maple Ave, Yakima, WA"], "Maple Ave, Yakima, WA"),
+        (
+            ["agent: ¿en qué calle vive?", "customer: en la avenida juárez eh en zapopan"],
+            "avenida juárez eh en zapopan",
+        ),
+        (["customer: vivo en la calle de enfrente desde hace años"], None),
+        (["customer: me queda por la calle, en la esquina"], None),
+    ],
+)
+def test_a_street_and_its_town_where_someone_lives_is_an_address(analyzer, turns, address):
+    assert found(analyzer, *turns) == ([("ADDRESS", address)] if address else [])

@@ -234,6 +234,61 @@ STREET_SAID = re.compile(
     + r")*)",
     F,
 )
+# A street and its town with no number ("la calle Matamoros allá en Cuauhtémoc", "Rda. de
+# Atocha (Málaga)", "Bristol Ct, Hialeah, FL"): an address once someone says they live
+# there or is asked for the street. The street by its type, Spanish before its name or
+# English after it; the town after a comma, "en" or a bracket; hesitations between.
+_W = r"[^\W\d_]{2,}"
+_STREET_KIND = r"(?:" + _ES_STREET_TYPE + r"|rda\.?|trva\.?|cno\.?|and\.|c\.|pje\.?|pza\.?|pº)"
+_EN_STREET_KIND = (
+    r"(?:street|st|avenue|ave|road|rd|drive|dr|court|ct|lane|ln|boulevard|blvd|parkway|"
+    r"pkwy|way|place|pl|circle|cir|terrace|ter|trail|trl|highway|hwy)\.?"
+)
+_HESITATION = r"(?:\s+(?:eh|este|mmm|mm|pues|a\s+ver|ahorita))*"
+_STREET_NAMED = (
+    r"(?:\b"
+    + _STREET_KIND
+    + r"\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?"
+    + _W
+    + r"(?:\s+(?:de\s+(?:la\s+)?)?"
+    + _W
+    + r"){0,3}?"
+    + r"|\b"
+    + _W
+    + r"(?:\s+"
+    + _W
+    + r"){0,2}?\s+"
+    + _EN_STREET_KIND
+    + r")"
+)
+_TOWN = (
+    r"(?:\s*,\s*|"
+    + _HESITATION
+    + r"\s+(?:all[aá]\s+|ah[ií]\s+)?en\s+|\s*\(\s*)"
+    + _W
+    + r"(?:\s+(?:de\s+(?:la\s+|los\s+)?)?"
+    + _W
+    + r"){0,3}?"
+    + r"(?:\s*,\s*"
+    + _W
+    + r"(?:\s+(?:de\s+)?"
+    + _W
+    + r"){0,2}?)?\)?"
+    + r"(?=\s*(?:[,.;?!\n]|$|\s+(?:ah[ií]|verdad|s[ií]|es|est[aá]|por|y|desde)\b))"
+)
+STREET_AND_TOWN = re.compile(r"(?P<value>" + _STREET_NAMED + _HESITATION + _TOWN + r")", F)
+# said where someone lives: "yo vivo allá por", "me queda por", "vivimos en"
+LIVES_ON_STREET = re.compile(
+    r"\b(?:viv[oe]|vivimos|me\s+queda|nos\s+queda|me\s+estoy\s+quedando|estoy\s+viviendo)"
+    r"(?:\s+(?:all[aá]|ah[ií]|aqu[ií]))?\s+(?:en|por)\s+(?:la\s+|el\s+)?" + STREET_AND_TOWN.pattern,
+    F,
+)
+STREET_PROMPT = re.compile(
+    r"\b(?:qu[eé]|cu[aá]l)\s+(?:es\s+(?:la|su)\s+)?calle|\bla\s+calle\s+y\s+(?:la\s+)?"
+    r"(?:ciudad|colonia|municipio)|\bwhat\s+street\b",
+    F,
+)
+
 # Colombia's grid ("Carrera 7 # 45-12", "Calle 80 número 10-45")
 GRID_STREET = re.compile(
     r"(?P<value>\b(?:calle|carrera|cra\.?|avenida|av\.?|diagonal|transversal)\s+\d{1,3}[a-z]?"
@@ -623,6 +678,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
                 ("ADDRESS", STREET_SAID, 0.8),
                 ("ADDRESS", GRID_STREET, 0.8),
                 ("ADDRESS", MOVED_TO, 0.75),
+                ("ADDRESS", LIVES_ON_STREET, 0.75),
                 ("ADDRESS", ADDRESS_FORM_LINES, 0.85),
                 # a US address said in a Spanish call keeps its English form
                 ("ADDRESS", STREET_ADDRESS, 0.85),
@@ -777,6 +833,8 @@ def spanish_prompted_detector() -> PromptedValueDetector:
                 same_turn=False,
                 on_file=ADDRESS_ON_FILE,
             ),
+            # the street asked for: its name and town are the address, number or not
+            Prompt("ADDRESS", STREET_PROMPT, STREET_AND_TOWN, score=0.75, same_turn=False),
             Prompt("HEALTH_PLAN_ID", any_of(PLAN_PROMPT, english.PLAN_PROMPT), ID_ANSWER),
             # Mexican ids are read out in pieces ("ce a" ... "sí, continúe" ... "luego a be
             # ocho ..."): the pieces are read as one through the typed view and checked
