@@ -69,6 +69,9 @@ class ExactMatcher:
         return PhraseMatch(first, last, 1.0)
 
 
+SCREEN_SLACK = 10  # points below the threshold a candidate window may score
+
+
 class FuzzyMatcher:
     """Edit-distance matching that survives ASR errors ("this call maybe record it").
 
@@ -80,7 +83,9 @@ class FuzzyMatcher:
 
     def __init__(self, threshold: float, negations: frozenset[str] = frozenset()) -> None:
         self.threshold = threshold
-        self.cutoff = threshold * 100
+        # the screen lets through a little less than the threshold: a word said inside a
+        # phrase ("se, ahm, graba") lowers the window's score, not the whole span's
+        self.cutoff = max(0.0, threshold * 100 - SCREEN_SLACK)
         # a match that holds one of these (and the phrase does not) says the opposite
         self.negations = negations
 
@@ -115,8 +120,18 @@ class FuzzyMatcher:
     def _best_span(
         self, phrase: str, text: NormalizedText, first: int, last: int
     ) -> PhraseMatch | None:
-        """Score the word-widened span, and that span less a stray edge word."""
-        candidates = {(first, last), (first + 1, last), (first, last - 1)}
+        """Score the word-widened span, that span less a stray edge word, and that span and
+        the next word (a word said inside the phrase pushes its end out: "esta llamada
+        se, o sea, graba")."""
+        size = len(text.words)
+        candidates = {
+            (first, last),
+            (first + 1, last),
+            (first, last - 1),
+            (first, min(last + 1, size)),
+        }
+        if last + 2 <= size:
+            candidates.add((first, last + 2))
         best: PhraseMatch | None = None
         for a, b in candidates:
             if a >= b:

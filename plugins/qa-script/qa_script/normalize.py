@@ -30,9 +30,28 @@ class NormalizedText:
     def __init__(self, source: str, fillers: frozenset[str]) -> None:
         self._source = fold_text(source)
         self._fillers = fillers
-        words = [w for w in _WORD.findall(self._source) if w not in fillers]
+        if any(" " in f for f in fillers):  # a hesitation of two words ("o sea")
+            words = [m.group() for m in self._kept()]
+        else:
+            words = [w for w in _WORD.findall(self._source) if w not in fillers]
         self.text = " ".join(words).replace("'", "").replace("’", "")
         self._maps: tuple[list[int], list[int], list[int], list[int]] | None = None
+
+    def _kept(self) -> list[re.Match[str]]:
+        """The words that are not hesitations, one-word ("eh") or two-word ("o sea")."""
+        found = list(_WORD.finditer(self._source))
+        kept, skip = [], 0
+        for k, match in enumerate(found):
+            if skip:
+                skip -= 1
+                continue
+            pair = f"{match.group()} {found[k + 1].group()}" if k + 1 < len(found) else ""
+            if pair in self._fillers:
+                skip = 1
+                continue
+            if match.group() not in self._fillers:
+                kept.append(match)
+        return kept
 
     def _offset_maps(self) -> tuple[list[int], list[int], list[int], list[int]]:
         if self._maps is None:
@@ -41,10 +60,8 @@ class NormalizedText:
             orig_starts: list[int] = []
             orig_ends: list[int] = []
             cursor = 0
-            for match in _WORD.finditer(self._source):
+            for match in self._kept():
                 word = match.group()
-                if word in self._fillers:
-                    continue
                 length = len(word) - word.count("'") - word.count("’")
                 norm_starts.append(cursor)
                 norm_ends.append(cursor + length)

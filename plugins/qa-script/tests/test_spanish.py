@@ -21,6 +21,12 @@ MINI_MIRANDA = [
         ("esta llamada, eh, puede ser grabada", "esta llamada, eh, puede ser grabada"),
         ("ESTA LLAMADA ESTÁ SIENDO GRABADA", "ESTA LLAMADA ESTÁ SIENDO GRABADA"),
         ("esta yamada puede ser grabada", "esta yamada puede ser grabada"),
+        # "o sea", "pues", "bueno" said inside the phrase
+        ("esta llamada, o sea, puede ser grabada", "esta llamada, o sea, puede ser grabada"),
+        (
+            "esta llamada pues está siendo bueno grabada",
+            "esta llamada pues está siendo bueno grabada",
+        ),
     ],
 )
 def test_spanish_disclosure_matches(qa_run_rule, text, expected_span):
@@ -70,6 +76,15 @@ def test_spanish_hesitation_is_ignored_only_in_a_spanish_ruleset(qa_run_rule):
     params = {"phrases": ["esta llamada puede ser grabada"], "match": {"mode": "exact"}}
     assert qa_run_rule("script.phrase", params, interaction, languages=("es",)).result == "met"
     assert qa_run_rule("script.phrase", params, interaction).result == "not_met"
+
+
+def test_a_word_said_inside_a_phrase_is_matched_over(qa_run_rule):
+    """A word the table does not know as a hesitation, said inside the phrase, pushes its
+    end out; the match still covers the whole phrase."""
+    interaction = build_interaction(("agent", "le aviso que esta llamada se, ahm, graba"))
+    params = {"phrases": ["esta llamada se graba"]}
+    outcome = qa_run_rule("script.phrase", params, interaction, languages=("es",))
+    assert evidence_texts(outcome, interaction) == ["esta llamada se, ahm, graba"]
 
 
 def test_forbidden_threat_and_its_denial(qa_run_rule):
