@@ -292,20 +292,21 @@ def _numbers(data: dict) -> Numbers:
 
     borrowed = table("borrowed_units")
     borrowed_teens, borrowed_tens = table("borrowed_teens"), table("borrowed_tens")
+    borrowed_scales, borrowed_repeat = table("borrowed_scales"), table("borrowed_repeat")
     return Numbers(
         {**borrowed, **table("units")},
         {**borrowed_teens, **table("teens")},
         {**borrowed_tens, **table("tens")},
         table("hundreds"),
-        table("scales"),
-        table("repeat"),
+        {**borrowed_scales, **table("scales")},
+        {**borrowed_repeat, **table("repeat")},
         table("ambiguous"),
         words("zero_words"),
         words("fillers"),
         words("group_words"),
         words("and_words"),
         bool(data.get("tens_joined", False)),
-        frozenset(borrowed) | frozenset(borrowed_teens) | frozenset(borrowed_tens),
+        frozenset(borrowed).union(borrowed_teens, borrowed_tens, borrowed_scales, borrowed_repeat),
         tuple(tuple(fold(w) for w in p.split()) for p in data.get("filler_phrases", ())),
     )
 
