@@ -19,6 +19,7 @@ _EXPORTS = {
     "Language": "qa_core.lexicon",
     "fold": "qa_core.lexicon",
     "fold_text": "qa_core.lexicon",
+    "number_words": "qa_core.lexicon",
     "phrase_words": "qa_core.lexicon",
     "PhraseWords": "qa_core.lexicon",
     "resolve_ruleset": "qa_core.ruleset.catalog",
@@ -128,6 +129,7 @@ __all__ = [
     "is_acknowledgement",
     "is_verb",
     "make_plugin_manager",
+    "number_words",
     "park_batch",
     "parse_interaction",
     "phrase_words",
@@ -175,7 +177,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .errors import InteractionFormatError, UserError
     from .importing import Importer
-    from .lexicon import Language, PhraseWords, fold, fold_text, phrase_words
+    from .lexicon import Language, PhraseWords, fold, fold_text, number_words, phrase_words
     from .lexicon.word_classes import describes_rather_than_names, is_verb
     from .model import Interaction, Speaker, Turn, Word
     from .plugins import QAPluginManager, hookimpl, make_plugin_manager

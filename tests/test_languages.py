@@ -758,3 +758,57 @@ def test_english_digits_in_a_spanish_turn_say_nothing_of_its_language(analyzer):
 )
 def test_a_street_and_its_town_where_someone_lives_is_an_address(analyzer, turns, address):
     assert found(analyzer, *turns) == ([("ADDRESS", address)] if address else [])
+
+
+@pytest.mark.parametrize(
+    ("said", "address"),
+    [
+        (
+            "Mi nueva dirección es Calz. Tlalpan #912, Col. Portales, Benito Juárez, CDMX, "
+            "cp 03300, gracias",
+            "Calz. Tlalpan #912, Col. Portales, Benito Juárez, CDMX, cp 03300",
+        ),
+        (
+            "Resido en Privada Olmos #14 int. 2\nCol. Centro\nMorelia, Mich.\nCP 58000",
+            "Privada Olmos #14 int. 2\nCol. Centro\nMorelia, Mich.\nCP 58000",
+        ),
+    ],
+)
+def test_the_place_names_between_two_parts_of_an_address_are_the_address(analyzer, said, address):
+    assert found(analyzer, f"customer: {said}") == [("ADDRESS", address)]
+
+
+def test_a_sentence_between_two_addresses_keeps_them_apart(analyzer):
+    said = "Vivo en Calle Hidalgo 12, Morelia. Mi oficina queda en cp 58000"
+    got = [text for _, text in found(analyzer, f"customer: {said}")]
+    assert got == ["Calle Hidalgo 12, Morelia", "58000"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expiry"),
+    [
+        (
+            "la tarjeta es buena hasta el mes tres y el año es treinta",
+            "mes tres y el año es treinta",
+        ),
+        (
+            "vence en el mes siete, este, y el año dos mil veintiocho",
+            "mes siete, este, y el año dos mil veintiocho",
+        ),
+    ],
+)
+def test_an_expiry_by_its_month_and_year_named(analyzer, said, expiry):
+    assert found(analyzer, f"customer: {said}") == [("CARD_EXPIRY", expiry)]
+
+
+@pytest.mark.parametrize(
+    ("said", "zip_code"),
+    [
+        ("yo soy del siete ocho cero cuatro uno, por eso pregunto", "siete ocho cero cuatro uno"),
+        ("acá en el 85009 ya casi no llueve", "85009"),
+        ("ando debiendo como 12000 pesos", None),  # an amount
+        ("soy del ochenta y cinco", None),  # a year, a number too short for a postcode
+    ],
+)
+def test_a_postcode_said_as_where_someone_lives(analyzer, said, zip_code):
+    assert found(analyzer, f"customer: {said}") == ([("ADDRESS", zip_code)] if zip_code else [])

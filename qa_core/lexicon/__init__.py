@@ -333,6 +333,18 @@ def _spelling(data: dict) -> Spelling:
     )
 
 
+@lru_cache(maxsize=8)
+def number_words(language: str = "en") -> frozenset[str]:
+    """The words ``language``'s table reads as numbers (folded): "cinco", "noventa",
+    "mil", and the English ones it borrows. None is anyone's name."""
+    numbers = lexicon(language).numbers
+    if numbers is None:
+        return frozenset()
+    return frozenset(
+        {*numbers.units, *numbers.teens, *numbers.tens, *numbers.hundreds, *numbers.scales}
+    )
+
+
 def phrase_alternation(phrases: Iterable[str], gap: str = r"\s+") -> str:
     """A table's phrases as one regex alternation, longest first, the words of a phrase
     apart by ``gap`` ("mm hmm" is also "mm-hmm" where ``gap`` allows it)."""

@@ -44,8 +44,15 @@ def register_recognizers() -> list:
 
 @hookimpl
 def register_interaction_detectors() -> list:
+    from .address_parts import AddressParts
     from .birth_dates import BirthDateDetector
     from .detectors import PersonDetector, prompted_detector
     from .spanish import spanish_prompted_detector
 
-    return [prompted_detector(), PersonDetector(), BirthDateDetector(), spanish_prompted_detector()]
+    return [
+        prompted_detector(),
+        PersonDetector(),
+        BirthDateDetector(),
+        spanish_prompted_detector(),
+        AddressParts(),
+    ]

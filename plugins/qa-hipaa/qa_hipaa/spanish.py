@@ -29,6 +29,7 @@ from qa_core import (
     date_answer,
     date_with_a_day,
     fold,
+    number_words,
 )
 
 from .patterns import STREET_ADDRESS
@@ -283,6 +284,16 @@ LIVES_ON_STREET = re.compile(
     r"(?:\s+(?:all[aá]|ah[ií]|aqu[ií]))?\s+(?:en|por)\s+(?:la\s+|el\s+)?" + STREET_AND_TOWN.pattern,
     F,
 )
+# a place given by its postcode: "soy del 90210", "vivo por el 78205", "aquí en el 33125
+# no llega el cartero", "mi casa está en el 60614"; not an amount ("soy del 10000 pesos")
+ZIP_WHERE_ONE_LIVES = re.compile(
+    r"\b(?:soy|somos|viv[oe]|vivimos|viven|estoy|estamos|est[aá]|queda|quedo|ando|andamos|"
+    r"aqu[ií]|ac[aá]|all[aá]|me\s+mud[eé]|nos\s+mudamos)"
+    r"(?:\s+(?:aqu[ií]|ac[aá]|all[aá]|ah[ií]|ahorita|mero|ya))*"
+    r"\s+(?:del?|en\s+el|por\s+el|al)\s+(?:zip\s+(?:code\s+)?|c[oó]digo\s+(?:postal\s+)?)?"
+    r"(?<![\d$.,])(?P<value>\d{5}(?:-\d{4})?)(?![\d.,]?\d)(?!\s*(?:pesos|d[oó]lares|euros|mil)\b)",
+    F,
+)
 STREET_PROMPT = re.compile(
     r"\b(?:qu[eé]|cu[aá]l)\s+(?:es\s+(?:la|su)\s+)?calle|\bla\s+calle\s+y\s+(?:la\s+)?"
     r"(?:ciudad|colonia|municipio)|\bwhat\s+street\b",
@@ -393,11 +404,12 @@ NOT_A_NAME = frozenset(
 
 @lru_cache(maxsize=1)
 def plain_words() -> frozenset[str]:
-    """Words that name no one, folded: the courtesy words above and spaCy's Spanish stop
-    words (built once: every name check reads them)."""
+    """Words that name no one, folded: the courtesy words above, spaCy's Spanish stop
+    words and the number words of the Spanish table ("soy del noventa mil" names no one)
+    (built once: every name check reads them)."""
     from spacy.lang.es.stop_words import STOP_WORDS
 
-    return NOT_A_NAME | {fold(w) for w in STOP_WORDS}
+    return NOT_A_NAME | {fold(w) for w in STOP_WORDS} | number_words(LANGUAGE)
 
 
 # the model (spaCy 3.1's small Spanish one, trained on Wikipedia) tags a capitalised word
@@ -679,6 +691,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
                 ("ADDRESS", GRID_STREET, 0.8),
                 ("ADDRESS", MOVED_TO, 0.75),
                 ("ADDRESS", LIVES_ON_STREET, 0.75),
+                ("ADDRESS", ZIP_WHERE_ONE_LIVES, 0.7),
                 ("ADDRESS", ADDRESS_FORM_LINES, 0.85),
                 # a US address said in a Spanish call keeps its English form
                 ("ADDRESS", STREET_ADDRESS, 0.85),

@@ -58,13 +58,22 @@ CVV_BEFORE = re.compile(
 )
 _EXPIRY_NAMES = (
     r"(?:vence|vencen|vencimiento|fecha\s+de\s+(?:vencimiento|expiraci[oó]n|caducidad)|"
-    r"expira|expiraci[oó]n|caduca|caducidad|v[aá]lid[ao]\s+hasta|vigencia|vigente\s+hasta|"
+    r"expira|expiraci[oó]n|caduca|caducidad|(?:v[aá]lid[ao]|buena|sirve)\s+hasta|vigencia|"
+    r"vigente\s+hasta|"
     r"\bvto\b\.?|\bvenc\b\.?|f\.\s*(?:de\s+)?venc\.?|\bexp\b\.?|mm\s*/\s*aa)"
 )
 # what a speaker puts inside a date: "once, eh, del veinticinco", "ocho pos del 27"
-_FILLER = r"(?:[\s,]*\b(?:e+h+|e+m+|h?m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea|a\s+ver)\b)*"
+_FILLER = (
+    r"(?:[\s,]*\b(?:e+h+|e+m+|h?m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea|a\s+ver|ahorita)\b)*"
+)
 # between the month and the year: "del", "de", "y el año", "año" ("el mes 8 y el año 31")
-_YEAR_LEAD = r"(?:(?:y\s+)?(?:el\s+)?(?:del?\s+)?(?:a[nñ]o\b" + _FILLER + r"\s*)?)"
+_YEAR_LEAD = (
+    r"(?:(?:y\s+)?(?:el\s+)?(?:del?\s+)?(?:a[nñ]o\b"
+    + _FILLER
+    + r"\s*(?:es\b"
+    + _FILLER
+    + r"\s*)?)?)"
+)
 # the slash said aloud: "cero ocho barra dos siete"
 _SLASH_SAID = r"\b(?:barra|diagonal|sobre|slash|gui[oó]n)\b"
 # "08/27", "8 del 27", "el mes 7 del año 31", "agosto de 2027", "agosto del año 27"
