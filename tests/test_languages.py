@@ -812,3 +812,17 @@ def test_an_expiry_by_its_month_and_year_named(analyzer, said, expiry):
 )
 def test_a_postcode_said_as_where_someone_lives(analyzer, said, zip_code):
     assert found(analyzer, f"customer: {said}") == ([("ADDRESS", zip_code)] if zip_code else [])
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "agent: ¿Me da su número del seguro social?",
+            "customer: claro, seiscientos doce, guion, este, cuarenta, guion, dieciocho noventa",
+        ),
+        ("agent: me sale seis uno dos, cuarenta, uno ocho nueve cero, ¿está actualizado?",),
+    ],
+)
+def test_an_ssn_with_its_dash_said_between_hesitations_and_read_from_the_record(analyzer, turns):
+    assert [entity for entity, _ in found(analyzer, *turns)] == ["US_SSN"]

@@ -748,7 +748,12 @@ RFC_PROMPT = re.compile(r"\brfc\b|registro\s+federal", F)
 _NOT_IN_A_RUN_BEFORE = r"(?<!\d)(?<!\d[\s.\-])(?<!\d[\s.\-]{2})"
 _NOT_IN_A_RUN_AFTER = r"(?![\s.\-]{0,3}\d)"
 # between the groups: marks typed ("-", "–", "_") or said ("raya", "guion", "dash")
-_SSN_GAP = r"(?:[\s\-.–_]{0,3}|\s*\b(?:raya|gui[oó]n|dash)\b\s*)"
+# between an SSN's groups: a mark, or the dash said ("raya", "guion") with commas and
+# hesitations around it ("720, guion, este, pues 31")
+_SSN_GAP = (
+    r"(?:[\s\-.–_]{0,3}|[\s,]*(?:\b(?:raya|gui[oó]n|dash)\b[\s,]*)"
+    r"(?:\b(?:este|pues|eh|mmm)\b[\s,]*)*)"
+)
 SSN_ANSWER = re.compile(
     r"(?P<value>"
     + _NOT_IN_A_RUN_BEFORE
@@ -783,7 +788,9 @@ NAME_ANSWER = re.compile(
 # what a read-back from the record is, by its shape alone (qa_core's on_file): a whole
 # SSN (its last four could be anything), an address with a street, colonia or postcode
 # word, and a person after the personal "a" ("tengo registrado a José María Garza")
-SSN_ON_FILE = re.compile(r"(?P<value>(?<!\d)\d{3}[\s\-.]?\d{2}[\s\-.]?\d{4}(?!\d))")
+SSN_ON_FILE = re.compile(
+    r"(?P<value>(?<!\d)\d{3}" + _SSN_GAP + r"\d{2}" + _SSN_GAP + r"\d{4}(?!\d))"
+)
 ADDRESS_ON_FILE = re.compile(
     r"(?P<value>(?=[^?!\n]*(?:\b" + _ES_STREET_TYPE + r"|\bc\.|\bcol(?:onia|\.)|c\.\s?p\.|"
     r"\bcp(?![^\W\d_])|c[oó]digo\s+postal|\b(?:street|st|ave|avenue|road|rd|drive|dr|blvd|lane|ln|apt)\b|"
