@@ -43,8 +43,8 @@ def _joins_parts(gap: str) -> bool:
     if len(gap) > MAX_GAP_CHARS or any(ch.isdigit() or ch in "?!¿¡" for ch in gap):
         return False
     words = [t for t in _GAP_WORD.findall(gap) if t[0].isalpha()]
-    if len(words) > MAX_GAP_WORDS:
-        return False
+    if not words or len(words) > MAX_GAP_WORDS:
+        return False  # nothing between them is left to cover, or too much
     plain = _plain_words()
     for word in words:
         bare = fold(word.rstrip(".").lower())
