@@ -5,13 +5,17 @@ phrases or the matching code: ``calls_dev.py`` (the development split, ``--split
 ``calls_dev2.py`` (a second development split by another such session, ``--split dev2``:
 US Hispanic, Mexican and Spain registers, ASR-style transcripts and chats, with
 near-misses for every criterion; ``na`` for identity-before-disclosure when nothing
-about the debt is ever said), both of whose disagreements ``--misses`` lists, and
-``calls_heldout.py`` (held out: figures only, agreement and precision and recall of
-``not_met`` per criterion, never which calls disagreed, so nothing is tuned to them).
+about the debt is ever said), ``calls_dev3.py`` (a third development split by another
+such session, ``--split dev3``: Mexican, US Hispanic, Caribbean, Central American, Colombian
+and Spain registers, weighted towards ``no_threats``, with some fifty threat wordings
+against some fifty lawful statements on the same topics), all of whose disagreements
+``--misses`` lists, and ``calls_heldout.py`` (held out: figures only, agreement and
+precision and recall of ``not_met`` per criterion, never which calls disagreed, so
+nothing is tuned to them).
 ``--language-off`` scores the same calls as if the ruleset said no language (English
 tables), to show what reading the phrases as Spanish adds.
 
-    .venv/bin/python benchmarks/script_adherence_es.py [--split dev|dev2|heldout] [--count 200]
+    .venv/bin/python benchmarks/script_adherence_es.py [--split dev|dev2|dev3|heldout] [--count 200]
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ CRITERIA = {
 }
 TARGET = 0.95
 # splits whose disagreements --misses may list; every other split prints figures only
-DEV_SPLITS = ("dev", "dev2")
+DEV_SPLITS = ("dev", "dev2", "dev3")
 
 
 def score(
@@ -71,7 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=[*DEV_SPLITS, "heldout"], default="heldout")
     parser.add_argument(
-        "--misses", action="store_true", help="list a dev split's misses (dev, dev2)"
+        "--misses", action="store_true", help="list a dev split's misses (dev, dev2, dev3)"
     )
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
