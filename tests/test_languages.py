@@ -72,8 +72,8 @@ from qa_core.typed_view import TypedView
         ("son dos o tres", "son 2 o 3"),
         ("ese a cu o nueve uno dos", "SAQO912"),
         ("oh nine two", "092"),
-        ("double five six seven", "5567"),
-        ("be as in barco, o de oso, equis", "BOX"),  # English "as in" in a Spanish turn  # English repeats and scales are borrowed too
+        ("double five six seven", "5567"),  # English repeats and scales are borrowed too
+        ("be as in barco, o de oso, equis", "BOX"),  # English "as in" in a Spanish turn
         ("four thousand one hundred eleven", "4111"),
         # the phrase that names the next group is inside the number, a "y" in it too
         ("tres tres y el último bloque cuatro", "334"),
