@@ -827,3 +827,23 @@ def test_a_postcode_said_as_where_someone_lives(analyzer, said, zip_code):
 )
 def test_an_ssn_with_its_dash_said_between_hesitations_and_read_from_the_record(analyzer, turns):
     assert [entity for entity, _ in found(analyzer, *turns)] == ["US_SSN"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "zip_code"),
+    [
+        (
+            ["agent: ¿Y su zona?", "customer: pues el cuatro cuatro, cien, veinte"],
+            "cuatro cuatro, cien, veinte",
+        ),
+        (["agent: aquí me sale el 44120, ¿todavía vive ahí?"], "44120"),
+        (["customer: el código de mi zona es el 44120, por si acaso"], "44120"),
+        (
+            ["customer: ¿ustedes sí llegan al cuarenta y cuatro mil ciento veinte?"],
+            "cuarenta y cuatro mil ciento veinte",
+        ),
+        (["customer: es el 44120, ahí vivo desde niña"], "44120"),
+    ],
+)
+def test_a_postcode_asked_or_read_as_where_someone_is(analyzer, turns, zip_code):
+    assert found(analyzer, *turns) == [("ADDRESS", zip_code)]

@@ -288,10 +288,20 @@ LIVES_ON_STREET = re.compile(
 # no llega el cartero", "mi casa está en el 60614"; not an amount ("soy del 10000 pesos")
 ZIP_WHERE_ONE_LIVES = re.compile(
     r"\b(?:soy|somos|viv[oe]|vivimos|viven|estoy|estamos|est[aá]|queda|quedo|ando|andamos|"
-    r"aqu[ií]|ac[aá]|all[aá]|me\s+mud[eé]|nos\s+mudamos)"
+    r"aqu[ií]|ac[aá]|all[aá]|me\s+mud[eé]|nos\s+mudamos|"
+    # where a delivery reaches: "ustedes no llegan al 28040", "¿entregan en el 85009?"
+    r"llegan|llega|entregan|reparten)"
     r"(?:\s+(?:aqu[ií]|ac[aá]|all[aá]|ah[ií]|ahorita|mero|ya))*"
     r"\s+(?:del?|en\s+el|por\s+el|al)\s+(?:zip\s+(?:code\s+)?|c[oó]digo\s+(?:postal\s+)?)?"
     r"(?<![\d$.,])(?P<value>\d{5}(?:-\d{4})?)(?![\d.,]?\d)(?!\s*(?:pesos|d[oó]lares|euros|mil)\b)",
+    F,
+)
+# a postcode read from the record with a check on living there ("aquí me sale el 09110,
+# ¿todavía vive ahí?"), and one said with "ahí vivo" after it
+ZIP_LIVED_AT = re.compile(
+    r"(?<![\d$.,])(?P<value>\d{5}(?:-\d{4})?)(?![\d.,]?\d)[\s,]*¿?\s*"
+    r"(?:(?:todav[ií]a|sigue|a[uú]n)\s+(?:vive|viviendo|est[aá]\s+ah[ií])|"
+    r"(?:ah[ií]|all[aá]|aqu[ií])\s+viv(?:o|imos|e)\b)",
     F,
 )
 STREET_PROMPT = re.compile(
@@ -349,6 +359,8 @@ COLONIA = re.compile(r"(?P<value>colonia\s+[^,.\n\d]{3,50}?)(?=[,.\n]|\s+(?:alca
 # "cp."), "CP", "zona postal", Spain's "distrito postal", "el postal", "código zip", "zip code"
 _POSTCODE_NAME = (
     r"(?:c[oó]d(?:igo|\.)?\s*(?:de\s+(?:la\s+)?zona\s+)?(?:postal|zip)|\b(?:zona|distrito)\s+postal|"
+    # the code of a zone: "el código de su zona", "el código de zona que tengo es"
+    r"\bc[oó]digo\s+de\s+(?:(?:su|tu|la|mi)\s+)?zona\b|"
     r"\bel\s+postal\b|\bzip\b(?:\s*code)?|\bc\.\s?p\b\.?|\bcp\b\.?)"
 )
 # a postcode named and given in one breath: its name, a few words or marks ("es", "de la
@@ -692,6 +704,7 @@ def spanish_recognizers() -> list[EntityRecognizer]:
                 ("ADDRESS", MOVED_TO, 0.75),
                 ("ADDRESS", LIVES_ON_STREET, 0.75),
                 ("ADDRESS", ZIP_WHERE_ONE_LIVES, 0.7),
+                ("ADDRESS", ZIP_LIVED_AT, 0.7),
                 ("ADDRESS", ADDRESS_FORM_LINES, 0.85),
                 # a US address said in a Spanish call keeps its English form
                 ("ADDRESS", STREET_ADDRESS, 0.85),
@@ -720,8 +733,11 @@ PHONE_PROMPT = re.compile(
 )
 EMAIL_PROMPT = re.compile(r"correo|e-?mail|electr[oó]nico", F)
 ENGLISH_EMAIL = re.compile(r"\be-?mail\b", F)
-# asked for by any of its names
-ZIP_PROMPT = re.compile(_POSTCODE_NAME, F)
+# asked for by any of its names, or as where someone is ("¿y la zona?", "¿en qué zona
+# vive?", "¿de qué parte es usted?")
+ZIP_PROMPT = re.compile(
+    _POSTCODE_NAME + r"|\b(?:la|qu[eé]|su|tu)\s+zona\b|\bde\s+qu[eé]\s+parte\s+(?:es|eres)\b", F
+)
 ADDRESS_PROMPT = re.compile(
     r"direcci[oó]n" + _NOT_ONLINE + r"|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F
 )
