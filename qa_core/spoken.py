@@ -269,11 +269,15 @@ def _zero_closing_digits(numeric: list[_Token], k: int, n: Numbers, least: int =
     """A zero-valued ambiguous word ("o") that closes a number read digit by digit ("dos
     ocho dos cinco o") is a zero, as "oh" is in English: "or" needs something after it.
     Not one that opens a run: "cu o cuatro dos ..." spells the letter O of an id."""
-    if n.ambiguous.get(numeric[k].word) != 0 or k == 0 or k != len(numeric) - 1:
+    if n.ambiguous.get(numeric[k].word) != 0 or k == 0:
         return False
+    if any(n.ambiguous.get(t.word) != 0 for t in numeric[k + 1 :]):
+        return False  # not in the run's closing zeros ("cero o o")
     digits = 0
     for tok in reversed(numeric[:k]):
-        if tok.word not in n.units and n.ambiguous.get(tok.word) != 0:
+        if n.ambiguous.get(tok.word) == 0:
+            continue
+        if tok.word not in n.units:
             break
         digits += 1
     return digits >= least

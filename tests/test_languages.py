@@ -847,3 +847,16 @@ def test_an_ssn_with_its_dash_said_between_hesitations_and_read_from_the_record(
 )
 def test_a_postcode_asked_or_read_as_where_someone_is(analyzer, turns, zip_code):
     assert found(analyzer, *turns) == [("ADDRESS", zip_code)]
+
+
+def test_a_postcode_in_pieces_across_turns(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿a qué zona se lo mandamos?",
+        "customer: a ver, treinta y tres",
+        "agent: okey, ¿y lo demás?",
+        "customer: luego uno",
+        "agent: ajá",
+        "customer: y dos cinco",
+    )
+    assert [entity for entity, _ in got] == ["ADDRESS"] * 3, got

@@ -736,7 +736,9 @@ ENGLISH_EMAIL = re.compile(r"\be-?mail\b", F)
 # asked for by any of its names, or as where someone is ("¿y la zona?", "¿en qué zona
 # vive?", "¿de qué parte es usted?")
 ZIP_PROMPT = re.compile(
-    _POSTCODE_NAME + r"|\b(?:la|qu[eé]|su|tu)\s+zona\b|\bde\s+qu[eé]\s+parte\s+(?:es|eres)\b", F
+    _POSTCODE_NAME + r"|\b(?:la|qu[eé]|su|tu)\s+zona\b|\bde\s+qu[eé]\s+parte\s+(?:es|eres)\b|"
+    r"\bd[oó]nde\s+(?:est[aá]\s+)?ubicad[oa]\b",
+    F,
 )
 ADDRESS_PROMPT = re.compile(
     r"direcci[oó]n" + _NOT_ONLINE + r"|domicilio|d[oó]nde\s+vive|c[oó]digo\s+postal", F
@@ -860,7 +862,10 @@ def spanish_prompted_detector() -> PromptedValueDetector:
                 on_file=PHONE_ANSWER,
             ),
             Prompt("EMAIL_ADDRESS", any_of(EMAIL_PROMPT, ENGLISH_EMAIL), EMAIL_ANSWER),
-            Prompt("ADDRESS", any_of(ZIP_PROMPT, english.ZIP_PROMPT), english.ZIP_ANSWER),
+            # a postcode is given in pieces too ("cuarenta y cinco" ... "luego cero ocho")
+            Prompt(
+                "ADDRESS", any_of(ZIP_PROMPT, english.ZIP_PROMPT), english.ZIP_ANSWER, answers=4
+            ),
             Prompt(
                 "ADDRESS",
                 any_of(ADDRESS_PROMPT, english.ADDRESS_PROMPT),
