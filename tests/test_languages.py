@@ -860,3 +860,21 @@ def test_a_postcode_in_pieces_across_turns(analyzer):
         "customer: y dos cinco",
     )
     assert [entity for entity, _ in got] == ["ADDRESS"] * 3, got
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        (
+            "customer: le habla rosendo ibarra y se escribe i latina be a erre erre a",
+            "rosendo ibarra y se escribe i latina be a erre erre a",
+        ),
+        ("customer: Nombre: Olga Peña, pe, e, eñe, a", "Olga Peña, pe, e, eñe, a"),
+    ],
+)
+def test_a_name_said_then_spelled_is_a_name_with_its_spelling(analyzer, said, name):
+    assert found(analyzer, said) == [("PERSON", name)]
+
+
+def test_a_code_said_then_spelled_is_no_name(analyzer):
+    assert found(analyzer, "customer: el folio es XKR, equis ka erre", language="es") == []

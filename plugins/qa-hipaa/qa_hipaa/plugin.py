@@ -48,6 +48,7 @@ def register_interaction_detectors() -> list:
     from .birth_dates import BirthDateDetector
     from .detectors import PersonDetector, prompted_detector
     from .spanish import spanish_prompted_detector
+    from .spelled_names import SpelledNames
 
     return [
         prompted_detector(),
@@ -55,4 +56,5 @@ def register_interaction_detectors() -> list:
         BirthDateDetector(),
         spanish_prompted_detector(),
         AddressParts(),
+        SpelledNames(),
     ]
