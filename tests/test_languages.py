@@ -878,3 +878,18 @@ def test_a_name_said_then_spelled_is_a_name_with_its_spelling(analyzer, said, na
 
 def test_a_code_said_then_spelled_is_no_name(analyzer):
     assert found(analyzer, "customer: el folio es XKR, equis ka erre", language="es") == []
+
+
+def test_an_ssn_asked_for_as_el_social_in_pieces_and_no_expiry_in_a_file(analyzer):
+    """ "su social" names the SSN; "expediente" asks for no expiry, and the "ene" that ends
+    "viene" is no January."""
+    got = found(
+        analyzer,
+        "agent: para ubicar su expediente, ¿cuál es su social?",
+        "customer: okey, arranco: cuatrocientos doce",
+        "agent: ajá, le sigo",
+        "customer: luego viene treinta y uno",
+        "agent: ajá",
+        "customer: y cierra con sesenta y ocho cero cinco",
+    )
+    assert [entity for entity, _ in got] == ["US_SSN"] * 3, got

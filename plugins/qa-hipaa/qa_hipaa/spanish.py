@@ -722,7 +722,10 @@ def spanish_recognizers() -> list[EntityRecognizer]:
 
 # --- what an agent asks for: the answer in the customer's next turns is the value --------
 
-SSN_PROMPT = re.compile(r"seguro\s+social|\bssn\b|n[uú]mero\s+del?\s+seguro", F)
+# "el social" is how a US caller names the SSN in Spanish ("¿cuál es su social?")
+SSN_PROMPT = re.compile(
+    r"seguro\s+social|\bssn\b|n[uú]mero\s+del?\s+seguro|\b(?:su|tu|mi|el|del)\s+social\b", F
+)
 DOB_PROMPT = re.compile(
     r"fecha\s+de\s+nacimiento|cu[aá]ndo\s+naci[oó]|cumplea[nñ]os|d[ií]a\s+que\s+naci[oó]", F
 )

@@ -126,7 +126,8 @@ EXPIRY_VALUE = (
     r"|(?<![\d/])[1-9]\s?(?:20)?[2-4]\d(?![\d/]))"
 )
 EXPIRY_CONTEXT = (
-    r"(?:\bexp[a-z]*\.?|\b(?:valid|good)[ \-](?:thru|through|until|till|to)\b|\bexpir[a-z]*|"
+    # "exp", "expiry", "expires" (not "expediente", "explain", "expect")
+    r"(?:\bexp\b\.?|\b(?:valid|good)[ \-](?:thru|through|until|till|to)\b|\bexpir[a-z]*|"
     r"\b(?:end|valid) date\b|\bmonth and year\b|\bmm\s?/\s?yy(?:yy)?\b|"
     # the card's end said in other words: "it runs out in March", "the date on the card"
     r"\b(?:runs?|ran|running) out\b|\bdate on the (?:front of the )?card\b)"

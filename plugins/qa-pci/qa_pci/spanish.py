@@ -29,11 +29,13 @@ NOT_A_CARD_CONTEXT = re.compile(
     r"clabe|cuenta|p[oó]liza|imei|serie)\b",
     F,
 )
+# whole words: "ene" is January, not the end of "viene"
 MONTHS = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    r"noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|"
+    r"(?<![^\W\d_])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|"
     # a Spanish call names a card's month in English as well ("vence August 2030")
     r"january|february|march|april|june|july|august|september|october|november|december)"
+    r"(?![^\W\d_])"
 )
 # a Spanish call names the code in Spanish and, as often, in English ("su security code",
 # "el CID" of an Amex)

@@ -54,6 +54,18 @@ def test_codes_that_are_not_card_codes(qa_find, turns):
     assert [f for f in qa_find(turns, PCI, plugins=("pci",)) if f[0] == "CARD_CVV"] == []
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["agent: can you explain what you expected?", "customer: 2 17"],
+        ["agent: I expect your package on", "customer: 8 26"],
+    ],
+)
+def test_words_that_begin_like_expiry_ask_for_none(qa_find, turns):
+    """ "exp" is the expiry's abbreviation; "explain" and "expect" are not it."""
+    assert [f for f in qa_find(turns, PCI, plugins=("pci",)) if f[0] == "CARD_EXPIRY"] == []
+
+
 def test_a_cue_word_before_a_named_card_does_not_hide_it(qa_find):
     """ "amount" introduces references, but "for cc" names what follows; Presidio writes
     that context word as "cc " (with a space), which once made it count for nothing."""
