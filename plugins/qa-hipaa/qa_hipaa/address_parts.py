@@ -15,6 +15,8 @@ from itertools import pairwise
 
 from qa_core import Finding, Interaction, InteractionDetector, TurnAnalysis, fold
 
+from .vocabulary import SPANISH_STOP_WORDS, STOP_WORDS
+
 MAX_GAP_CHARS = 80
 MAX_GAP_WORDS = 7
 _GAP_WORD = re.compile(r"[^\W\d_]+\.?|[^\s\w]")
@@ -31,10 +33,7 @@ _ADDRESS_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def _plain_words() -> frozenset[str]:
     """Words no place is named with: the stop words of English and Spanish."""
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-    from spacy.lang.es.stop_words import STOP_WORDS as SPANISH
-
-    return frozenset(fold(w.lower()) for w in ENGLISH | SPANISH) - _ADDRESS_WORDS
+    return frozenset(fold(w.lower()) for w in STOP_WORDS | SPANISH_STOP_WORDS) - _ADDRESS_WORDS
 
 
 def _joins_parts(gap: str) -> bool:

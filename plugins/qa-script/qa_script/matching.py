@@ -124,14 +124,8 @@ class FuzzyMatcher:
         the next word (a word said inside the phrase pushes its end out: "esta llamada
         se, o sea, graba")."""
         size = len(text.words)
-        candidates = {
-            (first, last),
-            (first + 1, last),
-            (first, last - 1),
-            (first, min(last + 1, size)),
-        }
-        if last + 2 <= size:
-            candidates.add((first, last + 2))
+        candidates = {(first, last), (first + 1, last), (first, last - 1)}
+        candidates |= {(first, last + more) for more in (1, 2) if last + more <= size}
         best: PhraseMatch | None = None
         for a, b in candidates:
             if a >= b:

@@ -25,13 +25,17 @@ class NormalizedText:
     original offsets is built only for turns where something matched.
     """
 
-    __slots__ = ("_fillers", "_maps", "_source", "text")
+    __slots__ = ("_fillers", "_kept_words", "_maps", "_source", "text")
 
     def __init__(self, source: str, fillers: frozenset[str]) -> None:
         self._source = fold_text(source)
         self._fillers = fillers
-        if any(" " in f for f in fillers):  # a hesitation of two words ("o sea")
-            words = [m.group() for m in self._kept()]
+        # a hesitation of two words ("o sea") is found word by word, once: the map back
+        # reads the same words
+        self._kept_words: list[re.Match[str]] | None = None
+        if any(" " in f for f in fillers):
+            self._kept_words = self._kept()
+            words = [m.group() for m in self._kept_words]
         else:
             words = [w for w in _WORD.findall(self._source) if w not in fillers]
         self.text = " ".join(words).replace("'", "").replace("’", "")
@@ -60,7 +64,7 @@ class NormalizedText:
             orig_starts: list[int] = []
             orig_ends: list[int] = []
             cursor = 0
-            for match in self._kept():
+            for match in self._kept_words if self._kept_words is not None else self._kept():
                 word = match.group()
                 length = len(word) - word.count("'") - word.count("’")
                 norm_starts.append(cursor)
