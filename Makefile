@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PLUGINS := $(sort $(wildcard plugins/qa-*))
 STAMP  := $(VENV)/.installed
 
-.PHONY: install browser test test-fast docs demo bench lint format clean
+.PHONY: install browser speech test test-fast docs demo bench lint format clean
 
 install: $(STAMP)
 
@@ -29,12 +29,21 @@ browser:
 		    apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1; }; }; } || \
 		echo "chromium is not installed and cannot be here: browser tests will be skipped"
 
-test: install browser docs
+# Recording tests speak their calls with Debian's espeak-ng; installed here when missing and allowed.
+speech:
+	@command -v espeak-ng >/dev/null 2>&1 || { \
+		[ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		{ apt-get install -y -q --no-install-recommends espeak-ng >/dev/null 2>&1 || \
+		  { apt-get update -q >/dev/null 2>&1 && \
+		    apt-get install -y -q --no-install-recommends espeak-ng >/dev/null 2>&1; }; }; } || \
+		echo "espeak-ng is not installed and cannot be here: recording tests will be skipped"
+
+test: install browser speech docs
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n auto --dist loadfile --no-loadscope-reorder --durations=15
 
 # the inner loop: everything but the slow tests (wheels, brokers, killed processes), on every core
-test-fast: install
+test-fast: install speech
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n auto --dist loadfile --no-loadscope-reorder -m "not slow" --durations=10
 

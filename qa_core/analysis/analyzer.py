@@ -31,7 +31,7 @@ from .weak import MIN_SCORE, WEAK_SCORE, confirmed
 from .weak import Weak as _Weak
 
 if TYPE_CHECKING:
-    from ..plugins import QAPluginManager
+    from ..plugins import QAPluginManager, RegisteredRecognizer
 
 CHUNK_OVERLAP = 2_000
 NLP_BATCH = 64
@@ -47,7 +47,7 @@ class InteractionAnalyzer:
         self.entities = frozenset(entities)
         self.timer = timer
         pm.languages  # noqa: B018 - plugins' language tables, before any text is read
-        self._recognizers = [
+        self._recognizers: list[RegisteredRecognizer] = [
             r for r in pm.recognizers if self.entities & set(r.recognizer.supported_entities)
         ]
         self._detectors = [d for d in pm.detectors if self.entities & set(d.detector.entities)]
@@ -69,6 +69,14 @@ class InteractionAnalyzer:
 
     def check_language(self, interaction: Interaction) -> LanguageCheck:
         return check_language(interaction, self.languages)
+
+    @cached_property
+    def plugin_versions(self) -> dict[str, str]:
+        """The plugins whose recognisers and detectors run here, with their versions (what
+        an audio certificate names)."""
+        found = {r.plugin: r.plugin_version for r in self._recognizers}
+        found.update((d.plugin, d.plugin_version) for d in self._detectors)
+        return dict(sorted(found.items()))
 
     @property
     def active(self) -> bool:

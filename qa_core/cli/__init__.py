@@ -13,6 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import NO_SPACE, UserError, out_of_space
+from .audio import audio
 from .audit import audit
 from .calibrate import calibrate
 from .common import plugin_commands
@@ -99,6 +100,7 @@ COMMANDS = (
     hold,
     keys,
     audit,
+    audio,
     backup,
     restore,
     migrate_store,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .audio import RecordingMuter
 from .common import (
     FORMAT_OPTION,
     INPUT_ARGUMENT,
@@ -27,6 +28,27 @@ from .common import (
     type=click.Choice(["tag", "mask", "hash"]),
     help="Override the ruleset's redaction style.",
 )
+@click.option(
+    "--audio",
+    "audio_dir",
+    type=click.Path(path_type=Path),
+    help="Folder of recordings, <id>.wav or <id>.flac, to mute where findings are.",
+)
+@click.option(
+    "--audio-out",
+    "audio_out",
+    type=click.Path(path_type=Path),
+    help="Where the muted recordings and their certificates (<id>.json) go.",
+)
+@click.option(
+    "--pad",
+    "pad_s",
+    type=click.FloatRange(min=0, max=10),
+    default=0.2,
+    show_default=True,
+    metavar="SECONDS",
+    help="Silence this much more on each side of every finding.",
+)
 @click.pass_context
 def redact(
     ctx: click.Context,
@@ -35,8 +57,12 @@ def redact(
     ruleset_ref: str,
     input_format: str,
     style: str | None,
+    audio_dir: Path | None,
+    audio_out: Path | None,
+    pad_s: float,
 ) -> None:
-    """Redact the interactions in INPUT (one JSON line each: findings and turns)."""
+    """Redact the interactions in INPUT (one JSON line each: findings and turns), and mute
+    their recordings with --audio (exit 1 when a recording could not be made safe)."""
     from ..analysis.analyzer import InteractionAnalyzer
     from ..analysis.redaction import redacted_turns, redaction_key_from_env
     from ..atomic import atomic_text_writer
@@ -50,6 +76,7 @@ def redact(
     key = redaction_key_from_env()
     if style == "hash" and key is None:
         raise UserError("style 'hash' needs a key: set QA_REDACT_KEY", where="--style")
+    muter = RecordingMuter.for_options(audio_dir, audio_out, pad_s)
     analyzer = InteractionAnalyzer(pm, ruleset.redaction.entities)
     if not analyzer.active:
         click.echo(
@@ -67,6 +94,8 @@ def redact(
                     "language": language.to_json(),
                 }
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                if muter is not None:
+                    muter.release(interaction.id, findings, analyzer.plugin_versions)
                 count += 1
                 uncovered += not language.supported
                 found += len(findings)
@@ -79,3 +108,7 @@ def redact(
     click.echo(
         f"redacted {count} interactions ({found} findings, style {style}) -> {out_path}", err=True
     )
+    if muter is not None:
+        click.echo(muter.summary(), err=True)
+        if muter.exit_code:
+            ctx.exit(muter.exit_code)

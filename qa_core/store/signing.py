@@ -35,6 +35,11 @@ class Signer:
     def sign(self, store_id: str, seq: int, head_hash: str) -> str:
         return base64.b64encode(self._private.sign(message(store_id, seq, head_hash))).decode()
 
+    def sign_bytes(self, data: bytes) -> bytes:
+        """A signature over ``data``, which must carry its own domain prefix (as the
+        audio certificates' do) so it can never pass for a checkpoint's."""
+        return self._private.sign(data)
+
     @classmethod
     def load_or_create(cls, home: Path, *, create: bool) -> Signer:
         path = home / PRIVATE
