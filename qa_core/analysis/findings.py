@@ -44,6 +44,21 @@ class Finding:
         return out
 
 
+def finding_from_json(line: dict[str, Any]) -> Finding:
+    """A finding as ``to_json`` wrote it (a stored scan's), times included."""
+    return Finding(
+        turn=int(line["turn"]),
+        start=int(line["start"]),
+        end=int(line["end"]),
+        entity=str(line["entity"]),
+        score=float(line.get("score", 0.0)),
+        plugin=str(line.get("plugin", "")),
+        group=line.get("group"),
+        start_s=line.get("start_s"),
+        end_s=line.get("end_s"),
+    )
+
+
 def resolve_overlaps(findings: Iterable[Finding], priority: Sequence[str] = ()) -> list[Finding]:
     """Merge overlapping findings of a turn into one: the union span, the best entity.
 

@@ -14,9 +14,10 @@ import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import soundfile
@@ -43,11 +44,27 @@ class AudioError(Exception):
     """A recording that cannot be muted safely; the message names why, never a sample."""
 
 
+Source = Path | Callable[[], BinaryIO]
+"""A recording's bytes: a file, or something that opens them (a store's sealed chunks,
+decrypted as they are read, never written out in the clear)."""
+
+
+@contextlib.contextmanager
+def _opened(source: Source) -> Iterator[BinaryIO]:
+    """The source's bytes; a failure its reader kept (one raised inside libsndfile's
+    callbacks, which cffi prints rather than raises) is raised here."""
+    with open(source, "rb") if isinstance(source, Path) else source() as handle:
+        yield handle
+        failure = getattr(handle, "failure", None)
+        if failure is not None:
+            raise AudioError(f"the recording cannot be read: {failure}")
+
+
 @dataclass(frozen=True)
 class Recording:
     """What a muted copy must keep: format, subtype, rate, channels and length."""
 
-    path: Path
+    source: Source
     format: str
     subtype: str
     endian: str
@@ -60,9 +77,10 @@ class Recording:
         return self.frames / self.samplerate
 
     @classmethod
-    def open(cls, path: Path) -> Recording:
+    def open(cls, source: Source) -> Recording:
         try:
-            info = soundfile.info(str(path))
+            with _opened(source) as raw, soundfile.SoundFile(raw) as info:
+                pass
         except (RuntimeError, OSError) as exc:  # libsndfile's errors are RuntimeErrors
             raise AudioError(f"not a readable WAV or FLAC recording ({_reason(exc)})") from None
         if info.format not in FORMATS:
@@ -73,7 +91,7 @@ class Recording:
                 "other samples"
             )
         return cls(
-            path,
+            source,
             info.format,
             info.subtype,
             info.endian,
@@ -84,15 +102,15 @@ class Recording:
 
     def blocks(self, frames: int = BLOCK_FRAMES) -> Iterator[np.ndarray]:
         """The samples, ``frames`` at a time, one column per channel."""
-        with soundfile.SoundFile(str(self.path)) as handle:
+        with _opened(self.source) as raw, soundfile.SoundFile(raw) as handle:
             yield from handle.blocks(
                 blocksize=frames, dtype=_SAMPLE_TYPE[self.subtype], always_2d=True
             )
 
 
-def sha256_of(path: Path) -> str:
+def sha256_of(source: Source) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with _opened(source) as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()

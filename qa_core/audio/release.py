@@ -18,7 +18,7 @@ from ..atomic import atomic_text_writer
 from ..store.signing import Signer
 from .certificate import certificate, sign
 from .intervals import frame_ranges, in_seconds, untimed
-from .muting import FORMATS, AudioError, Recording, mute, sha256_of
+from .muting import FORMATS, AudioError, Recording, Source, mute, sha256_of
 
 
 class UnsafeRecording(AudioError):
@@ -51,8 +51,8 @@ def _plain_name(name: str) -> bool:
 def release(
     interaction_id: str,
     findings: Sequence[Finding],
-    source: Path,
-    out_dir: Path,
+    source: Source,
+    out_dir: Path | None,
     *,
     pad_s: float,
     plugins: Mapping[str, str],
@@ -61,7 +61,9 @@ def release(
 ) -> Released:
     """Write the muted recording (``out_dir/<id>.<ext>``, or ``target``) and, beside it,
     its certificate; a recording that cannot be made safe leaves no file behind."""
-    target = target or out_dir / f"{interaction_id}{source.suffix.lower()}"
+    if target is None:
+        assert out_dir is not None and isinstance(source, Path)
+        target = out_dir / f"{interaction_id}{source.suffix.lower()}"
     certificate_path = target.with_suffix(".json")
     try:
         missing = untimed(findings)

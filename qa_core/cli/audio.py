@@ -149,3 +149,99 @@ def _public_key(value: str | None) -> str:
             "no store here to take the public key from: pass --public-key", where="--public-key"
         )
     return Signer.load_or_create(home, create=False).public_key
+
+
+def write_stored_recording(
+    ctx: click.Context,
+    store,  # qa_core.store.store.Store
+    interaction,  # qa_core.model.Interaction
+    out: Path,
+    pad_s: float,
+    reason: str | None,
+    ruleset_ref: str,
+) -> int:
+    """``qa show ID --audio OUT``: the stored recording muted where the newest scan's
+    findings are (found now when it was never scanned), signed and audited; with a
+    reason, the original, audited. Returns the exit code (1: refused as unsafe)."""
+    from ..analysis.analyzer import InteractionAnalyzer
+    from ..atomic import atomic_binary_writer
+    from ..audio.muting import AudioError
+    from ..audio.release import UnsafeRecording, release
+    from ..ruleset.catalog import resolve_ruleset
+    from ..store.envelope import DecryptionError
+    from ..store.floor import with_store_floor
+    from ..store.recordings import open_recording
+    from .common import plugin_manager
+
+    try:
+        sealed = open_recording(store, interaction.id)
+        if sealed is not None:
+            sealed.verify()
+    except DecryptionError as exc:
+        raise UserError(
+            f"the recording of {interaction.id!r} cannot be read: {exc}", where="store"
+        ) from None
+    if sealed is None:
+        raise UserError(f"interaction {interaction.id!r} has no stored recording", where="--audio")
+    if out.suffix.lower() != sealed.suffix:
+        raise UserError(
+            f"the recording is a {sealed.suffix} file: name the output so", where=str(out)
+        )
+    if reason is not None:
+        store.record("recording_unredacted", interaction.id, {"reason": reason})
+        with sealed, atomic_binary_writer(out) as handle:
+            for block in iter(lambda: sealed.read(1 << 20), b""):
+                handle.write(block)
+        click.echo(f"wrote the original recording of {interaction.id} -> {out} (audited)")
+        return 0
+    pm = plugin_manager(ctx)
+    ruleset = with_store_floor(resolve_ruleset(ruleset_ref, pm), pm, store.home)
+    analyzer = InteractionAnalyzer(pm, ruleset.redaction.entities)
+    findings = stored_findings(store, interaction.id, ruleset.sha256)
+    if findings is None:  # never scanned under this ruleset: found now, as a scan would
+        findings = analyzer.analyze(interaction)
+    try:
+        done = release(
+            interaction.id,
+            findings,
+            lambda: open_recording(store, interaction.id),
+            None,
+            pad_s=pad_s,
+            plugins=analyzer.plugin_versions,
+            signer=store.signer,
+            target=out,
+        )
+    except UnsafeRecording as exc:
+        store.record("recording_refused", interaction.id, {"findings": len(findings)})
+        click.echo(f"qa: {interaction.id}: recording not released: {exc}", err=True)
+        return 1
+    except AudioError as exc:
+        raise UserError(f"the stored recording cannot be muted: {exc}", where="--audio") from None
+    cert = done.certificate
+    store.record(
+        "recording_released",
+        interaction.id,
+        {
+            "output_sha256": cert["output_sha256"],
+            "muted": len(cert["muted"]),
+            "muted_s": round(done.muted_s, 3),
+            "findings": cert["findings"],
+            "signature": cert["signature"]["value"],
+        },
+    )
+    click.echo(
+        f"wrote the recording of {interaction.id}, {done.muted_s:.1f} s muted -> {out} "
+        f"(certificate {out.with_suffix('.json')})"
+    )
+    return 0
+
+
+def stored_findings(store, interaction_id: str, ruleset_sha256: str) -> list[Finding] | None:
+    """The newest scan's findings for this interaction under this ruleset, if scanned."""
+    from ..analysis.findings import finding_from_json
+    from ..store.results import newest_line
+
+    line = newest_line(store, interaction_id, ruleset_sha256)
+    if line is None or "findings" not in line:
+        return None
+    return [finding_from_json(f) for f in line["findings"]]

@@ -37,6 +37,12 @@ def init(ctx: click.Context, db_url: str | None) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @FORMAT_OPTION
 @click.option("--skip-invalid", is_flag=True, help="Store the good records, report the rest.")
+@click.option(
+    "--audio",
+    "audio_dir",
+    type=click.Path(path_type=Path),
+    help="Folder of recordings, <id>.wav or <id>.flac, to store encrypted with them.",
+)
 @click.option("--replace", is_flag=True, help="Overwrite an id stored with other content.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @DB_OPTION
@@ -46,22 +52,29 @@ def ingest(
     files: tuple[Path, ...],
     input_format: str,
     skip_invalid: bool,
+    audio_dir: Path | None,
     replace: bool,
     as_json: bool,
     db_url: str | None,
 ) -> None:
     """Validate, encrypt and store interactions; each file is stored whole or not at all."""
+    from ..errors import UserError
     from ..store.store import IngestCounts
 
+    if audio_dir is not None and not audio_dir.is_dir():
+        raise UserError("no such folder of recordings", where=str(audio_dir))
     store = open_store(ctx, db_url)
     total = IngestCounts()
     skipped: list[str] = []
     for path in files:
         on_invalid = (lambda error: skipped.append(str(error))) if skip_invalid else None
         counts = store.ingest(
-            read_input(ctx, path, input_format, on_invalid), replace=replace, source=path.name
+            read_input(ctx, path, input_format, on_invalid),
+            replace=replace,
+            source=path.name,
+            recordings=audio_dir,
         )
-        for name in ("stored", "unchanged", "replaced"):
+        for name in ("stored", "unchanged", "replaced", "recordings"):
             setattr(total, name, getattr(total, name) + getattr(counts, name))
     total.skipped = len(skipped)
     for problem in skipped:
@@ -72,6 +85,7 @@ def ingest(
         click.echo(
             f"ingested {total.stored} new, {total.unchanged} unchanged, "
             f"{total.replaced} replaced, {total.skipped} skipped"
+            + (f", {total.recordings} recordings" if audio_dir is not None else "")
         )
     if skipped:
         ctx.exit(1)
@@ -79,6 +93,22 @@ def ingest(
 
 @click.command()
 @click.argument("interaction_id")
+@click.option(
+    "--audio",
+    "audio_out",
+    type=click.Path(path_type=Path),
+    metavar="OUT",
+    help="Write the stored recording, muted where the findings are (certificate: OUT.json).",
+)
+@click.option(
+    "--pad",
+    "pad_s",
+    type=click.FloatRange(min=0, max=10),
+    default=0.2,
+    show_default=True,
+    metavar="SECONDS",
+    help="With --audio: silence this much more on each side of every finding.",
+)
 @click.option("--unredacted", is_flag=True, help="Show the original text (audited).")
 @click.option("--reason", help="Why the original text is needed (required with --unredacted).")
 @ruleset_option("Whose redaction policy applies to the redacted view.")
@@ -87,12 +117,15 @@ def ingest(
 def show(
     ctx: click.Context,
     interaction_id: str,
+    audio_out: Path | None,
+    pad_s: float,
     unredacted: bool,
     reason: str | None,
     ruleset_ref: str,
     db_url: str | None,
 ) -> None:
-    """Print one stored interaction: redacted, or the original with a reason (audited)."""
+    """Print one stored interaction: redacted, or the original with a reason (audited);
+    with --audio, write its recording instead, muted or (audited) the original."""
     from ..analysis.analyzer import InteractionAnalyzer
     from ..analysis.redaction import effective_style, redacted_turns
     from ..errors import UserError
@@ -106,6 +139,14 @@ def show(
         )
     store = open_store(ctx, db_url)
     interaction = store.get(interaction_id)
+    if audio_out is not None:
+        from .audio import write_stored_recording
+
+        code = write_stored_recording(
+            ctx, store, interaction, audio_out, pad_s, reason.strip() if unredacted else None,
+            ruleset_ref,
+        )  # fmt: skip
+        ctx.exit(code)
     if unredacted:
         store.record("view_unredacted", interaction_id, {"reason": reason.strip()})
         click.echo(json.dumps(interaction.to_json_dict(), ensure_ascii=False, indent=1))

@@ -23,9 +23,11 @@ from .schema import (
     Hold,
     Override,
     ParkedBatch,
+    RecordingChunk,
     ScheduledJob,
     ScheduledRun,
     StoredInteraction,
+    StoredRecording,
     StoredResult,
     StoreInfo,
 )
@@ -43,6 +45,8 @@ TABLES = (
     CalibrationRating,
     Override,
     ParkedBatch,
+    StoredRecording,
+    RecordingChunk,
 )
 CHUNK = 1000
 

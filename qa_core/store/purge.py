@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 from ..errors import UserError
 from . import audit
 from .envelope import DecryptionError, Sealed, keyed_mac
+from .recordings import delete_orphan_recordings
 from .schema import Hold, StoredInteraction, StoredResult
 from .store import Store
 
@@ -108,6 +109,7 @@ def _purge(
                 )
             )
         orphans = _delete_orphan_results(session)
+        delete_orphan_recordings(session)  # shredded with their keys; the rows go too
         result.purged = len(doomed)
         with store.keyring.destroying(scopes) as destroyed:
             result.keys_destroyed = destroyed

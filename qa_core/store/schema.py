@@ -201,3 +201,28 @@ class ParkedBatch(SQLModel, table=True):
     error: str = Field(max_length=400)  # an exception type and our own messages, no text
     worker: str = Field(max_length=200)
     at: datetime = Field(sa_type=DateTime(timezone=True))
+
+
+class StoredRecording(SQLModel, table=True):
+    """An interaction's recording: its chunk count plain, the rest (format, size, SHA-256)
+    sealed under the interaction's data key, so it is shredded with the interaction."""
+
+    __tablename__ = "recordings"
+
+    interaction_id: str = Field(primary_key=True, max_length=200)
+    chunks: int
+    nonce: bytes
+    ciphertext: bytes
+    ingested_at: datetime = Field(sa_type=DateTime(timezone=True))
+
+
+class RecordingChunk(SQLModel, table=True):
+    """One chunk of a recording's file, AES-GCM under the interaction's data key, bound
+    to the interaction, its place and the chunk count (none can be swapped or dropped)."""
+
+    __tablename__ = "recording_chunks"
+
+    interaction_id: str = Field(primary_key=True, max_length=200)
+    seq: int = Field(primary_key=True)
+    nonce: bytes
+    ciphertext: bytes

@@ -39,6 +39,7 @@ from .envelope import (
 )
 from .head import Head, database_key, head_problem, read_head, record_head
 from .keyring import Keyring
+from .recordings import delete_recordings, ingest_recordings
 from .schema import FORMAT_VERSION, AuditCheckpoint, StoredInteraction, StoreInfo
 from .signing import Signer
 
@@ -59,15 +60,19 @@ class IngestCounts:
     unchanged: int = 0
     replaced: int = 0
     skipped: int = 0
+    recordings: int = 0
     problems: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "stored": self.stored,
             "unchanged": self.unchanged,
             "replaced": self.replaced,
             "skipped": self.skipped,
         }
+        if self.recordings:  # `qa ingest --audio` only: other ingests keep their shape
+            out["recordings"] = self.recordings
+        return out
 
 
 class ReplaceRefused(UserError):
@@ -164,9 +169,15 @@ class Store:
     # --- writing ---------------------------------------------------------------------
 
     def ingest(
-        self, interactions: Iterable[Interaction], *, replace: bool = False, source: str = ""
+        self,
+        interactions: Iterable[Interaction],
+        *,
+        replace: bool = False,
+        source: str = "",
+        recordings: Path | None = None,
     ) -> IngestCounts:
-        """Encrypt and store all of ``interactions`` in ONE transaction (all or nothing).
+        """Encrypt and store all of ``interactions`` in ONE transaction (all or nothing),
+        with each one's recording from the ``recordings`` folder when it has one there.
 
         Rows are checked and inserted in chunks (one query per chunk, not per row).
         """
@@ -178,6 +189,10 @@ class Store:
                 audit.lock_chain(session)
             for chunk in batched(interactions, INGEST_CHUNK):
                 self._ingest_chunk(session, chunk, replace, counts, seen, source)
+                if recordings is not None:
+                    counts.recordings += ingest_recordings(
+                        self, session, [i.id for i in chunk], recordings, replace
+                    )
             # scope keys reach disk before any row that needs them, and no purge can
             # destroy one of them between this check and the commit; the chain's lock
             # first, the keyring's second, in the order a purge takes them
@@ -240,6 +255,8 @@ class Store:
                         StoredInteraction.id == interaction.id
                     )
                 )
+                # sealed under the old data key: the new row's recording comes with it
+                delete_recordings(session, [interaction.id])
                 self.audit(session, "replace", interaction.id, {})
                 counts.replaced += 1
             else:
@@ -366,6 +383,22 @@ class Store:
             return AESGCM(self._data_key(row)).decrypt(
                 nonce, ciphertext, self._result_aad(row, ruleset_sha256)
             )
+        except DecryptionError:
+            raise
+        except Exception:
+            raise DecryptionError("does not decrypt") from None
+
+    def seal_under(self, row: StoredInteraction, payload: bytes, aad: bytes) -> tuple[bytes, bytes]:
+        """(nonce, ciphertext) of ``payload`` under the interaction's data key (a recording's
+        chunks): shredded, held, rotated and copied with the interaction."""
+        nonce = os.urandom(12)
+        return nonce, AESGCM(self._data_key(row)).encrypt(nonce, payload, aad)
+
+    def open_under(
+        self, row: StoredInteraction, nonce: bytes, ciphertext: bytes, aad: bytes
+    ) -> bytes:
+        try:
+            return AESGCM(self._data_key(row)).decrypt(nonce, ciphertext, aad)
         except DecryptionError:
             raise
         except Exception:
