@@ -156,7 +156,7 @@ def write_stored_recording(
     store,  # qa_core.store.store.Store
     interaction,  # qa_core.model.Interaction
     out: Path,
-    pad_s: float,
+    pad_s: float | None,
     reason: str | None,
     ruleset_ref: str,
 ) -> int:
@@ -206,7 +206,7 @@ def write_stored_recording(
             findings,
             lambda: open_recording(store, interaction.id),
             None,
-            pad_s=pad_s,
+            pad_s=ruleset.redaction.audio_pad if pad_s is None else pad_s,
             plugins=analyzer.plugin_versions,
             signer=store.signer,
             target=out,

@@ -104,10 +104,9 @@ def ingest(
     "--pad",
     "pad_s",
     type=click.FloatRange(min=0, max=10),
-    default=0.2,
-    show_default=True,
     metavar="SECONDS",
-    help="With --audio: silence this much more on each side of every finding.",
+    help="With --audio: silence this much more on each side of every finding "
+    "[the ruleset's redaction.audio_pad, 0.2].",
 )
 @click.option("--unredacted", is_flag=True, help="Show the original text (audited).")
 @click.option("--reason", help="Why the original text is needed (required with --unredacted).")
@@ -118,7 +117,7 @@ def show(
     ctx: click.Context,
     interaction_id: str,
     audio_out: Path | None,
-    pad_s: float,
+    pad_s: float | None,
     unredacted: bool,
     reason: str | None,
     ruleset_ref: str,

@@ -3,7 +3,8 @@
 Scan coverage (what share of stored interactions each ruleset version scored, and how
 many were in a language no recogniser read), PCI and HIPAA findings by type, team, month
 and language, critical failures, every view of unredacted
-text with who and why, key rotations, purges and holds, failed interactions, and the
+text with who and why, recordings muted, seconds muted and recordings refused as unsafe,
+key rotations, purges and holds, failed interactions, and the
 audit trail's verification with its latest signed checkpoint. Findings are counted
 once per interaction, however many rulesets found them.
 """
@@ -31,7 +32,7 @@ from .scorecards import filters_json, page_name
 from .source import Filters, aware, reported_results
 
 KEY_ACTIONS = ("keys_rotate", "purge_customer", "purge_before", "hold_add", "hold_remove")
-VIEW_ACTIONS = ("view_unredacted",)
+VIEW_ACTIONS = ("view_unredacted", "recording_unredacted")
 LISTED = 1000  # rows listed on the page per table; the CSV beside it has them all
 
 
@@ -83,6 +84,13 @@ def trail(store: Store, filters: Filters) -> dict[str, Any]:
             .order_by(AuditEntry.seq)
         )
         views, key_events = [], []
+        released = int(
+            session.exec(
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(AuditEntry.action == "recording_released", AuditEntry.at >= since)
+            ).one()
+        )
         for entry in session.exec(query):
             details = json.loads(entry.details)
             item = {
@@ -102,6 +110,7 @@ def trail(store: Store, filters: Filters) -> dict[str, Any]:
     verified = store.verify_audit()
     return {
         "views": views,
+        "released": released,
         "key_events": key_events,
         "verification": {
             "ok": verified.ok,
@@ -135,11 +144,14 @@ class FindingsAndFailures:
         self.critical: list[dict[str, Any]] = []
         self.failed: list[dict[str, Any]] = []
         self.critical_total = self.failed_total = 0
+        self.recordings: Counter = Counter()  # muted, unsafe, unreadable
+        self.seconds_muted = 0.0
 
     def add(self, group) -> None:
         seen: set[tuple] = set()
         regimes_here: set[str] = set()
         language: str | None = None
+        audio: dict | None = None
         for reported in group:
             i, r, line = reported.interaction, reported.result, reported.line
             if r.failed or not reported.readable:
@@ -156,6 +168,8 @@ class FindingsAndFailures:
                 continue
             if language is None:
                 language = self._language(line.get("language"))
+            if audio is None and isinstance(line.get("audio"), dict):
+                audio = line["audio"]
             for f in line.get("findings", []):
                 key = (f["entity"], f["turn"], f["start"], f["end"])
                 if key in seen:
@@ -189,6 +203,9 @@ class FindingsAndFailures:
                     )
         for regime in regimes_here:
             self.interactions_with[regime] += 1
+        if audio is not None:  # a recording counted once, as its newest plan says
+            self.recordings[str(audio.get("status"))] += 1
+            self.seconds_muted += float(audio.get("muted_s") or 0)
 
     def _language(self, checked: Any) -> str:
         """An interaction's language (detected, else declared), counted once, and
@@ -246,6 +263,13 @@ def write_audit(
         "filters": filters_json(filters),
         "coverage": covered,
         "findings": findings,
+        "recordings": {
+            "muted": gathered.recordings["muted"],
+            "seconds_muted": round(gathered.seconds_muted, 1),
+            "refused_unsafe": gathered.recordings["unsafe"],
+            "unreadable": gathered.recordings["unreadable"],
+            "released": events["released"],
+        },
         "critical_failures": {"total": gathered.critical_total, "listed": gathered.critical},
         "failed_interactions": {"total": gathered.failed_total, "listed": gathered.failed},
         "unredacted_views": events["views"],

@@ -25,6 +25,7 @@ from .render import Renderer
 from .rulesets import RulesetCatalog
 from .snippets import evidence_snippets
 from .source import Filters, ReportedResult, aware, newest_pages, reported_results, verdict_of
+from .timeline import timeline
 
 INDEX_PAGE = 500
 COLUMNS = (
@@ -185,6 +186,7 @@ def _card(reported: ReportedResult, catalog: RulesetCatalog, changed: list) -> d
         "sections": sections,
         "findings": sorted(findings.items()),
         "turns": line.get("turns", []),
+        "timeline": timeline(line),
         "language": _language(line.get("language")),
         "error": None if reported.readable else _error_text(r, line),
         "scanned_at": aware(r.scanned_at),

@@ -39,6 +39,8 @@ class RedactionPolicy:
     presets: tuple[str, ...]
     entities: frozenset[str]
     style: str
+    audio: bool = False  # scans plan the muting of stored recordings
+    audio_pad: float = 0.2
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """A ruleset's identity: sha256 of the canonical form of what scores.
 
-Covers ``pass_mark``, ``redaction``, ``language`` (when given) and every section's and
-criterion's id, weight, rule, params, points and critical flag; not titles, tests or
-other prose, so fixing a typo does not force a rescan. Core defaults are filled in, so
-writing a default out explicitly does not change the hash either.
+Covers ``pass_mark``, ``redaction`` (its ``audio`` muting when asked), ``language`` (when
+given) and every section's and criterion's id, weight, rule, params, points and critical
+flag; not titles, tests or other prose, so fixing a typo does not force a rescan. Core
+defaults are filled in, so writing a default out explicitly does not change the hash
+either.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .schema import RulesetSpec
 
 def canonical_form(spec: RulesetSpec) -> dict[str, Any]:
     form = _scored(spec)
+    if spec.redaction.audio:  # what a scan records changes; absent keeps old hashes
+        form["redaction"]["audio"] = {"pad": float(spec.redaction.audio_pad)}
     if spec.language is not None:  # phrases match by its tables; absent keeps old hashes
         form["language"] = ruleset_languages(spec)
     return form

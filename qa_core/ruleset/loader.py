@@ -259,7 +259,13 @@ def _redaction(source: RulesetSource, spec: RulesetSpec, pm: QAPluginManager) ->
             )
     for name in presets:
         entities |= available[name].entities
-    return RedactionPolicy(tuple(presets), frozenset(entities), spec.redaction.style)
+    return RedactionPolicy(
+        tuple(presets),
+        frozenset(entities),
+        spec.redaction.style,
+        spec.redaction.audio,
+        float(spec.redaction.audio_pad),
+    )
 
 
 def _examples(source: RulesetSource, spec: RulesetSpec, criteria: set[str]) -> tuple:

@@ -53,6 +53,9 @@ class RedactionSpec(_Doc):
     presets: list[StrictStr] = Field(default_factory=lambda: list(DEFAULT_PRESETS))
     entities: list[Annotated[StrictStr, Field(pattern=r"^[A-Z][A-Z0-9_]*$")]] = []
     style: Literal["tag", "mask", "hash"] = "tag"
+    # scans plan the muting of stored recordings (contract section 7) when asked
+    audio: StrictBool = False
+    audio_pad: Annotated[StrictFloat | StrictInt, Field(ge=0, le=10)] = 0.2
 
 
 class CriterionSpec(_Doc):

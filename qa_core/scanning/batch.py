@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from ..analysis.redaction import effective_style, redact_interaction
+from ..audio.plan import plan_for_stored
 from ..evaluation import Evaluation, EvaluationFailure, Evaluator
 from ..ruleset.compiled import Ruleset
 from ..store.columns import columns_mac
@@ -72,6 +73,14 @@ class BatchScanner:
                 redacted = redact_interaction(interaction, outcome.findings, style, self.key)
                 line["turns"] = redacted.turns
                 line["redactions"] = [r.to_json() for r in redacted.redactions]
+            if self.ruleset.redaction.audio:
+                with timer.measure(CORE, "audio"):
+                    audio = plan_for_stored(
+                        self.store, row, outcome.findings, self.ruleset.redaction.audio_pad
+                    )
+                if audio is not None:
+                    line["audio"] = audio
+            with timer.measure(CORE, "redact+seal"):
                 results.append(self._result(row, line, outcome=outcome))
         with timer.measure(CORE, "write"):
             write_results(

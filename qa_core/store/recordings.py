@@ -214,3 +214,8 @@ def ingest_recordings(
         put_recording(store, session, row, path)
         sealed += 1
     return sealed
+
+
+def has_recording(store: Store, interaction_id: str) -> bool:
+    with Session(store.engine) as session:
+        return session.get(StoredRecording, interaction_id) is not None
