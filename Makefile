@@ -65,6 +65,7 @@ bench: install
 	$(BIN)/python benchmarks/semantic_speed.py
 	$(BIN)/python benchmarks/empathy_accuracy.py
 	$(BIN)/python benchmarks/abcd_adherence.py
+	$(BIN)/python benchmarks/audio_redaction.py
 
 lint: install
 	$(BIN)/ruff check .
