@@ -893,3 +893,39 @@ def test_an_ssn_asked_for_as_el_social_in_pieces_and_no_expiry_in_a_file(analyze
         "customer: y cierra con sesenta y ocho cero cinco",
     )
     assert [entity for entity, _ in got] == ["US_SSN"] * 3, got
+
+
+@pytest.mark.parametrize(
+    ("said", "last_four"),
+    [
+        ("customer: Del seguro social nomás le paso los últimos cuatro: 7316.", "7316"),
+        ("customer: los últimos 4 dígitos de mi social son 0553", "0553"),
+        ("customer: mi SSN viene en la carta como XXX-XX-8204", "8204"),
+        ("customer: los últimos cuatro de mi social son tres mil ochenta y dos", None),
+    ],
+)
+def test_an_ssn_s_last_four_named_or_masked(analyzer, said, last_four):
+    got = found(analyzer, said)
+    assert [entity for entity, _ in got] == ["US_SSN"], got
+    assert last_four is None or got[0][1].replace(" ", "") == last_four
+
+
+def test_an_ssn_asked_in_english_answered_in_spanish_pieces_with_longer_back_channel(analyzer):
+    """A bilingual agent's "got that part, go on" between pieces keeps the answer open, as
+    "ajá" does; a third piece completes the number."""
+    got = found(
+        analyzer,
+        "agent: go ahead with the social security number whenever you're ready",
+        "customer: primero quinientos veintiuno",
+        "agent: mm-hmm, got that part, go on",
+        "customer: después cuarenta y cuatro",
+        "agent: okay, got it so far",
+        "customer: y al último ocho mil cien",
+        language=None,
+    )
+    assert [entity for entity, _ in got] == ["US_SSN"] * 3, got
+
+
+def test_an_ssn_typed_with_slashes_when_asked_is_no_phone(analyzer):
+    got = found(analyzer, "agent: your social security number?", "customer: es 538/27/1946")
+    assert got == [("US_SSN", "538/27/1946")]

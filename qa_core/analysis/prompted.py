@@ -26,7 +26,7 @@ from .detectors import InteractionDetector, TurnAnalysis
 from .findings import Finding
 from .on_file import read_from_record, record_shapes
 
-ACK_MAX_WORDS = 6
+ACK_MAX_WORDS = 8
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")  # letters of any alphabet, and apostrophes
 _DIGITS = re.compile(r"(?<!\d)\d+(?!\d)")
 _PIECE_WORD = re.compile(r"[^\s,;!?]+(?<![.])")

@@ -69,9 +69,19 @@ def prompted_detector() -> PromptedValueDetector:
         [
             Prompt("DATE_OF_BIRTH", p.DOB_PROMPT, date_answer(), score=0.85, on_file=DATE_ON_FILE),
             Prompt("DATE", p.SERVICE_DATE_PROMPT, date_answer(), score=0.8),
-            Prompt("PHONE_NUMBER", p.PHONE_PROMPT, PHONE_ANSWER, score=0.85, on_file=PHONE_ANSWER),
+            # a phone number and an SSN are said in up to three groups ("uh-huh" between)
+            Prompt(
+                "PHONE_NUMBER",
+                p.PHONE_PROMPT,
+                PHONE_ANSWER,
+                score=0.85,
+                answers=3,
+                on_file=PHONE_ANSWER,
+            ),
             Prompt("EMAIL_ADDRESS", EMAIL_PROMPT, ANY_EMAIL, score=0.85),
-            Prompt("US_SSN", p.SSN_PROMPT, p.SSN_ANSWER, score=0.85, on_file=SSN_ON_FILE),
+            Prompt(
+                "US_SSN", p.SSN_PROMPT, p.SSN_ANSWER, score=0.85, answers=3, on_file=SSN_ON_FILE
+            ),
             Prompt("ADDRESS", p.ZIP_PROMPT, p.ZIP_ANSWER, score=0.85),
             Prompt(
                 "ADDRESS",

@@ -136,7 +136,7 @@ SSN_CONTEXT = (
     r"\bss\s?(?:#|no\b|number)|\bs s number|\bsoc\.?\s?sec|"
     r"\btax(?:payer)? id(?:entification)?(?: number)?|\btin\b)"
 )
-SSN_VALUE = r"(?<!\d)\d{3}[\s\-.,]{0,3}\d{2}[\s\-.,]{0,3}\d{4}(?!\d)"
+SSN_VALUE = r"(?<!\d)\d{3}[\s\-.,/]{0,3}\d{2}[\s\-.,/]{0,3}\d{4}(?!\d)"
 SSN_IN_TURN = re.compile(SSN_CONTEXT + r"\D{0,30}?(?P<value>" + SSN_VALUE + ")", F)
 LAST_FOUR_IN_TURN = re.compile(
     r"(?:last (?:four|4)(?: digits)? of (?:my|your|the|his|her) "

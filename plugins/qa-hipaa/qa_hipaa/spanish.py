@@ -333,6 +333,19 @@ SLASHED_SSN = re.compile(
     r"(?<!\d)(?P<value>\d{3}\s?/\s?\d{2}\s?/\s?\d{4})(?![\d/])",
     F,
 )
+# the SSN's last four named as such ("del social, los últimos cuatro que tengo son 9410",
+# "SSN, nada más los últimos cuatro ==> 0682", "los últimos 4 de mi seguro social: 4627")
+_SSN_NAME = r"(?:seguro\s+social|\bsocial\b|\bssn\b|\bs\s?s\s?n\b)"
+_LAST_FOUR = r"(?:[uú]ltimos|finales)\s+(?:cuatro|4)(?:\s+(?:d[ií]gitos|n[uú]meros))?"
+SSN_LAST_FOUR = re.compile(
+    rf"(?:{_SSN_NAME}[^\d\n]{{0,25}}?{_LAST_FOUR}|{_LAST_FOUR}\s+del?\s+(?:(?:su|mi|tu|el)\s+)?"
+    rf"{_SSN_NAME})[^\d\n]{{0,30}}?(?<!\d)(?P<value>\d{{4}}|\d{{2}}\s\d{{2}})(?![\d/])",
+    F,
+)
+# an SSN masked but its last four ("***-**-4627", "XXX-XX-46 27"): the shape says what it is
+MASKED_SSN = re.compile(
+    r"(?<![\w*#•])[*xX#•]{3}[\s\-]?[*xX#•]{2}[\s\-]?(?P<value>\d{4}|\d{2}\s\d{2})(?!\d)"
+)
 # an address given as a form's lines ("Calle: Río Nazas\nNúm. ext.: 841\nColonia: ...\nC.P.:
 # 04383"): the street's line and the address lines that follow it, labels and all
 _ADDRESS_LINE_LABEL = (
@@ -675,10 +688,13 @@ def spanish_recognizers() -> list[EntityRecognizer]:
         *(
             PatternSet(
                 f"qa-hipaa slashed ssn ({language})",
-                [("US_SSN", SLASHED_SSN, 0.9)],
+                [("US_SSN", SLASHED_SSN, 0.9), ("US_SSN", MASKED_SSN, 0.85)],
                 language=language,
             )
             for language in ("en", LANGUAGE)
+        ),
+        PatternSet(
+            "qa-hipaa ssn last four (es)", [("US_SSN", SSN_LAST_FOUR, 0.8)], language=LANGUAGE
         ),
         PatternSet(
             "qa-hipaa signed names (es)",
@@ -772,7 +788,7 @@ _NOT_IN_A_RUN_AFTER = r"(?![\s.\-]{0,3}\d)"
 # between an SSN's groups: a mark, or the dash said ("raya", "guion") with commas and
 # hesitations around it ("720, guion, este, pues 31")
 _SSN_GAP = (
-    r"(?:[\s\-.–_]{0,3}|[\s,]*(?:\b(?:raya|gui[oó]n|dash)\b[\s,]*)"
+    r"(?:[\s\-.–_/]{0,3}|[\s,]*(?:\b(?:raya|gui[oó]n|dash|diagonal)\b[\s,]*)"
     r"(?:\b(?:este|pues|eh|mmm)\b[\s,]*)*)"
 )
 SSN_ANSWER = re.compile(

@@ -102,10 +102,12 @@ def _first_window(run: list[_Piece], accept: Callable[[str], bool]) -> list[_Pie
 class SplitCardDetector(InteractionDetector):
     """A card number read in two or three pieces, with "okay", "go ahead" in between.
 
-    Pieces said by one speaker are joined across the other party's short interjections;
-    a window of pieces that makes a valid card number (or a card-length number after
-    a card prompt, when ASR broke the check digit) is reported piece by piece, the
-    pieces sharing one ``group``. The agent reading a number back is caught the same way.
+    Pieces said by one speaker are joined across the other party's short interjections,
+    and across the other party echoing a piece back ("cuatro tres dos seis" ... "cuatro
+    tres dos seis, anotado, siga"); a window of pieces that makes a valid card number (or
+    a card-length number after a card prompt, when ASR broke the check digit) is reported
+    piece by piece, with the echoes of its pieces, all sharing one ``group``. The agent
+    reading a number back is caught the same way.
     """
 
     name = "qa-pci split card numbers"
@@ -126,11 +128,13 @@ class SplitCardDetector(InteractionDetector):
     def detect(self, interaction: Interaction, turns: Sequence[TurnAnalysis]) -> Iterable[Finding]:
         groups = 0
         for speaker in ("customer", "agent"):
-            for run in self._runs(interaction, turns, speaker):
+            for run, echoes in self._runs(interaction, turns, speaker):
                 found = self._card_in(run, interaction, turns)
                 if found is None:
                     continue
                 pieces, score = found
+                chosen = {id(p) for p in pieces}
+                pieces += [echo for echoed, echo in echoes if id(echoed) in chosen]
                 groups += 1
                 spans_turns = len({p.turn.index for p in pieces}) > 1
                 group = f"card-{groups}" if spans_turns else None
@@ -139,8 +143,11 @@ class SplitCardDetector(InteractionDetector):
 
     def _runs(
         self, interaction: Interaction, turns: Sequence[TurnAnalysis], speaker: str
-    ) -> Iterable[list[_Piece]]:
+    ) -> Iterable[tuple[list[_Piece], list[tuple[_Piece, _Piece]]]]:
+        """Runs of ``speaker``'s pieces, each with the other party's echoes of them
+        (echoed piece, echo)."""
         run: list[_Piece] = []
+        echoes: list[tuple[_Piece, _Piece]] = []
         for turn in turns:
             said = interaction.turns[turn.index]
             pieces = (
@@ -156,16 +163,18 @@ class SplitCardDetector(InteractionDetector):
                     run.extend(pieces)
                     continue
                 if run:
-                    yield run
-                run = []
+                    yield run, echoes
+                run, echoes = [], []
             elif said.speaker in ("system", "bot") or self._interjection(turn):
                 continue
+            elif run and pieces and "".join(p.digits for p in pieces) == run[-1].digits:
+                echoes.extend((run[-1], echo) for echo in pieces)  # the piece said back
             else:
                 if run:
-                    yield run
-                run = []
+                    yield run, echoes
+                run, echoes = [], []
         if run:
-            yield run
+            yield run, echoes
 
     def _reads_out(self, text: str, language: str) -> bool:
         """A turn that reads digits out, not a sentence that happens to hold a number: few

@@ -114,6 +114,60 @@ def test_pieces_share_a_group(qa_find, qa_plugin_manager):
 @pytest.mark.parametrize(
     "turns",
     [
+        [
+            "agent: go ahead with the card number",
+            "customer: five four five four",
+            "agent: five four five four, got it",
+            "customer: then five four five four",
+            "agent: five four five four, okay",
+            "customer: five four five four",
+            "agent: five four five four",
+            "customer: and five four five four",
+            "agent: and five four five four, thank you",
+        ],
+        [
+            "agent: ¿me da el número de la tarjeta?",
+            "customer: empieza con cuatro mil ciento once",
+            "agent: cuatro uno uno uno, ajá",
+            "customer: luego once once",
+            "agent: once once, le sigo",
+            "customer: después mil ciento once",
+            "agent: uno uno uno uno",
+            "customer: y termina en once once",
+            "agent: once once, listo",
+        ],
+    ],
+    ids=["en", "es"],
+)
+def test_pieces_echoed_back_block_by_block_are_one_card_with_their_echoes(qa_plugin_manager, turns):
+    """The other party saying each block back does not break the card, and the echoes,
+    being the card said again, are redacted with it."""
+    from qa_core.testing import analyze, build_interaction
+
+    pm = qa_plugin_manager("pci")
+    interaction = build_interaction(*turns)
+    findings = analyze(pm, interaction, {"CREDIT_CARD"})
+    assert sorted(f.turn for f in findings) == list(range(1, 9))
+    assert len({f.group for f in findings}) == 1 and findings[0].group
+
+
+def test_an_echo_that_differs_is_not_taken_for_the_card(qa_plugin_manager):
+    from qa_core.testing import analyze, build_interaction
+
+    pm = qa_plugin_manager("pci")
+    interaction = build_interaction(
+        "agent: the card number please",
+        "customer: four one one one",
+        "agent: and the amount is four two one two?",
+        "customer: one one one one one one one one one one one one",
+    )
+    found = {f.turn for f in analyze(pm, interaction, {"CREDIT_CARD"})}
+    assert 2 not in found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
         ["agent: Your order number is 4111 1111 1111 1111."],  # Luhn-valid, but an order
         ["agent: The total is 212 dollars and 40 cents, ticket 4411 2231."],
         ["customer: call me back at 555 123 4567"],
