@@ -254,6 +254,7 @@ def _render_run(members: list[_Token], n: Numbers):
                 (has_words and before and after and long_run)
                 or before_scale
                 or _zero_closing_digits(numeric, k, n)
+                or _zero_among_digits(numeric, k, n)
             )
     group: list[_Token] = []
     for tok, kept in zip(numeric, keep, strict=True):
@@ -281,6 +282,31 @@ def _zero_closing_digits(numeric: list[_Token], k: int, n: Numbers, least: int =
             break
         digits += 1
     return digits >= least
+
+
+def _zero_among_digits(numeric: list[_Token], k: int, n: Numbers, least: int = 5) -> bool:
+    """A zero-valued ambiguous word ("o") between digits read one by one, in a run of five
+    or more ("seis o seis uno o", a postcode), is a zero: "or" joins two choices ("seis o
+    siete", a list's last "tres o cuatro"), not a code's digits. Tens ("cuarenta o
+    cincuenta") never count."""
+    if n.ambiguous.get(numeric[k].word) != 0 or not 0 < k < len(numeric) - 1:
+        return False
+
+    def digit(tok: _Token) -> bool:
+        return tok.word in n.units or n.ambiguous.get(tok.word) == 0
+
+    if not (numeric[k - 1].word in n.units or digit(numeric[k - 1])) or not digit(numeric[k + 1]):
+        return False
+    first = last = k
+    while first > 0 and digit(numeric[first - 1]):
+        first -= 1
+    while last + 1 < len(numeric) and digit(numeric[last + 1]):
+        last += 1
+    run = numeric[first : last + 1]
+    zeros = sum(n.ambiguous.get(t.word) == 0 for t in run)
+    if zeros == 1 and k == last - 1:
+        return False  # a list's last choice: "uno, dos, tres o cuatro"
+    return len(run) >= least and sum(t.word in n.units for t in run) >= 3
 
 
 def _in_run_of_oh(numeric: list[_Token], k: int, n: Numbers, least: int = 3) -> bool:

@@ -929,3 +929,57 @@ def test_an_ssn_asked_in_english_answered_in_spanish_pieces_with_longer_back_cha
 def test_an_ssn_typed_with_slashes_when_asked_is_no_phone(analyzer):
     got = found(analyzer, "agent: your social security number?", "customer: es 538/27/1946")
     assert got == [("US_SSN", "538/27/1946")]
+
+
+def test_an_address_taken_down_part_by_part_is_an_address_in_every_part(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿Cuál es su domicilio? Primero la calle y el número.",
+        "customer: calle Zaragoza número ciento cuatro",
+        "agent: ¿Tiene número interior?",
+        "customer: sí, interior tres",
+        "agent: ¿Y cuál es la colonia?",
+        "customer: pues colonia Las Palmas",
+        "agent: ¿En qué ciudad?",
+        "customer: Tlaquepaque, Jalisco",
+        "agent: ¿y la colonia de su trabajo?",
+        "customer: no me acuerdo, la verdad",
+    )
+    assert got == [
+        ("ADDRESS", "calle Zaragoza número ciento cuatro"),
+        ("ADDRESS", "interior tres"),
+        ("ADDRESS", "colonia Las Palmas"),
+        ("ADDRESS", "Tlaquepaque, Jalisco"),
+    ], got
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        ("el código es nueve o uno o cinco", "90105"),
+        ("tengo seis o siete años", "6 o 7"),
+        ("llegan en dos, tres o cuatro días", "o 4"),
+        ("entre cuarenta o cincuenta dólares", "40 o 50"),
+    ],
+)
+def test_an_o_among_digits_read_one_by_one_is_a_zero_not_a_choice(said, typed):
+    from qa_core.typed_view import TypedView
+
+    assert typed in TypedView(said, "es").text
+
+
+def test_a_postcode_given_in_pieces_and_read_back_whole(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿me da su código postal?",
+        "customer: es el siete ocho",
+        "agent: ajá, ¿y luego?",
+        "customer: dos uno cinco",
+        "agent: ¿me dijo el siete ocho dos uno cinco?",
+        "customer: ese mismo",
+    )
+    texts = [text for _, text in got]
+    assert texts[0].endswith("siete ocho") and texts[1:] == [
+        "dos uno cinco",
+        "siete ocho dos uno cinco",
+    ]

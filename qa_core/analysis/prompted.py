@@ -573,6 +573,7 @@ def exchange(
     answers: list[TurnAnalysis] = []
     read_back: list[TurnAnalysis] = []
     answered: list[str] = []
+    pieces: list[str] = []  # the digits of every answer, a value given in pieces
     reopened = False  # since the last answer, the asker asked again or for more, or read back
     clarifying = False  # the other party asked what was meant ("Where would I find that?")
     for later in range(asked_at + 1, len(turns)):
@@ -596,10 +597,12 @@ def exchange(
             if clarifying:
                 clarifying = False  # the asker explains what it asked for
                 continue
-            mine = values(turns[later]) if values is not None and answered else []
+            # a value given in pieces is read back whole ("331" ... "48" ... "¿el 33148?")
+            given = [*answered, "".join(pieces)] if len(pieces) > 1 else answered
+            mine = values(turns[later]) if values is not None and given else []
             if mine and (
                 phrase_pattern(language, *_READ_BACK_CUE).search(said.text)
-                or any(_near(value, theirs) for value in mine for theirs in answered)
+                or any(_near(value, theirs) for value in mine for theirs in given)
             ):
                 read_back.append(turns[later])
                 reopened = True
@@ -609,6 +612,7 @@ def exchange(
             break  # the value was given; what the other party says next is not it
         reopened = False
         answers.append(turns[later])
+        pieces += _DIGITS.findall(turns[later].view.text)
         if values is not None:
             answered += values(turns[later])
         clarifying = not answered and said.text.rstrip().endswith("?")

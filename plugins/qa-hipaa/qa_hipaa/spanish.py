@@ -847,6 +847,45 @@ PERSON_ON_FILE = re.compile(
 )
 
 
+# an address taken down part by part: the agent asks for the unit, then the town ("¿lleva
+# número interior?", "¿y la colonia?", "¿en qué ciudad queda?", "y la población o
+# municipio"); each answer is part of the address
+_ANSWER_LEAD = (
+    r"(?:(?:aj[aá]|s[ií]|okey|este|a\s+ver|pues|bueno|mire|eso|ser[ií]a|es|ser[ií]an|son|"
+    r"queda\s+en|en|la|el)[\s,]+)*"
+)
+_ANSWER_TAIL = r"(?:[\s,]+(?:[aá]ndele|andale|ese\s+es|nada\s+m[aá]s|por\s+favor))*\s*(?=[.?!]|$)"
+UNIT_PROMPT = re.compile(
+    r"n[uú]mero\s+(?:interior|de\s+(?:departamento|depto|apartamento|unidad|suite))|"
+    r"\binterior\b|\bdepto\b|\bapartment\b|\bapt\b",
+    F,
+)
+UNIT_ANSWER = re.compile(
+    _ANSWER_LEAD
+    + r"(?P<value>(?:(?:n[uú]mero\s+)?(?:interior|int\.?|depto\.?|departamento|apartamento|"
+    r"apartment|apt\.?|unidad|suite)\s*)?(?:#|n[uú]mero\s+)?\d{1,5}(?:\s?[a-z])?\b)"
+    + _ANSWER_TAIL,
+    F,
+)
+TOWN_PROMPT = re.compile(
+    r"(?:\b(?:qu[eé]|cu[aá]l|y)\s+(?:es\s+)?(?:la|el|su)?\s*|en\s+qu[eé]\s+)"
+    r"(?:ciudad|poblaci[oó]n|municipio|alcald[ií]a|delegaci[oó]n|colonia|localidad|pueblo)\b",
+    F,
+)
+TOWN_ANSWER = re.compile(
+    _ANSWER_LEAD
+    + r"(?P<value>[^\W\d_][^.?!\d]{1,70}?)"
+    + _ANSWER_TAIL,
+    F,
+)
+
+
+def _names_a_place(value: str) -> bool:
+    """A town's answer: a few words, the first and last no stop or courtesy words."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
+    return 0 < len(words) <= 8 and words[0] not in plain_words() and words[-1] not in plain_words()
+
+
 def _names_someone(value: str) -> bool:
     """A name answer's words: its first and last are no stop or courtesy words."""
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
@@ -892,6 +931,18 @@ def spanish_prompted_detector() -> PromptedValueDetector:
                 score=0.8,
                 same_turn=False,
                 on_file=ADDRESS_ON_FILE,
+            ),
+            # the address part by part: the unit, the town, each asked for on its own
+            Prompt("ADDRESS", UNIT_PROMPT, UNIT_ANSWER, score=0.75, same_turn=False, answers=1),
+            Prompt(
+                "ADDRESS",
+                TOWN_PROMPT,
+                TOWN_ANSWER,
+                score=0.7,
+                validate=_names_a_place,
+                same_turn=False,
+                answers=1,
+                named=False,
             ),
             # the street asked for: its name and town are the address, number or not
             Prompt("ADDRESS", STREET_PROMPT, STREET_AND_TOWN, score=0.75, same_turn=False),
