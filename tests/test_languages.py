@@ -983,3 +983,22 @@ def test_a_postcode_given_in_pieces_and_read_back_whole(analyzer):
         "dos uno cinco",
         "siete ocho dos uno cinco",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "expiry"),
+    [
+        ("customer: vence cero cuatro raya veintiocho", "cero cuatro raya veintiocho"),
+        ("customer: caduca mes once, mmm pérame, año treinta", "mes once, mmm pérame, año treinta"),
+        (
+            "customer: válida hasta junio este mire del veintinueve",
+            "junio este mire del veintinueve",
+        ),
+        (
+            "agent: aquí me sale que vence dos diagonal treinta, ¿sigue igual?",
+            "dos diagonal treinta",
+        ),
+    ],
+)
+def test_an_expiry_with_the_slash_said_or_a_pause_to_read_the_card(analyzer, said, expiry):
+    assert found(analyzer, said) == [("CARD_EXPIRY", expiry)]

@@ -64,9 +64,11 @@ _EXPIRY_NAMES = (
     r"vigente\s+hasta|"
     r"\bvto\b\.?|\bvenc\b\.?|f\.\s*(?:de\s+)?venc\.?|\bexp\b\.?|mm\s*/\s*aa)"
 )
-# what a speaker puts inside a date: "once, eh, del veinticinco", "ocho pos del 27"
+# what a speaker puts inside a date: "once, eh, del veinticinco", "ocho pos del 27", and
+# while finding it on the card: "mmm pérame", "este mire", "eh déjeme ver", "ah sí"
 _FILLER = (
-    r"(?:[\s,]*\b(?:e+h+|e+m+|h?m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea|a\s+ver|ahorita)\b)*"
+    r"(?:[\s,]*\b(?:e+h+|e+m+|h?m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea|a\s+ver|ahorita|"
+    r"mire|m[ií]reme|p[eé]rame|esp[eé]reme|d[eé]jeme\s+ver|deje\s+ver|s[ií]|creo|digo)\b)*"
 )
 # between the month and the year: "del", "de", "y el año", "año" ("el mes 8 y el año 31")
 _YEAR_LEAD = (
@@ -77,7 +79,7 @@ _YEAR_LEAD = (
     + r"\s*)?)?)"
 )
 # the slash said aloud: "cero ocho barra dos siete"
-_SLASH_SAID = r"\b(?:barra|diagonal|sobre|slash|gui[oó]n)\b"
+_SLASH_SAID = r"\b(?:barra|diagonal|sobre|slash|gui[oó]n|raya)\b"
 # "08/27", "8 del 27", "el mes 7 del año 31", "agosto de 2027", "agosto del año 27"
 _EXPIRY_VALUE = (
     r"(?:(?:mes\s+)?(?<!\d)(?:0?[1-9]|1[0-2])"
