@@ -169,6 +169,10 @@ def _runs(text: str, n: Numbers):
         if tokens[i].kind not in ("number", "digits", "ambiguous"):
             i += 1
             continue
+        if _counts_digits(tokens, i, n):
+            yield from _render_run([tokens[i]], n)  # "the last 4, 6342"
+            i += 1
+            continue
         j = i
         members: list[_Token] = []
         while j < len(tokens) and tokens[j].kind in ("number", "digits", "ambiguous", "glue"):
@@ -178,6 +182,28 @@ def _runs(text: str, n: Numbers):
             j += 1
         yield from _render_run(members, n)
         i = j if j > i else i + 1
+
+
+def _counts_digits(tokens: list[_Token], i: int, n: Numbers) -> bool:
+    """ "Four" after "last" ("the last four, 6342", "los últimos cuatro seis tres cuatro
+    dos") counts the digits that follow: four of them, or none ("the last four digits").
+    Not a card's last group ("y los últimos cuatro dos uno uno"): three digits follow."""
+    if i == 0 or tokens[i - 1].word not in n.count_leads or n.units.get(tokens[i].word) != 4:
+        return False
+    members: list[_Token] = []
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].kind not in ("number", "digits", "ambiguous", "glue"):
+            break
+        if tokens[j].word in n.and_words and not _joins(tokens, j, members, n):
+            break
+        members.append(tokens[j])
+    numeric = [t for t in members if t.kind != "glue"]
+    if numeric and numeric[0].word in n.scales:
+        return False  # "los primeros cuatro mil setecientos": four thousand
+    if numeric and all(t.kind == "digits" for t in numeric):
+        return sum(len(t.text) for t in numeric) == 4
+    rendered = [digits for _, _, digits, _ in _render_run(members, n)]
+    return not numeric or (bool(rendered) and len(rendered[0]) == 4)
 
 
 def _glue_filler_phrases(tokens: list[_Token], n: Numbers) -> None:

@@ -1002,3 +1002,36 @@ def test_a_postcode_given_in_pieces_and_read_back_whole(analyzer):
 )
 def test_an_expiry_with_the_slash_said_or_a_pause_to_read_the_card(analyzer, said, expiry):
     assert found(analyzer, said) == [("CARD_EXPIRY", expiry)]
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        ("los últimos cuatro, seis tres cuatro dos", "últimos 4, 6342"),
+        ("the last four six three four two", "last 4 6342"),
+        ("y los últimos cuatro dos uno uno", "últimos 4211"),  # a card's last group
+        ("van los primeros cuatro mil setecientos", "primeros 4700"),
+    ],
+)
+def test_four_after_last_counts_the_digits_that_follow(said, typed):
+    from qa_core.typed_view import TypedView
+
+    language = "en" if said.startswith("the") else "es"
+    assert typed in TypedView(said, language).text
+
+
+def test_an_ssn_in_its_groups_with_slashes_or_spaced_dashes_is_one_unnamed(analyzer):
+    got = found(analyzer, "customer: Les paso el dato: 538/27/1946, y el otro 538 - 27 - 1946.")
+    assert got == [("US_SSN", "538/27/1946"), ("US_SSN", "538 - 27 - 1946")]
+
+
+def test_a_value_read_out_with_its_question_is_answered_in_one_turn(analyzer):
+    """Confirmed, the exchange is over: the numbers said next are not the expiry."""
+    got = found(
+        analyzer,
+        "agent: Me aparece que vence 03-2030, ¿sigue siendo la misma tarjeta?",
+        "customer: sí, correcto",
+        "customer: en la tarjeta de puntos me sale el 2221-5958-5270-1445",
+    )
+    assert ("CARD_EXPIRY", "03-2030") in got
+    assert not [g for g in got if g[0] == "CARD_EXPIRY" and g[1] != "03-2030"], got

@@ -29,9 +29,10 @@ def date_answer(language: str = "en", digits_alone: bool = True) -> re.Pattern[s
     ``digits_alone``, also a run of digits ("31475"), which is a date only as the answer
     to a date question."""
     dates = lexicon(language).dates
+    # a part of four digits is a year ("the last four, 6342" is no date)
     unit = (
         rf"(?:\b(?:{_words(dates.month_words)})\b\.?|\b(?:{_words(dates.weekdays)})\b|"
-        rf"\b(?:{_words(dates.ordinals)})\b|(?<!\d)\d{{1,4}}(?:st|nd|rd|th)?(?!\d))"
+        rf"\b(?:{_words(dates.ordinals)})\b|(?<!\d)(?:(?:1[89]|20)\d\d|\d{{1,3}})(?:st|nd|rd|th)?(?!\d))"
     )
     fillers = tuple(lexicon(language).spelling.fillers)
     glue = rf"(?:[\s,/.\-]+|\s*\b(?:{_words(dates.joiners + fillers)})\b\s*)+"
@@ -43,7 +44,9 @@ def date_answer(language: str = "en", digits_alone: bool = True) -> re.Pattern[s
     # "three fourteen seventy five" → 31475; "three three twenty four" → 3324, not a year
     run_together = r"(?<![\d/])(?!(?:19|20)\d\d(?![\d/]))\d{4,8}(?![\d/])"
     not_an_ip = r"(?<!\d\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?!\d))"  # "192.168.1.15" is no date
-    shaped = rf"{not_an_ip}{month_or_numbers}{lead}{unit}(?:{glue}{unit}){{1,6}}"
+    # nor the head of a longer number ("806/10" of "806/10/7322", an SSN)
+    not_cut = r"(?!\s*[/\-]\s*\d)"
+    shaped = rf"{not_an_ip}{month_or_numbers}{lead}{unit}(?:{glue}{unit}){{1,6}}{not_cut}"
     return re.compile(
         rf"(?P<value>{shaped}|{run_together})" if digits_alone else rf"(?P<value>{shaped})", F
     )

@@ -326,7 +326,9 @@ class PromptedValueDetector(InteractionDetector):
                     turns,
                     index,
                     asker,
-                    prompt.answers,
+                    # a value read out with its question ("vence 03-2030, ¿sigue siendo la
+                    # misma?") is confirmed or corrected in one turn, not given in pieces
+                    1 if found else prompt.answers,
                     _values_said(prompt, another),
                     another,
                 )

@@ -62,6 +62,8 @@ class Numbers:
     borrowed: frozenset[str] = frozenset()
     # hesitations of several words, glue only where all are said ("a ver, a ver")
     filler_phrases: tuple[tuple[str, ...], ...] = ()
+    # "the last four, 6342": after these words a "four" counts digits, it is not one
+    count_leads: frozenset[str] = frozenset()
 
     def value(self, word: str) -> int | None:
         for table in (self.units, self.teens, self.tens, self.ambiguous):
@@ -308,6 +310,7 @@ def _numbers(data: dict) -> Numbers:
         bool(data.get("tens_joined", False)),
         frozenset(borrowed).union(borrowed_teens, borrowed_tens, borrowed_scales, borrowed_repeat),
         tuple(tuple(fold(w) for w in p.split()) for p in data.get("filler_phrases", ())),
+        words("count_leads"),
     )
 
 

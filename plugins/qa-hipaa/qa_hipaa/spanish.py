@@ -37,6 +37,7 @@ from .presidio import DigitGatedPhoneRecognizer
 from .recognizers import (
     NerPersonRecognizer,
     PatternSet,
+    _issuable_ssn,
     _real_date,
     _TurnRecognizer,
     day_and_month,
@@ -63,7 +64,8 @@ _MONTHS = (
 _DATE = (
     r"(?:(?:el\s+)?(?:[12]?\d|3[01]|primero)\s+(?:de\s+)?" + _MONTHS + r"\s+(?:de(?:l)?\s+)?"
     r"(?:19|20)?\d{2}"
-    r"|(?:[12]?\d|3[01])\s*[/\-.]\s*(?:0?[1-9]|1[0-2])\s*[/\-.]\s*(?:19|20)?\d{2}"
+    r"|(?<![\d/])(?:[12]?\d|3[01])\s*[/\-.]\s*(?:0?[1-9]|1[0-2])\s*[/\-.]\s*(?:19|20)?\d{2}"
+    r"(?![\d/])"
     r"|(?:[12]?\d|3[01])\s+del?\s+(?:0?[1-9]|1[0-2])\s+del?\s+(?:19|20)?\d{2})"
 )
 # a date in any order of its parts ("el 15 jun 53", "en el cincuenta y uno, el veintitrés de
@@ -341,6 +343,12 @@ SSN_LAST_FOUR = re.compile(
     rf"(?:{_SSN_NAME}[^\d\n]{{0,25}}?{_LAST_FOUR}|{_LAST_FOUR}\s+del?\s+(?:(?:su|mi|tu|el)\s+)?"
     rf"{_SSN_NAME})[^\d\n]{{0,30}}?(?<!\d)(?P<value>\d{{4}}|\d{{2}}\s\d{{2}})(?![\d/])",
     F,
+)
+# an SSN written in its groups with slashes or spaced dashes ("806/10/7322", "505 - 65 -
+# 9497"): no date, phone or card has three, two and four digits so, named or not
+GROUPED_SSN = re.compile(
+    r"(?<![\d/\-])(?P<value>\d{3}(?:\s?/\s?\d{2}\s?/\s?|\s+[-–]\s+\d{2}\s+[-–]\s+)\d{4})"
+    r"(?![\d/\-])"
 )
 # an SSN masked but its last four ("***-**-4627", "XXX-XX-46 27"): the shape says what it is
 MASKED_SSN = re.compile(
@@ -688,7 +696,12 @@ def spanish_recognizers() -> list[EntityRecognizer]:
         *(
             PatternSet(
                 f"qa-hipaa slashed ssn ({language})",
-                [("US_SSN", SLASHED_SSN, 0.9), ("US_SSN", MASKED_SSN, 0.85)],
+                [
+                    ("US_SSN", SLASHED_SSN, 0.9),
+                    ("US_SSN", MASKED_SSN, 0.85),
+                    ("US_SSN", GROUPED_SSN, 0.8),
+                ],
+                validate={"US_SSN": _issuable_ssn},
                 language=language,
             )
             for language in ("en", LANGUAGE)
