@@ -1035,3 +1035,12 @@ def test_a_value_read_out_with_its_question_is_answered_in_one_turn(analyzer):
     )
     assert ("CARD_EXPIRY", "03-2030") in got
     assert not [g for g in got if g[0] == "CARD_EXPIRY" and g[1] != "03-2030"], got
+
+
+def test_the_pauses_of_someone_reading_a_card_keep_its_digits_together(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿y el código de atrás?",
+        "customer: es nueve siete, este mire, cinco",
+    )
+    assert got == [("CARD_CVV", "nueve siete, este mire, cinco")]
