@@ -1044,3 +1044,31 @@ def test_the_pauses_of_someone_reading_a_card_keep_its_digits_together(analyzer)
         "customer: es nueve siete, este mire, cinco",
     )
     assert got == [("CARD_CVV", "nueve siete, este mire, cinco")]
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        (["customer: Nombre completo del cliente/a >> Rosa Elena Cantú"], "Rosa Elena Cantú"),
+        (["customer: ▪ titular (nombre y apellidos): rosa cantú"], "rosa cantú"),
+        (["customer: les dejo mi nombre del titular de la cuenta: rosa cantú"], "rosa cantú"),
+        (
+            ["agent: ¿su nombre completo?", "customer: okey, a ver, rosa elena cantú"],
+            "rosa elena cantú",
+        ),
+        (
+            ["agent: ¿Con quién tengo el gusto?", "customer: Con Rosa Cantú, a sus órdenes."],
+            "Rosa Cantú",
+        ),
+        (
+            ["agent: ¿con quién tengo el gusto?", "customer: con rosa ah sí este cantú"],
+            "rosa ah sí este cantú",
+        ),
+    ],
+)
+def test_a_name_after_its_label_or_the_words_of_someone_about_to_say_it(analyzer, turns, name):
+    assert [g for g in found(analyzer, *turns) if g[0] == "PERSON"] == [("PERSON", name)]
+
+
+def test_a_question_or_a_phrase_opening_with_a_common_word_is_no_one(analyzer):
+    assert found(analyzer, "agent: ¿Cuándo nació, por favor?") == []

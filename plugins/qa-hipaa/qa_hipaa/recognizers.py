@@ -160,7 +160,16 @@ class NerPersonRecognizer(SpacyRecognizer):
                 could_be_name(w) and not (mixed_case and _ACRONYM.fullmatch(w))
                 for w in _NAME_WORD.findall(text[r.start : r.end])
             )
+            and _name_at_both_ends(_NAME_WORD.findall(text[r.start : r.end]))
         ]
+
+
+def _name_at_both_ends(words: list[str]) -> bool:
+    """A name opens and ends with a word that may be a name ("para mi" is no one; an
+    initial may end one: "John F.")."""
+    return bool(words) and could_be_name(words[0]) and (
+        len(words[-1].strip(".")) == 1 or could_be_name(words[-1])
+    )
 
 
 class ConversationalNameRecognizer(_TurnRecognizer):

@@ -103,11 +103,17 @@ _TITLE = (
 )
 # a form's label for a name ("Nombre(s):", "Titular de la cuenta:", "Nombre y apellidos:")
 _NAME_LABEL = (
-    r"(?:^|(?<=\n)|(?<=[*\-•|]\s))[ \t*\-•|]*(?:(?:first|last)\s+name\s*/\s*)?"
+    r"(?:^|(?<=\n)|(?<=[*\-•▪|]\s))[ \t*\-•▪|]*(?:(?:first|last)\s+name\s*/\s*)?"
     r"(?:nombre(?:\(s\)|s)?(?:\s+y\s+apellidos?|\s+completo|\s+del\s+titular)?|"
     r"apellidos?(?:\s+y\s+nombres?|\s+(?:paterno|materno))?(?:\s+del\s+titular)?|"
     r"titular(?:\s+de\s+la\s+cuenta)?|(?:first|last)\s+name)"
-    r"[ \t*]*(?::|\.-|-)[ \t*]*"
+    r"(?:\s+del?\s+(?:titular|cliente|paciente|asegurad[oa])(?:/a)?)?"
+    r"(?:\s*\(\s*nombres?\s+y\s+apellidos?\s*\))?"
+    r"[ \t*]*(?::|\.-|-|>>|==?>|->)[ \t*]*"
+    # or within a sentence, the name of whose data it is ("les dejo mi nombre del titular de
+    # la cuenta: juan carlos díaz", "mi nombre del titular es ...")
+    r"|\bnombre\s+(?:completo\s+)?del?\s+(?:titular|cliente|paciente|asegurad[oa])(?:/a)?"
+    r"(?:\s+de\s+la\s+cuenta)?(?:\s+es\s+|[ \t]*(?::|>>|==?>|->)[ \t]*)"
 )
 NAME_CUE = re.compile(
     r"(?:(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|le\s+habla|habla|soy|"
@@ -121,7 +127,7 @@ NAME_CUE = re.compile(
     F | re.MULTILINE,
 )
 # hesitations inside a name said aloud ("guillermo echeverría mm medina"): skipped
-_HESITATIONS = frozenset({"eh", "eeh", "ehh", "em", "ehm", "mm", "mmm"})
+_HESITATIONS = frozenset({"eh", "eeh", "ehh", "em", "ehm", "mm", "mmm", "ah", "este", "mire"})
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 MAX_NAME_WORDS = 4
@@ -496,8 +502,8 @@ class SpanishNerPersonRecognizer(NerPersonRecognizer):
         if not text[start].isupper() or "\n" in text[start:end]:
             return False
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[start:end])]
-        if not any(w not in self.not_names for w in words):
-            return False
+        if not words or words[0] in self.not_names or words[-1] in self.not_names:
+            return False  # "¿Cuándo nació?": a name opens and ends with a name's word
         if any(w in _NOT_PERSON_WORDS for w in words):
             return False
         if len(words) == 1 and _SENTENCE_START.search(text[:start]):
@@ -829,8 +835,15 @@ ID_ANSWER = re.compile(
     r"(?![A-Za-z0-9]))"
 )
 NAME_ANSWER = re.compile(
-    r"(?:(?:s[ií],?\s+)?(?:me\s+llamo|mi\s+nombre\s+es|soy|habla|con|es|a\s+nombre\s+de)\s+)?"
-    r"(?P<value>(?:" + _NAME + r")(?:\s+" + _PARTICLE + r"?(?:" + _NAME + r")){0,3})",
+    # "okey, a ver, yolanda lozano": the words of someone about to say it come first
+    r"(?i:(?:okey|ok|a\s+ver|este|pues|bueno|mire|claro|s[ií])[\s,.]+)*"
+    r"(?i:(?:s[ií],?\s+)?(?:me\s+llamo|mi\s+nombre\s+es|soy|habla|con|es|a\s+nombre\s+de)\s+)?"
+    # a pause inside the name ("josé antonio ah sí este bustamante") stays inside it
+    r"(?P<value>(?:" + _NAME + r")(?:[\s,]+(?:(?:ah|eh|mmm|este|s[ií]|mire)[\s,]+)*"
+    + _PARTICLE
+    + r"?(?:"
+    + _NAME
+    + r")){0,3})",
     re.UNICODE,
 )
 
