@@ -24,6 +24,13 @@ needs_espeak = pytest.mark.skipif(
     ESPEAK is None, reason="espeak-ng is not installed (make test installs it where it may)"
 )
 RATE = 22050  # espeak-ng's own rate
+# a test card (Visa's 4111 1111 1111 1111) said digit by digit, and a call that reads it
+CARD = "four one one one one one one one one one one one one one one one"
+CARD_CALL = [
+    ("agent", "thank you for calling what is the card number"),
+    ("customer", f"sure it is {CARD}"),
+    ("agent", "thank you that is all"),
+]
 GAP_S = 0.08
 TURN_GAP_S = 0.4
 

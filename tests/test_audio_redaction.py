@@ -10,14 +10,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-from speech import needs_espeak, speak_call
+from speech import CARD, CARD_CALL, needs_espeak, speak_call
 
 pytestmark = needs_espeak
 
-CARD = "four one one one one one one one one one one one one one one one"
 PAYMENT = [
-    ("agent", "thank you for calling what is the card number"),
-    ("customer", f"sure it is {CARD}"),
+    *CARD_CALL[:2],
     ("agent", "and the expiry date"),
     ("customer", "oh eight twenty seven"),
     ("agent", "thank you that is all"),

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import json
 
-from speech import needs_espeak, speak_call
+from speech import CARD_CALL, needs_espeak, speak_call
 
 pytestmark = needs_espeak
 
-CARD = "four one one one one one one one one one one one one one one one"
-TURNS = [
-    ("agent", "this call is recorded what is the card number"),
-    ("customer", f"sure it is {CARD}"),
-    ("agent", "thank you that is all"),
-]
+TURNS = [("agent", "this call is recorded what is the card number"), *CARD_CALL[1:]]
 RULESET = """\
 id: muted-payments
 version: 1

@@ -11,16 +11,11 @@ import sqlite3
 import numpy as np
 import pytest
 import soundfile
-from speech import needs_espeak, speak_call
+from speech import CARD_CALL, needs_espeak, speak_call
 
 pytestmark = needs_espeak
 
-CARD = "four one one one one one one one one one one one one one one one"
-TURNS = [
-    ("agent", "thank you for calling what is the card number"),
-    ("customer", f"sure it is {CARD}"),
-    ("agent", "thank you that is all"),
-]
+TURNS = CARD_CALL
 
 
 @pytest.fixture
