@@ -330,8 +330,8 @@ def _zero_among_digits(numeric: list[_Token], k: int, n: Numbers, least: int = 5
         last += 1
     run = numeric[first : last + 1]
     zeros = sum(n.ambiguous.get(t.word) == 0 for t in run)
-    if zeros == 1 and k == last - 1:
-        return False  # a list's last choice: "uno, dos, tres o cuatro"
+    if zeros == 1 and k == last - 1 and n.units.get(numeric[last].word) != 0:
+        return False  # a list's last choice: "uno, dos, tres o cuatro" ("o cero" is none)
     return len(run) >= least and sum(t.word in n.units for t in run) >= 3
 
 

@@ -1072,3 +1072,33 @@ def test_a_name_after_its_label_or_the_words_of_someone_about_to_say_it(analyzer
 
 def test_a_question_or_a_phrase_opening_with_a_common_word_is_no_one(analyzer):
     assert found(analyzer, "agent: ¿Cuándo nació, por favor?") == []
+
+
+def test_a_postcode_in_pieces_then_read_back_keeps_its_pieces(analyzer):
+    """The agent's read-back does not make the caller's short last piece ("ocho") too small
+    to count: both the pieces and the read-back are the postcode."""
+    got = found(
+        analyzer,
+        "agent: a qué zona se lo enviamos",
+        "customer: a ver cuarenta y cinco",
+        "agent: okey y lo demás",
+        "customer: luego cero ocho",
+        "agent: sí, ahí voy apuntando",
+        "customer: luego ocho",
+        "agent: anoté cuatrocientos cincuenta ocho ocho es correcto",
+    )
+    assert [text for _, text in got] == [
+        "cuarenta y cinco",
+        "cero ocho",
+        "ocho",
+        "cuatrocientos cincuenta ocho ocho",
+    ], got
+
+
+def test_a_zip_plus_four_with_its_dash_said(analyzer):
+    got = found(
+        analyzer,
+        "agent: ¿y el zip?",
+        "customer: es el ocho cinco dos o cero guion setenta y tres cuarenta y ocho",
+    )
+    assert got == [("ADDRESS", "ocho cinco dos o cero guion setenta y tres cuarenta y ocho")]

@@ -333,7 +333,7 @@ class PromptedValueDetector(InteractionDetector):
                     another,
                 )
                 answers = about.answers
-                for answer in answers + about.read_back:
+                for answer in answers:
                     found += self._answers(prompt, answer, 0)
                 # a value in pieces ("351" … "Then 81 - 1190.") is the whole value, even
                 # where its last piece alone looks like one ("1190", a last four)
@@ -342,6 +342,9 @@ class PromptedValueDetector(InteractionDetector):
                     pieces = self._digit_pieces(prompt, answers, group, least=2)
                 else:
                     pieces = self._pieces(prompt, answers, group)
+                # the asker's read-back is the value again, whatever the pieces made
+                for answer in about.read_back:
+                    found += self._answers(prompt, answer, 0)
                 yield from pieces
                 yield from (f for f in found if not any(_overlaps(f, p) for p in pieces))
             yield from self._named(turn, names)

@@ -206,7 +206,7 @@ ADDRESS_LINE_AFTER = re.compile(
 # a unit of an address on its own ("Apt. 675", "Suite 578 "): part of someone's address
 UNIT = re.compile(r"\b(?:suite|ste|apt|apartment)\.?\s*#?\s*\d{1,5}[a-z]?\b", F)
 _ZIP_PLUS_FOUR = r"(?:\s*(?:\+|plus)\s*(?:4|four)\b)?"  # "ZIP+4", "zip plus four"
-_ZIP_DASH = r"(?:[\s\-]|\s+(?:dash|hyphen)\s+)?"
+_ZIP_DASH = r"(?:[\s\-]|\s+(?:dash|hyphen|gui[oó]n|raya)\s+)?"  # a Spanish caller says "guion"
 ZIP_IN_TURN = re.compile(
     r"\b(?:zip|postal|post)(?: ?code)?\b" + _ZIP_PLUS_FOUR + r"\W{0,3}(?:is\s+)?"
     r"(?P<value>(?<!\d)\d{3,6}(?:" + _ZIP_DASH + r"\d{2,4})?(?!\d)"

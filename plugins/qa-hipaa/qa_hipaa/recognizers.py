@@ -167,8 +167,10 @@ class NerPersonRecognizer(SpacyRecognizer):
 def _name_at_both_ends(words: list[str]) -> bool:
     """A name opens and ends with a word that may be a name ("para mi" is no one; an
     initial may end one: "John F.")."""
-    return bool(words) and could_be_name(words[0]) and (
-        len(words[-1].strip(".")) == 1 or could_be_name(words[-1])
+    return (
+        bool(words)
+        and could_be_name(words[0])
+        and (len(words[-1].strip(".")) == 1 or could_be_name(words[-1]))
     )
 
 

@@ -839,7 +839,9 @@ NAME_ANSWER = re.compile(
     r"(?i:(?:okey|ok|a\s+ver|este|pues|bueno|mire|claro|s[ií])[\s,.]+)*"
     r"(?i:(?:s[ií],?\s+)?(?:me\s+llamo|mi\s+nombre\s+es|soy|habla|con|es|a\s+nombre\s+de)\s+)?"
     # a pause inside the name ("josé antonio ah sí este bustamante") stays inside it
-    r"(?P<value>(?:" + _NAME + r")(?:[\s,]+(?:(?:ah|eh|mmm|este|s[ií]|mire)[\s,]+)*"
+    r"(?P<value>(?:"
+    + _NAME
+    + r")(?:[\s,]+(?:(?:ah|eh|mmm|este|s[ií]|mire)[\s,]+)*"
     + _PARTICLE
     + r"?(?:"
     + _NAME
@@ -889,8 +891,7 @@ UNIT_PROMPT = re.compile(
 UNIT_ANSWER = re.compile(
     _ANSWER_LEAD
     + r"(?P<value>(?:(?:n[uú]mero\s+)?(?:interior|int\.?|depto\.?|departamento|apartamento|"
-    r"apartment|apt\.?|unidad|suite)\s*)?(?:#|n[uú]mero\s+)?\d{1,5}(?:\s?[a-z])?\b)"
-    + _ANSWER_TAIL,
+    r"apartment|apt\.?|unidad|suite)\s*)?(?:#|n[uú]mero\s+)?\d{1,5}(?:\s?[a-z])?\b)" + _ANSWER_TAIL,
     F,
 )
 TOWN_PROMPT = re.compile(
@@ -899,9 +900,7 @@ TOWN_PROMPT = re.compile(
     F,
 )
 TOWN_ANSWER = re.compile(
-    _ANSWER_LEAD
-    + r"(?P<value>[^\W\d_][^.?!\d]{1,70}?)"
-    + _ANSWER_TAIL,
+    _ANSWER_LEAD + r"(?P<value>[^\W\d_][^.?!\d]{1,70}?)" + _ANSWER_TAIL,
     F,
 )
 
