@@ -173,11 +173,15 @@ def _runs(text: str, n: Numbers):
             yield from _render_run([tokens[i]], n)  # "the last 4, 6342"
             i += 1
             continue
+        if _zero_after_a_dash(tokens, i, n):
+            tokens[i] = replace(tokens[i], kind="number")  # "528 guion o 7": 07
         j = i
         members: list[_Token] = []
         while j < len(tokens) and tokens[j].kind in ("number", "digits", "ambiguous", "glue"):
             if tokens[j].word in n.and_words and not _joins(tokens, j, members, n):
                 break
+            if j > i and tokens[j].word in n.count_leads and _counts_digits(tokens, j + 1, n):
+                break  # "... setenta y cuatro, los últimos cuatro": a count closes it
             members.append(tokens[j])
             j += 1
         yield from _render_run(members, n)
@@ -188,7 +192,9 @@ def _counts_digits(tokens: list[_Token], i: int, n: Numbers) -> bool:
     """ "Four" after "last" ("the last four, 6342", "los últimos cuatro seis tres cuatro
     dos") counts the digits that follow: four of them, or none ("the last four digits").
     Not a card's last group ("y los últimos cuatro dos uno uno"): three digits follow."""
-    if i == 0 or tokens[i - 1].word not in n.count_leads or n.units.get(tokens[i].word) != 4:
+    if not 0 < i < len(tokens) or tokens[i - 1].word not in n.count_leads:
+        return False
+    if n.units.get(tokens[i].word) != 4:
         return False
     members: list[_Token] = []
     for j in range(i + 1, len(tokens)):
@@ -204,6 +210,24 @@ def _counts_digits(tokens: list[_Token], i: int, n: Numbers) -> bool:
         return sum(len(t.text) for t in numeric) == 4
     rendered = [digits for _, _, digits, _ in _render_run(members, n)]
     return not numeric or (bool(rendered) and len(rendered[0]) == 4)
+
+
+_DASH_WORDS = frozenset({"raya", "guion", "dash", "hyphen"})
+
+
+def _zero_after_a_dash(tokens: list[_Token], i: int, n: Numbers) -> bool:
+    """An "o" said right after a dash and before digits ("cinco dos ocho guion o siete")
+    is a zero of the next group, not the letter O."""
+    before = i - 1
+    while before >= 0 and tokens[before].word in JOINERS:  # "raya, o cuatro"
+        before -= 1
+    return (
+        before >= 0
+        and i < len(tokens) - 1
+        and n.ambiguous.get(tokens[i].word) == 0
+        and tokens[before].word in _DASH_WORDS
+        and tokens[i + 1].kind in ("number", "digits")
+    )
 
 
 def _glue_filler_phrases(tokens: list[_Token], n: Numbers) -> None:
@@ -456,7 +480,8 @@ def _to_digits(group: list[_Token], n: Numbers) -> tuple[str, list[tuple[int, in
             if pending_tens is not None:
                 base, start = n.tens[pending_tens.word], pending_tens.start
                 pending_tens = None
-            elif out and len(out[-1]) <= 2 and out[-1] != "0":
+            elif out and len(out[-1]) <= 2 and out[-1] != "0" and not tok.after_pause:
+                # (after a pause it starts the next group: "cero seis, mil doscientos")
                 base, start = int(out.pop()), spans[-1][0]
                 del spans[len(spans) - len(str(base)) :]
             elif acc is not None and acc % _block(n.scales[w]) >= n.scales[w]:

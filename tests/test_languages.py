@@ -1102,3 +1102,20 @@ def test_a_zip_plus_four_with_its_dash_said(analyzer):
         "customer: es el ocho cinco dos o cero guion setenta y tres cuarenta y ocho",
     )
     assert got == [("ADDRESS", "ocho cinco dos o cero guion setenta y tres cuarenta y ocho")]
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        ("ochocientos ochenta y siete, cero seis, mil doscientos diecisiete", "887061217"),
+        ("cinco dos ocho guion o siete guion nueve cuatro nueve tres", "528 guion 07 guion"),
+        ("son cinco dos setenta y cuatro los últimos cuatro", "5274 los últimos 4"),
+        ("y los últimos", "y los últimos"),
+    ],
+)
+def test_groups_of_an_ssn_said_as_numbers_keep_their_own_digits(said, typed):
+    """A pause starts the next group ("cero seis, mil doscientos" is 06 1217, not 6000 ...);
+    an "o" after a dash is a zero; a trailing "los últimos cuatro" counts, it adds no digit."""
+    from qa_core.typed_view import TypedView
+
+    assert typed in TypedView(said, "es").text
