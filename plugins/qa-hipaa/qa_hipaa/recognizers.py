@@ -147,7 +147,9 @@ class NerPersonRecognizer(SpacyRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts)
+        results = [
+            r for r in map(_trimmed(text), super().analyze(text, entities, nlp_artifacts)) if r
+        ]
         mixed_case = any(ch.islower() for ch in text)
         return [
             r
@@ -160,18 +162,27 @@ class NerPersonRecognizer(SpacyRecognizer):
                 could_be_name(w) and not (mixed_case and _ACRONYM.fullmatch(w))
                 for w in _NAME_WORD.findall(text[r.start : r.end])
             )
-            and _name_at_both_ends(_NAME_WORD.findall(text[r.start : r.end]))
         ]
 
 
-def _name_at_both_ends(words: list[str]) -> bool:
-    """A name opens and ends with a word that may be a name ("para mi" is no one; an
-    initial may end one: "John F.")."""
-    return (
-        bool(words)
-        and could_be_name(words[0])
-        and (len(words[-1].strip(".")) == 1 or could_be_name(words[-1]))
-    )
+def _trimmed(text: str):
+    """A person's span trimmed to open and close on a word that may be a name, or an
+    initial ("kevin sullivan - he's" is "kevin sullivan"; "para mi" is no one)."""
+
+    def trim(result: RecognizerResult) -> RecognizerResult | None:
+        words = [
+            m
+            for m in _NAME_WORD.finditer(text, result.start, result.end)
+            if len(m.group()) == 1 or could_be_name(m.group())
+        ]
+        if not words or (len(words) == 1 and len(words[0].group()) <= 2):
+            return None  # "para mi" leaves "mi": no one
+        result.start, result.end = words[0].start(), words[-1].end()
+        if text[result.end : result.end + 1] == "." and len(words[-1].group()) == 1:
+            result.end += 1  # "John F."
+        return result
+
+    return trim
 
 
 class ConversationalNameRecognizer(_TurnRecognizer):
