@@ -316,7 +316,7 @@ def _render_run(members: list[_Token], n: Numbers):
     yield from _emit(group, n, said_between)
 
 
-def _zero_closing_digits(numeric: list[_Token], k: int, n: Numbers, least: int = 3) -> bool:
+def _zero_closing_digits(numeric: list[_Token], k: int, n: Numbers, least: int = 2) -> bool:
     """A zero-valued ambiguous word ("o") that closes a number read digit by digit ("dos
     ocho dos cinco o") is a zero, as "oh" is in English: "or" needs something after it.
     Not one that opens a run: "cu o cuatro dos ..." spells the letter O of an id."""
@@ -347,6 +347,8 @@ def _zero_among_digits(numeric: list[_Token], k: int, n: Numbers, least: int = 5
 
     if not (numeric[k - 1].word in n.units or digit(numeric[k - 1])) or not digit(numeric[k + 1]):
         return False
+    if n.units.get(numeric[k + 1].word) == 0:
+        return True  # "dos o cero": no one offers a choice of zero
     first = last = k
     while first > 0 and digit(numeric[first - 1]):
         first -= 1

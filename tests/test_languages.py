@@ -1119,3 +1119,22 @@ def test_groups_of_an_ssn_said_as_numbers_keep_their_own_digits(said, typed):
     from qa_core.typed_view import TypedView
 
     assert typed in TypedView(said, "es").text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "agent: ¿de dónde nos habla?",
+            "customer: es el cero tres",
+            "agent: okey y el resto del código",
+            "customer: y seiscientos veinte nomás",
+        ],
+        ["agent: ¿por qué rumbo vive?", "customer: pues es el dos o cero veinte por la iglesia"],
+        ["agent: aquí tengo que su código es el 20100, ¿sigue ahí?"],
+        ["customer: zipcode es 90010"],
+    ],
+)
+def test_a_postcode_asked_where_someone_is_or_checked_from_the_record(analyzer, turns):
+    got = found(analyzer, *turns)
+    assert got and {entity for entity, _ in got} == {"ADDRESS"}, got

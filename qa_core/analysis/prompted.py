@@ -283,8 +283,10 @@ def asks_for_the_rest(text: str, language: str = "en") -> bool:
     words = _WORD.findall(text.lower())
     while words and words[0] in table.acknowledgements and words[0] not in ands:
         words = words[1:]  # "ok, ¿y ...?"
+    # ASR writes no question mark: there, any short "and ..." turn may ask
+    asked = "?" in text or not re.search(r"[.,;:!¿¡]", text)
     return (
-        "?" in text
+        asked
         and 0 < len(words) <= ACK_MAX_WORDS
         and words[0] in ands
         and not any(ch.isdigit() for ch in text)

@@ -308,7 +308,7 @@ ZIP_WHERE_ONE_LIVES = re.compile(
 # ¿todavía vive ahí?"), and one said with "ahí vivo" after it
 ZIP_LIVED_AT = re.compile(
     r"(?<![\d$.,])(?P<value>\d{5}(?:-\d{4})?)(?![\d.,]?\d)[\s,]*¿?\s*"
-    r"(?:(?:todav[ií]a|sigue|a[uú]n)\s+(?:vive|viviendo|est[aá]\s+ah[ií])|"
+    r"(?:(?:todav[ií]a|sigue|a[uú]n)\s+(?:vive|viviendo|est[aá]\s+ah[ií]|ah[ií]|all[aá])|"
     r"(?:ah[ií]|all[aá]|aqu[ií])\s+viv(?:o|imos|e)\b)",
     F,
 )
@@ -388,7 +388,7 @@ _POSTCODE_NAME = (
     r"(?:c[oó]d(?:igo|\.)?\s*(?:de\s+(?:la\s+)?zona\s+)?(?:postal|zip)|\b(?:zona|distrito)\s+postal|"
     # the code of a zone: "el código de su zona", "el código de zona que tengo es"
     r"\bc[oó]digo\s+de\s+(?:(?:su|tu|la|mi)\s+)?zona\b|"
-    r"\bel\s+postal\b|\bzip\b(?:\s*code)?|\bc\.\s?p\b\.?|\bcp\b\.?)"
+    r"\bel\s+postal\b|\bzip(?:\s*code)?\b|\bc\.\s?p\b\.?|\bcp\b\.?)"
 )
 # a postcode named and given in one breath: its name, a few words or marks ("es", "de la
 # casa es", ":", "➜"), its five digits (ZIP+4 too), then perhaps its town and state
@@ -775,7 +775,11 @@ ENGLISH_EMAIL = re.compile(r"\be-?mail\b", F)
 # vive?", "¿de qué parte es usted?")
 ZIP_PROMPT = re.compile(
     _POSTCODE_NAME + r"|\b(?:la|qu[eé]|su|tu)\s+zona\b|\bde\s+qu[eé]\s+parte\s+(?:es|eres)\b|"
-    r"\bd[oó]nde\s+(?:est[aá]\s+)?ubicad[oa]\b",
+    r"\bd[oó]nde\s+(?:est[aá]\s+)?ubicad[oa]\b|"
+    # where someone is: "¿de dónde nos habla?", "¿en qué parte vive?", "¿por qué rumbo?",
+    # "¿qué código le toca?"
+    r"\bd[oó]nde\s+nos\s+(?:habla|llama|marca|escribe)\b|\bqu[eé]\s+parte\s+(?:vive|est[aá])\b|"
+    r"\bpor\s+qu[eé]\s+rumbo\b|\bqu[eé]\s+c[oó]digo\s+le\s+toca\b",
     F,
 )
 ADDRESS_PROMPT = re.compile(

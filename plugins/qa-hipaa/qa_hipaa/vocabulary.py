@@ -35,7 +35,7 @@ say says said read reading spell spelled yep yup nope mine wallet purse sec mome
 point dot dash slash underscore information name names give go went come take think know
 guess believe check see try show showing shows make write wrote type typed put called
 call paperwork form says reads sent send mail mailed copy copying pasting paste hang
-gonna wanna gotta gimme lemme kinda sorta dunno outta lotta y'all ya
+gonna wanna gotta gimme lemme kinda sorta dunno outta lotta y'all ya zipcode postcode
 """.split()
 )
 _CONTRACTION = (

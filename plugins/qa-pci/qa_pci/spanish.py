@@ -169,7 +169,10 @@ CARD_PROMPT = re.compile(
 )
 CVV_PROMPT = re.compile(
     _CODE_NAMES
-    + r"|\bc[oó]dig(?:o|uito)\b(?!\s+(?:postal|de\s+[aá]rea|de\s+descuento|de\s+promoci[oó]n))"
+    # a bare "código" is the card's, but not the rest of one being given ("¿y el resto del
+    # código?"), nor a place's ("¿qué código le toca?", "el código de su zona")
+    + r"|(?<!resto\sdel\s)\bc[oó]dig(?:o|uito)\b(?!\s+(?:postal|de\s+[aá]rea|de\s+descuento|"
+    + r"de\s+promoci[oó]n|le\s+toca|de\s+(?:su\s+|la\s+)?zona|de\s+all[aá]))"
     + r"|reverso|atr[aá]s",
     F,
 )
