@@ -170,8 +170,7 @@ def _runs(text: str, n: Numbers):
             i += 1
             continue
         if _counts_digits(tokens, i, n):
-            yield from _render_run([tokens[i]], n)  # "the last 4, 6342"
-            i += 1
+            i += 1  # "the last four, 6342": the count stays a word, apart from the digits
             continue
         if _zero_after_a_dash(tokens, i, n):
             tokens[i] = replace(tokens[i], kind="number")  # "528 guion o 7": 07
