@@ -1138,3 +1138,27 @@ def test_groups_of_an_ssn_said_as_numbers_keep_their_own_digits(said, typed):
 def test_a_postcode_asked_where_someone_is_or_checked_from_the_record(analyzer, turns):
     got = found(analyzer, *turns)
     assert got and {entity for entity, _ in got} == {"ADDRESS"}, got
+
+
+@pytest.mark.parametrize(
+    ("said", "typed"),
+    [
+        (
+            "seiscientos setenta y seis eh este pues nada ochenta y dos trece cuarenta y dos",
+            "676821342",
+        ),
+        (
+            "cero veintinueve treinta y cuatro mmm a ver deje veo nueve mil doscientos cuatro",
+            "029349204",
+        ),
+    ],
+)
+def test_the_pauses_of_someone_remembering_a_number_keep_it_together(said, typed):
+    from qa_core.typed_view import TypedView
+
+    assert typed in TypedView(said, "es").text
+
+
+def test_an_ssn_typed_with_en_dashes_or_a_space_then_a_dash(analyzer):
+    got = found(analyzer, "customer: Para actualizar mi expediente: 538–27–1946 y 538 27-1946")
+    assert got == [("US_SSN", "538–27–1946"), ("US_SSN", "538 27-1946")]

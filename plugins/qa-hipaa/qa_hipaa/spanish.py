@@ -353,8 +353,9 @@ SSN_LAST_FOUR = re.compile(
 # an SSN written in its groups with slashes or spaced dashes ("806/10/7322", "505 - 65 -
 # 9497"): no date, phone or card has three, two and four digits so, named or not
 GROUPED_SSN = re.compile(
-    r"(?<![\d/\-])(?P<value>\d{3}(?:\s?/\s?\d{2}\s?/\s?|\s+[-–]\s+\d{2}\s+[-–]\s+)\d{4})"
-    r"(?![\d/\-])"
+    r"(?<![\d/\-–])(?P<value>\d{3}(?:\s?/\s?\d{2}\s?/\s?|\s*–\s*\d{2}\s*–\s*|\s+[-–]\s+\d{2}\s+[-–]\s+"
+    r"|\s\d{2}[-–])\d{4})"
+    r"(?![\d/\-–])"
 )
 # an SSN masked but its last four ("***-**-4627", "XXX-XX-46 27"): the shape says what it is
 MASKED_SSN = re.compile(
