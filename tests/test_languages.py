@@ -1162,3 +1162,26 @@ def test_the_pauses_of_someone_remembering_a_number_keep_it_together(said, typed
 def test_an_ssn_typed_with_en_dashes_or_a_space_then_a_dash(analyzer):
     got = found(analyzer, "customer: Para actualizar mi expediente: 538–27–1946 y 538 27-1946")
     assert got == [("US_SSN", "538–27–1946"), ("US_SSN", "538 27-1946")]
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        (
+            ["agent: ¿su nombre completo?", "customer: itzel garcía martínez ese mero es"],
+            "itzel garcía martínez",
+        ),
+        (["agent: usted es fernando ortiz la persona titular"], "fernando ortiz"),
+    ],
+)
+def test_a_name_ends_where_the_words_around_it_start(analyzer, turns, name):
+    assert [g for g in found(analyzer, *turns) if g[0] == "PERSON"] == [("PERSON", name)]
+
+
+def test_an_expiry_asked_as_el_mes_y_el_ano_with_a_pause_inside(analyzer):
+    got = found(
+        analyzer,
+        "agent: me dice el mes y el año que trae",
+        "customer: pues hasta septiembre ah ver espéreme tantito dos mil treinta y dos",
+    )
+    assert got == [("CARD_EXPIRY", "septiembre ah ver espéreme tantito dos mil treinta y dos")]

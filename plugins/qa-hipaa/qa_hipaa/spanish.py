@@ -119,7 +119,7 @@ NAME_CUE = re.compile(
     r"(?:(?:me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|le\s+habla|habla|soy|"
     r"a\s+nombre\s+de(?:\s+" + _RELATIVE + r")?|"
     r"(?:le|lo|la)\s+atiende|les?\s+saluda|le\s+llama|hablando\s+con|"
-    r"se\s+llama|su\s+nombre\s+es|el\s+titular\s+es|la\s+titular\s+es|"
+    r"se\s+llama|su\s+nombre\s+es|el\s+titular\s+es|la\s+titular\s+es|usted\s+es|"
     + _TITLE
     + r")\s+|"
     + _NAME_LABEL
@@ -438,7 +438,7 @@ NOT_A_NAME = frozenset(
     si no adelante disculpe perdon oiga mire gusto mucho encantado encantada saludos
     atentamente estimado estimada cliente clientes usuario agente asesor tarjeta cuenta
     numero atencion servicio soporte equipo departamento area ah eh oh uy ay ya pues
-    nombre nombres apellido apellidos completo titular anotelo apunte anote""".split()
+    nombre nombres apellido apellidos completo titular anotelo apunte anote persona""".split()
 )
 
 
@@ -846,9 +846,12 @@ NAME_ANSWER = re.compile(
     # a pause inside the name ("josé antonio ah sí este bustamante") stays inside it
     r"(?P<value>(?:"
     + _NAME
-    + r")(?:[\s,]+(?:(?:ah|eh|mmm|este|s[ií]|mire)[\s,]+)*"
+    + r")(?:[\s,]+(?:(?:ah|eh|mmm|este|s[ií]|mire|pues|nada|a\s+ver|deje\s+veo|d[eé]jeme\s+ver)"
+    + r"[\s,]+)*"
     + _PARTICLE
-    + r"?(?:"
+    + r"?"
+    # a name ends where the words around it start ("itzel garcía ese mero es")
+    + r"(?!(?:ese|esa|eso|mero|oiga|se[nñ]orita|joven|para|por|con|la\s+cuenta)\b)(?:"
     + _NAME
     + r")){0,3})",
     re.UNICODE,

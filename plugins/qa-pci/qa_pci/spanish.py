@@ -68,7 +68,8 @@ _EXPIRY_NAMES = (
 # while finding it on the card: "mmm pérame", "este mire", "eh déjeme ver", "ah sí"
 _FILLER = (
     r"(?:[\s,]*\b(?:e+h+|e+m+|h?m{2,}|a+h+|este|pues|pos|ay|bueno|o\s+sea|a\s+ver|ahorita|"
-    r"mire|m[ií]reme|p[eé]rame|esp[eé]reme|d[eé]jeme\s+ver|deje\s+ver|s[ií]|creo|digo)\b)*"
+    r"mire|m[ií]reme|p[eé]rame|esp[eé]reme|d[eé]jeme\s+ver|deje\s+ver|s[ií]|creo|digo|tantito|"
+    r"deje\s+veo|nada|ah\s+ver)\b)*"
 )
 # between the month and the year: "del", "de", "y el año", "año" ("el mes 8 y el año 31")
 _YEAR_LEAD = (
@@ -178,7 +179,9 @@ CVV_PROMPT = re.compile(
 )
 # "mes y año" asks for an expiry, but "día, mes y año" says how a date is written
 EXPIRY_PROMPT = re.compile(
-    _EXPIRY_NAMES + r"|fecha\s+de\s+la\s+tarjeta|(?<!d[ií]a,\s)(?<!d[ií]a\s)mes\s+y\s+a[nñ]o", F
+    _EXPIRY_NAMES
+    + r"|fecha\s+de\s+la\s+tarjeta|(?<!d[ií]a,\s)(?<!d[ií]a\s)mes\s+y\s+(?:el\s+)?a[nñ]o",
+    F,
 )
 EXPIRY_ANSWER = re.compile(r"(?P<value>" + _EXPIRY_VALUE + ")", F)
 ROUTING_PROMPT = re.compile(r"(?:n[uú]mero\s+de\s+)?ruta|routing|\baba\b", F)
