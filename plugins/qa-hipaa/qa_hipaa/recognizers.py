@@ -147,11 +147,9 @@ class NerPersonRecognizer(SpacyRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
-        results = [
-            r for r in map(_trimmed(text), super().analyze(text, entities, nlp_artifacts)) if r
-        ]
+        results = super().analyze(text, entities, nlp_artifacts)
         mixed_case = any(ch.islower() for ch in text)
-        return [
+        kept = [
             r
             for r in results
             if not any(ch.isdigit() for ch in text[r.start : r.end])
@@ -163,6 +161,8 @@ class NerPersonRecognizer(SpacyRecognizer):
                 for w in _NAME_WORD.findall(text[r.start : r.end])
             )
         ]
+        # judged whole, as the model tagged it; then trimmed to its name words
+        return [r for r in map(_trimmed(text), kept) if r is not None]
 
 
 def _trimmed(text: str):
@@ -170,15 +170,20 @@ def _trimmed(text: str):
     initial ("kevin sullivan - he's" is "kevin sullivan"; "para mi" is no one)."""
 
     def trim(result: RecognizerResult) -> RecognizerResult | None:
-        words = [
-            m
-            for m in _NAME_WORD.finditer(text, result.start, result.end)
-            if len(m.group()) == 1 or could_be_name(m.group())
-        ]
-        if not words or (len(words) == 1 and len(words[0].group()) <= 2):
-            return None  # "para mi" leaves "mi": no one
-        result.start, result.end = words[0].start(), words[-1].end()
-        if text[result.end : result.end + 1] == "." and len(words[-1].group()) == 1:
+        words = []  # (start, end) of the name words, a possessive's "'s" left out
+        for m in _NAME_WORD.finditer(text, result.start, result.end):
+            word = m.group()
+            bare = word[:-2] if word[-2:] in ("'s", "’s") else word
+            if len(bare) == 1 or could_be_name(bare):
+                words.append((m.start(), m.start() + len(bare)))
+        if not words:
+            return None
+        first, last = words[0][0], words[-1][1]
+        trimmed = (first, last) != (result.start, result.end)
+        if trimmed and len(words) == 1 and last - first <= 2:
+            return None  # "para mi" leaves "mi": no one (but "Ed" alone is someone)
+        result.start, result.end = first, last
+        if text[last : last + 1] == "." and last - words[-1][0] == 1:
             result.end += 1  # "John F."
         return result
 
