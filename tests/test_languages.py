@@ -1185,3 +1185,18 @@ def test_an_expiry_asked_as_el_mes_y_el_ano_with_a_pause_inside(analyzer):
         "customer: pues hasta septiembre ah ver espéreme tantito dos mil treinta y dos",
     )
     assert got == [("CARD_EXPIRY", "septiembre ah ver espéreme tantito dos mil treinta y dos")]
+
+
+def test_and_with_no_question_mark_asks_for_the_rest_only_when_it_says_so(analyzer):
+    """ASR writes no "?": "and the billing zip code" asks for another value, not more of
+    the expiry; a group of a longer number ("8538 1470 54") is no date said as one run."""
+    got = found(
+        analyzer,
+        "agent: okay go ahead with the month and year on the card",
+        "customer: january two thousand twenty seven",
+        "agent: and the billing zip code for that card",
+        "customer: it's two seven six three nine",
+        "agent: so I have nl48 qpaw 8538 1470 54 down for the IBAN, is that right?",
+        language="en",
+    )
+    assert [entity for entity, _ in got if entity == "CARD_EXPIRY"] == ["CARD_EXPIRY"], got

@@ -42,7 +42,8 @@ def date_answer(language: str = "en", digits_alone: bool = True) -> re.Pattern[s
     )
     lead = rf"(?:\b(?:{_words(dates.joiners)})\s+)?"  # "the twelfth of June"
     # "three fourteen seventy five" → 31475; "three three twenty four" → 3324, not a year
-    run_together = r"(?<![\d/])(?!(?:19|20)\d\d(?![\d/]))\d{4,8}(?![\d/])"
+    # (alone: not one group of a longer number written in groups, "8538 1470 54")
+    run_together = r"(?<![\d/])(?<!\d\s)(?!(?:19|20)\d\d(?![\d/]))\d{4,8}(?![\d/])(?!\s\d)"
     not_an_ip = r"(?<!\d\.)(?!\d{1,3}(?:\.\d{1,3}){3}(?!\d))"  # "192.168.1.15" is no date
     # nor the head of a longer number ("806/10" of "806/10/7322", an SSN)
     not_cut = r"(?!\s*[/\-]\s*\d)"

@@ -275,6 +275,9 @@ def asks_again(text: str, language: str = "en") -> bool:
     )
 
 
+_THE_REST = frozenset({"resto", "demás", "demas", "rest", "remainder", "remaining"})
+
+
 def asks_for_the_rest(text: str, language: str = "en") -> bool:
     """A short question that goes on with "and" ("Ok, ¿y la homoclave?", "And the last
     part?"): it asks for more of the value being given, not for another."""
@@ -283,8 +286,10 @@ def asks_for_the_rest(text: str, language: str = "en") -> bool:
     words = _WORD.findall(text.lower())
     while words and words[0] in table.acknowledgements and words[0] not in ands:
         words = words[1:]  # "ok, ¿y ...?"
-    # ASR writes no question mark: there, any short "and ..." turn may ask
-    asked = "?" in text or not re.search(r"[.,;:!¿¡]", text)
+    # ASR writes no question mark: there, a short "and ..." turn asks for "the rest"
+    asked = "?" in text or (
+        not re.search(r"[.,;:!¿¡]", text) and bool(set(words) & _THE_REST)
+    )
     return (
         asked
         and 0 < len(words) <= ACK_MAX_WORDS
