@@ -287,9 +287,7 @@ def asks_for_the_rest(text: str, language: str = "en") -> bool:
     while words and words[0] in table.acknowledgements and words[0] not in ands:
         words = words[1:]  # "ok, ¿y ...?"
     # ASR writes no question mark: there, a short "and ..." turn asks for "the rest"
-    asked = "?" in text or (
-        not re.search(r"[.,;:!¿¡]", text) and bool(set(words) & _THE_REST)
-    )
+    asked = "?" in text or (not re.search(r"[.,;:!¿¡]", text) and bool(set(words) & _THE_REST))
     return (
         asked
         and 0 < len(words) <= ACK_MAX_WORDS
