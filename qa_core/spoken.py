@@ -211,9 +211,6 @@ def _counts_digits(tokens: list[_Token], i: int, n: Numbers) -> bool:
     return not numeric or (bool(rendered) and len(rendered[0]) == 4)
 
 
-_DASH_WORDS = frozenset({"raya", "guion", "dash", "hyphen"})
-
-
 def _zero_after_a_dash(tokens: list[_Token], i: int, n: Numbers) -> bool:
     """An "o" said right after a dash and before digits ("cinco dos ocho guion o siete")
     is a zero of the next group, not the letter O."""
@@ -224,7 +221,7 @@ def _zero_after_a_dash(tokens: list[_Token], i: int, n: Numbers) -> bool:
         before >= 0
         and i < len(tokens) - 1
         and n.ambiguous.get(tokens[i].word) == 0
-        and tokens[before].word in _DASH_WORDS
+        and tokens[before].word in n.dash_words
         and tokens[i + 1].kind in ("number", "digits")
     )
 

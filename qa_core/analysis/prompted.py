@@ -28,6 +28,7 @@ from .on_file import read_from_record, record_shapes
 
 ACK_MAX_WORDS = 8
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*")  # letters of any alphabet, and apostrophes
+_PUNCTUATED = re.compile(r"[.,;:!¿¡]")  # written text; ASR writes none
 _DIGITS = re.compile(r"(?<!\d)\d+(?!\d)")
 _PIECE_WORD = re.compile(r"[^\s,;!?]+(?<![.])")
 _ALNUM = re.compile(r"[^0-9a-zA-Z]")
@@ -275,9 +276,6 @@ def asks_again(text: str, language: str = "en") -> bool:
     )
 
 
-_THE_REST = frozenset({"resto", "demás", "demas", "rest", "remainder", "remaining"})
-
-
 def asks_for_the_rest(text: str, language: str = "en") -> bool:
     """A short question that goes on with "and" ("Ok, ¿y la homoclave?", "And the last
     part?"): it asks for more of the value being given, not for another."""
@@ -287,7 +285,7 @@ def asks_for_the_rest(text: str, language: str = "en") -> bool:
     while words and words[0] in table.acknowledgements and words[0] not in ands:
         words = words[1:]  # "ok, ¿y ...?"
     # ASR writes no question mark: there, a short "and ..." turn asks for "the rest"
-    asked = "?" in text or (not re.search(r"[.,;:!¿¡]", text) and bool(set(words) & _THE_REST))
+    asked = "?" in text or (not _PUNCTUATED.search(text) and bool(set(words) & table.rest_words))
     return (
         asked
         and 0 < len(words) <= ACK_MAX_WORDS

@@ -22,13 +22,11 @@ if TYPE_CHECKING:
 
 def plan_for_stored(
     store: Store, row: StoredInteraction, findings: Sequence[Finding], pad_s: float
-) -> dict[str, Any] | None:
-    """The ``audio`` block of a result line; None when the interaction has no recording."""
+) -> dict[str, Any]:
+    """The ``audio`` block of a result line for an interaction with a stored recording."""
     from ..store.envelope import DecryptionError
-    from ..store.recordings import has_recording, open_recording
+    from ..store.recordings import open_recording
 
-    if not has_recording(store, row.id):
-        return None
     missing = untimed(findings)
     if missing:
         return {"status": "unsafe", "untimed_findings": len(missing)}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import UserError
+from .common import public_key_text
 
 if TYPE_CHECKING:
     from ..analysis.findings import Finding
@@ -139,7 +140,7 @@ def verify(
 def _public_key(value: str | None) -> str:
     """The key given (text or a file holding it), else this store's own."""
     if value:
-        return Path(value).read_text().strip() if Path(value).is_file() else value.strip()
+        return public_key_text(value) or ""
     from ..config import qa_home
     from ..store.signing import PRIVATE, Signer
 

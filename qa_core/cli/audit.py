@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .common import public_key_text
 from .store import DB_OPTION, open_store
 
 
@@ -48,7 +49,7 @@ def verify(
     from ..errors import UserError
     from ..store.exporting import check_anchor, verify_export
 
-    key = _public_key(public_key)
+    key = public_key_text(public_key)
     if export_path is not None:
         if key is None:
             raise UserError("verifying an export needs --public-key", where="--public-key")
@@ -84,12 +85,6 @@ def verify(
         click.echo(f"audit trail BROKEN: {result.problem}")
     if not result.ok:
         ctx.exit(1)
-
-
-def _public_key(value: str | None) -> str | None:
-    if value and Path(value).is_file():
-        return Path(value).read_text().strip()
-    return value
 
 
 @audit.command()

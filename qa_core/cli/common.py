@@ -96,3 +96,10 @@ def ruleset_option(help_text: str) -> Callable[[Callable], Callable]:
         metavar="R",
         help=help_text,
     )
+
+
+def public_key_text(value: str | None) -> str | None:
+    """A ``--public-key`` value: the key's base64 text, or a file holding it."""
+    if value and Path(value).is_file():
+        return Path(value).read_text().strip()
+    return value.strip() if value else value

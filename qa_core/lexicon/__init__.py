@@ -64,6 +64,8 @@ class Numbers:
     filler_phrases: tuple[tuple[str, ...], ...] = ()
     # "the last four, 6342": after these words a "four" counts digits, it is not one
     count_leads: frozenset[str] = frozenset()
+    # a dash said between groups ("guion o siete"): the "o" after one is a zero
+    dash_words: frozenset[str] = frozenset()
 
     def value(self, word: str) -> int | None:
         for table in (self.units, self.teens, self.tens, self.ambiguous):
@@ -116,6 +118,7 @@ class Lexicon:
     confirm_checks: tuple[str, ...] = ()
     numbers: Numbers | None = None
     matching: PhraseWords = field(default_factory=lambda: PhraseWords(frozenset(), frozenset()))
+    rest_words: frozenset[str] = frozenset()  # "¿y el resto?": more of the value being given
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,7 @@ def lexicon(language: str = "en") -> Lexicon:
             frozenset(fold(w) for w in data.get("matching", {}).get("hesitations", ())),
             frozenset(fold(w) for w in data.get("matching", {}).get("negations", ())),
         ),
+        rest_words=frozenset(w.lower() for w in cues.get("rest_words", ())),
     )
 
 
@@ -266,7 +270,7 @@ def _table(code: str) -> dict:
 
 # the short-turn words a conversation keeps going with, which a table may take from
 # another language's ("okay, go on" in a Spanish call)
-_CONVERSATION_CUES = ("acknowledgements", "piece_words", "go_on", "repeat_requests")
+_CONVERSATION_CUES = ("acknowledgements", "piece_words", "go_on", "repeat_requests", "rest_words")
 
 
 def _with_borrowed_cues(cues: dict) -> dict:
@@ -311,6 +315,7 @@ def _numbers(data: dict) -> Numbers:
         frozenset(borrowed).union(borrowed_teens, borrowed_tens, borrowed_scales, borrowed_repeat),
         tuple(tuple(fold(w) for w in p.split()) for p in data.get("filler_phrases", ())),
         words("count_leads"),
+        words("dash_words"),
     )
 
 

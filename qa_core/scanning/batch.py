@@ -20,6 +20,7 @@ from ..ruleset.compiled import Ruleset
 from ..store.columns import columns_mac
 from ..store.envelope import DecryptionError
 from ..store.floor import with_store_floor
+from ..store.recordings import recorded as recorded_ids
 from ..store.results import write_results
 from ..store.schema import StoredInteraction
 from ..store.store import Store
@@ -62,6 +63,8 @@ class BatchScanner:
                     failure = {"id": row.id, "error": {"type": "DecryptionError"}}
                     results.append(self._result(row, failure, failed=True))
         outcomes = self.evaluator.evaluate_all(i for _, i in readable)
+        # which have recordings, asked once for the batch (only when the ruleset mutes audio)
+        recorded = recorded_ids(self.store, ids) if self.ruleset.redaction.audio else set()
         for (row, interaction), outcome in zip(readable, outcomes, strict=True):
             if isinstance(outcome, EvaluationFailure):
                 error = f"{outcome.plugin}/{outcome.criterion}: {outcome.error}"
@@ -73,13 +76,11 @@ class BatchScanner:
                 redacted = redact_interaction(interaction, outcome.findings, style, self.key)
                 line["turns"] = redacted.turns
                 line["redactions"] = [r.to_json() for r in redacted.redactions]
-            if self.ruleset.redaction.audio:
+            if row.id in recorded:
                 with timer.measure(CORE, "audio"):
-                    audio = plan_for_stored(
+                    line["audio"] = plan_for_stored(
                         self.store, row, outcome.findings, self.ruleset.redaction.audio_pad
                     )
-                if audio is not None:
-                    line["audio"] = audio
             with timer.measure(CORE, "redact+seal"):
                 results.append(self._result(row, line, outcome=outcome))
         with timer.measure(CORE, "write"):

@@ -216,6 +216,10 @@ def ingest_recordings(
     return sealed
 
 
-def has_recording(store: Store, interaction_id: str) -> bool:
+def recorded(store: Store, interaction_ids: Iterable[str]) -> set[str]:
+    """Which of these interactions have a stored recording (one query for a batch)."""
     with Session(store.engine) as session:
-        return session.get(StoredRecording, interaction_id) is not None
+        query = select(StoredRecording.interaction_id).where(
+            StoredRecording.interaction_id.in_(list(interaction_ids))  # type: ignore[attr-defined]
+        )
+        return set(session.exec(query).all())

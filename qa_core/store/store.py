@@ -370,27 +370,16 @@ class Store:
         self, row: StoredInteraction, ruleset_sha256: str, payload: bytes
     ) -> tuple[bytes, bytes]:
         """A result encrypted under its interaction's data key: shredded with it."""
-        nonce = os.urandom(12)
-        ciphertext = AESGCM(self._data_key(row)).encrypt(
-            nonce, payload, self._result_aad(row, ruleset_sha256)
-        )
-        return nonce, ciphertext
+        return self.seal_under(row, payload, self._result_aad(row, ruleset_sha256))
 
     def open_result(
         self, row: StoredInteraction, ruleset_sha256: str, nonce: bytes, ciphertext: bytes
     ) -> bytes:
-        try:
-            return AESGCM(self._data_key(row)).decrypt(
-                nonce, ciphertext, self._result_aad(row, ruleset_sha256)
-            )
-        except DecryptionError:
-            raise
-        except Exception:
-            raise DecryptionError("does not decrypt") from None
+        return self.open_under(row, nonce, ciphertext, self._result_aad(row, ruleset_sha256))
 
     def seal_under(self, row: StoredInteraction, payload: bytes, aad: bytes) -> tuple[bytes, bytes]:
-        """(nonce, ciphertext) of ``payload`` under the interaction's data key (a recording's
-        chunks): shredded, held, rotated and copied with the interaction."""
+        """(nonce, ciphertext) of ``payload`` under the interaction's data key (a result, a
+        recording's chunks): shredded, held, rotated and copied with the interaction."""
         nonce = os.urandom(12)
         return nonce, AESGCM(self._data_key(row)).encrypt(nonce, payload, aad)
 

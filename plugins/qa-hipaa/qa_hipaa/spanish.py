@@ -914,9 +914,8 @@ TOWN_ANSWER = re.compile(
 
 
 def _names_a_place(value: str) -> bool:
-    """A town's answer: a few words, the first and last no stop or courtesy words."""
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
-    return 0 < len(words) <= 8 and words[0] not in plain_words() and words[-1] not in plain_words()
+    """A town's answer: a few words, opening and closing as a name does."""
+    return len(re.findall(r"[^\W\d_]+", value)) <= 8 and _names_someone(value)
 
 
 def _names_someone(value: str) -> bool:
