@@ -76,6 +76,12 @@ _EXPORTS = {
     "check_semantic_mode": "qa_core.semantic",
     "semantic_evidence": "qa_core.semantic",
     "semantic_missing_message": "qa_core.semantic",
+    "embed": "qa_core.semantic",
+    "embed_fixed": "qa_core.semantic",
+    "sentences": "qa_core.semantic",
+    "turn_sentences": "qa_core.semantic",
+    "ModelFile": "qa_core.learning.params",
+    "LearnedModel": "qa_core.learning.model",
 }
 
 __all__ = [
@@ -92,6 +98,8 @@ __all__ = [
     "InteractionFormatError",
     "KeyProvider",
     "Language",
+    "LearnedModel",
+    "ModelFile",
     "Outcome",
     "PhraseWords",
     "Prompt",
@@ -122,6 +130,8 @@ __all__ = [
     "date_answer",
     "date_with_a_day",
     "describes_rather_than_names",
+    "embed",
+    "embed_fixed",
     "exchange",
     "fold",
     "fold_text",
@@ -143,6 +153,8 @@ __all__ = [
     "semantic_available",
     "semantic_evidence",
     "semantic_missing_message",
+    "sentences",
+    "turn_sentences",
     "window_turns",
     "words_besides_a_number",
 ]
@@ -177,6 +189,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from .errors import InteractionFormatError, UserError
     from .importing import Importer
+    from .learning.model import LearnedModel
+    from .learning.params import ModelFile
     from .lexicon import Language, PhraseWords, fold, fold_text, number_words, phrase_words
     from .lexicon.word_classes import describes_rather_than_names, is_verb
     from .model import Interaction, Speaker, Turn, Word
@@ -200,9 +214,13 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .semantic import (
         SEMANTIC_LANGUAGES,
         check_semantic_mode,
+        embed,
+        embed_fixed,
         semantic_available,
         semantic_evidence,
         semantic_missing_message,
+        sentences,
+        turn_sentences,
     )
     from .spoken import SpokenView
     from .store.key_providers import KeyProvider

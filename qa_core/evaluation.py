@@ -44,7 +44,14 @@ class CriterionResult:
             "critical": self.criterion.critical,
             "plugin": self.criterion.rule.plugin,
             "evidence": [e.to_json() for e in sorted(self.outcome.evidence)],
+            "confidence": self.confidence,
         }
+
+    @property
+    def confidence(self) -> float:
+        """The rule's confidence in its result; 1 for a rule that decides exactly."""
+        given = self.outcome.confidence
+        return 1.0 if given is None else round(given, 4)
 
 
 @dataclass(frozen=True)

@@ -44,14 +44,17 @@ class Outcome:
 
     result: Result
     evidence: tuple[Evidence, ...] = ()
+    # how sure the rule is of ``result`` (0..1): a learned model's probability, a
+    # semantic margin; None for a rule that decides exactly, which reads as 1
+    confidence: float | None = None
 
     @classmethod
-    def met(cls, *evidence: Evidence) -> Outcome:
-        return cls("met", tuple(evidence))
+    def met(cls, *evidence: Evidence, confidence: float | None = None) -> Outcome:
+        return cls("met", tuple(evidence), _unit(confidence))
 
     @classmethod
-    def not_met(cls, *evidence: Evidence) -> Outcome:
-        return cls("not_met", tuple(evidence))
+    def not_met(cls, *evidence: Evidence, confidence: float | None = None) -> Outcome:
+        return cls("not_met", tuple(evidence), _unit(confidence))
 
     @classmethod
     def na(cls) -> Outcome:
@@ -60,6 +63,14 @@ class Outcome:
     @property
     def first_evidence(self) -> Evidence | None:
         return min(self.evidence) if self.evidence else None
+
+
+def _unit(confidence: float | None) -> float | None:
+    if confidence is None:
+        return None
+    if not 0 <= confidence <= 1:
+        raise ValueError("confidence lies in 0..1")
+    return float(confidence)
 
 
 class RuleParams(BaseModel):
@@ -166,4 +177,13 @@ class RuleType:
         return ()
 
     def evaluate(self, ctx: RuleContext, params: Any) -> Outcome:
+        raise NotImplementedError
+
+    # ``qa learn``: the feature set a model of this rule type's verdict is fitted on, as
+    # "name/version" (a model trained on another set is refused); None: it cannot learn
+    learns: ClassVar[str | None] = None
+
+    def learning_features(self, interactions: Sequence[Interaction]) -> Any:
+        """The ``learns`` features of each interaction, as a numpy array (one row each);
+        raise ``UserError`` when something the features need is not installed."""
         raise NotImplementedError

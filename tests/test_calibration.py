@@ -317,3 +317,17 @@ def test_calibrate_run_needs_one_source_of_interactions(tmp_path):
                str(EXAMPLE / "calibration" / "ratings.csv"), cwd=tmp_path)  # fmt: skip
     assert done.returncode == 2
     assert "name exactly one of --interactions INPUT and --store" in done.stderr
+
+
+def test_agreement_by_confidence_band_suggests_where_people_should_review():
+    from qa_core.calibration.machine import by_confidence
+
+    pairs = [(0.55, False), (0.58, True), (0.65, False), (0.72, True), (0.75, True)]
+    pairs += [(0.95, True)] * 8 + [(1.0, True)] * 4 + [(0.92, False)]
+    found = by_confidence(pairs)
+    bands = {tuple(b["band"]): (b["n"], b["percent_agreement"]) for b in found["bands"]}
+    assert bands[(0.5, 0.6)] == (2, 0.5) and bands[(0.6, 0.7)] == (1, 0.0)
+    assert bands[(0.9, 1.0)] == (13, 12 / 13) and bands[(0.0, 0.5)] == (0, None)
+    # below 0.7 the machine agrees too rarely; from 0.7 up, 14 of 15 (>= 90 %)
+    assert found["review_below"] == 0.7
+    assert by_confidence([(1.0, False)])["review_below"] is None

@@ -121,8 +121,47 @@ def _criterion(
             if c is not None and machine.get(i) != c
         ],
         "threshold_sweep": _sweep(criterion, scored, agreed_consensus),
+        "by_confidence": by_confidence(
+            [
+                (_confidence(scored[i], criterion.id), machine[i] == c)
+                for i, c in agreed_consensus.items()
+                if c is not None and i in machine
+            ]
+        ),
         "agreement_with_machine": criterion_agreement(with_machine, bootstrap),
     }
+
+
+BANDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+REVIEW_TARGET = 0.9  # the agreement with people a verdict left to the machine should have
+
+
+def _confidence(s: Scored, criterion_id: str) -> float:
+    return next(c.confidence for c in s.evaluation.criteria if c.criterion.id == criterion_id)
+
+
+def by_confidence(pairs: list[tuple[float, bool]]) -> dict[str, Any]:
+    """Machine-versus-people agreement per band of the machine's confidence, and the
+    confidence below which a verdict should go to a person: the lowest cut whose
+    verdicts at or above it agree with people at least ``REVIEW_TARGET`` of the time
+    (null when none does; 0.0 means the machine needs no review at any confidence)."""
+    bands = []
+    for low, high in zip((0.0, *BANDS[:-1]), BANDS, strict=True):
+        inside = [ok for c, ok in pairs if low <= c < high or (high == 1.0 and c == 1.0)]
+        bands.append(
+            {
+                "band": [low, high],
+                "n": len(inside),
+                "percent_agreement": (sum(inside) / len(inside)) if inside else None,
+            }
+        )
+    review_below = None
+    for cut in (0.0, *BANDS):
+        above = [ok for c, ok in pairs if c >= cut]
+        if above and sum(above) / len(above) >= REVIEW_TARGET:
+            review_below = cut
+            break
+    return {"bands": bands, "review_below": review_below, "target": REVIEW_TARGET}
 
 
 def _pair_figures(pairs: list[tuple[Any, Any]]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from .calibrate import calibrate
 from .common import plugin_commands
 from .demo import demo
 from .evaluate import evaluate
+from .learn import learn
 from .operations import backup, migrate_store, restore
 from .override import override
 from .plugins import plugin, plugins
@@ -108,6 +109,7 @@ COMMANDS = (
     plugin,
     report,
     calibrate,
+    learn,
     override,
     demo,
 )

@@ -2,9 +2,9 @@
 
 Covers ``pass_mark``, ``redaction`` (its ``audio`` muting when asked), ``language`` (when
 given) and every section's and criterion's id, weight, rule, params, points and critical
-flag; not titles, tests or other prose, so fixing a typo does not force a rescan. Core
-defaults are filled in, so writing a default out explicitly does not change the hash
-either.
+flag, with the sha256 of each model file a criterion names (``qa learn``); not titles,
+tests or other prose, so fixing a typo does not force a rescan. Core defaults are filled
+in, so writing a default out explicitly does not change the hash either.
 """
 
 from __future__ import annotations
@@ -17,8 +17,15 @@ from ..lexicon import primary
 from .schema import RulesetSpec
 
 
-def canonical_form(spec: RulesetSpec) -> dict[str, Any]:
+def canonical_form(
+    spec: RulesetSpec, models: dict[str, dict[str, str]] | None = None
+) -> dict[str, Any]:
+    """``models``: criterion id → {param: sha256} of the model files its params name."""
     form = _scored(spec)
+    for section in form["sections"]:  # a retrained model means a rescan; none, old hashes
+        for criterion in section["criteria"]:
+            if models and criterion["id"] in models:
+                criterion["models"] = dict(sorted(models[criterion["id"]].items()))
     if spec.redaction.audio:  # what a scan records changes; absent keeps old hashes
         form["redaction"]["audio"] = {"pad": float(spec.redaction.audio_pad)}
     if spec.language is not None:  # phrases match by its tables; absent keeps old hashes
@@ -60,9 +67,9 @@ def _scored(spec: RulesetSpec) -> dict[str, Any]:
     }
 
 
-def ruleset_sha256(spec: RulesetSpec) -> str:
+def ruleset_sha256(spec: RulesetSpec, models: dict[str, dict[str, str]] | None = None) -> str:
     text = json.dumps(
-        _normalise(canonical_form(spec)),
+        _normalise(canonical_form(spec, models)),
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,

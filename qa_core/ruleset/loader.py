@@ -13,8 +13,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import RulesetError
+from ..learning.params import models_in
 from ..lexicon import primary, registered_languages
-from ..plugins import QAPluginManager
+from ..plugins import QAPluginManager, RegisteredRuleType
+from ..rules import RuleParams
 from ..validation import field_path, validation_problems
 from .compiled import Criterion, Example, RedactionPolicy, Ruleset, Section
 from .identity import ruleset_languages, ruleset_sha256
@@ -35,6 +37,12 @@ def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
     sections = tuple(
         _section(source, spec, index, pm, languages) for index in range(len(spec.sections))
     )
+    models = {
+        c.id: {name: model.sha256 for name, model in models_in(c.params).items()}
+        for s in sections
+        for c in s.criteria
+        if models_in(c.params)
+    }
     criteria = {c.id: c for s in sections for c in s.criteria}
     _check_references(source, spec, criteria)
     return Ruleset(
@@ -45,7 +53,7 @@ def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
         redaction=_redaction(source, spec, pm),
         sections=sections,
         evaluation_order=_evaluation_order(source, spec, criteria),
-        sha256=ruleset_sha256(spec),
+        sha256=ruleset_sha256(spec, models),
         path=path,
         examples=_examples(source, spec, set(criteria)),
         languages=languages,
@@ -134,8 +142,9 @@ def _section(
             registered.rule_type.params_model,
             c.params,
             (*loc, "params"),
-            {"languages": languages or ("en",)},
+            {"languages": languages or ("en",), "base": str(source.path.parent)},
         )
+        _check_models(source, (*loc, "params"), registered, params)
         entities = _expand_entities(
             source, (*loc, "params"), tuple(registered.rule_type.entities(params)), pm
         )
@@ -154,6 +163,28 @@ def _section(
             )
         )
     return Section(section.id, section.title, section.weight, tuple(criteria))
+
+
+def _check_models(
+    source: RulesetSource, loc: Loc, registered: RegisteredRuleType, params: RuleParams
+) -> None:
+    """A model file must have been learned for this rule type, on the features it computes."""
+    rule_type = registered.rule_type
+    for name, model in models_in(params).items():
+        if model.rule_type != rule_type.name:
+            raise _fail(
+                source,
+                (*loc, name),
+                f"this model was learned for {model.rule_type!r}, not {rule_type.name!r}",
+            )
+        if model.features != rule_type.learns:
+            raise _fail(
+                source,
+                (*loc, name),
+                f"this model was learned on features {model.features!r}; plugin "
+                f"{registered.plugin!r} {registered.plugin_version} computes "
+                f"{rule_type.learns!r}: learn it again with `qa learn`",
+            )
 
 
 def _expand_entities(

@@ -82,6 +82,11 @@ NOT_EMPATHIC: list[str] = [
     "I went through the same thing last year.",
     "When I was younger I had a job like that too.",
     "My brother has the same problem.",
+    # a feeling denied or dismissed (near an acknowledgement in words, its opposite)
+    "I don't understand why you are so upset about this.",
+    "I don't see what the problem is here.",
+    "I'm not going to apologise for our policy.",
+    "You are overreacting to a small charge.",
     # business and small talk
     "Thank you for calling, how can I help you today?",
     "Let me check that on the system.",

@@ -19,6 +19,20 @@ FEELING = (
     r"painful|sad|heartbreak\w*|exhaust\w*|unfair|rough|concern\w*|anxi\w*|lonely|"
     r"hurt\w*|angry|mad|unsettling|distress\w*|a lot to deal with|not easy)"
 )
+
+
+def _hard_words() -> str:
+    """Every word VADER's lexicon rates clearly negative (valence <= -1.5): the whole
+    family of words a person names a hard time with ("that sounds draining", "what a
+    nightmare"), rather than a list of the ones we thought of."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lexicon = SentimentIntensityAnalyzer().lexicon
+    words = sorted(w for w, v in lexicon.items() if v <= -1.5 and w.isalpha() and len(w) > 3)
+    return "(?:" + "|".join(words) + ")"
+
+
+HARD = _hard_words()
 WE = r"(?:i|we)"
 IM = r"(?:im|i am|were|we are)"
 SO = r"(?:so |really |very |truly |deeply |terribly |sincerely )?"
@@ -45,6 +59,12 @@ EMPATHIC: dict[str, list[str]] = {
         r"terrible|horrible|rough|unfair)\b",
         r"\bmy heart (?:goes out|breaks)\b|\bmy (?:deepest |sincere )?condolences\b",
         r"\bi feel (?:so |really )?(?:bad|sad|terrible) (?:for|about|that)\b",
+        # any clearly negative word in the frames that name another's hard time
+        rf"\b(?:that|it|this|which) (?:sounds|seems|must be|must have been|must feel|"
+        rf"would be|would have been) {SO}(?:(?:like )?(?:an? |such an? )?)(?:\w+ )?{HARD}\b",
+        rf"\bwhat an? (?:\w+ )?{HARD}\b",
+        rf"\b(?:you|youre|you are|youve been) (?:must be |must have been |must feel |"
+        rf"sound |seem )(?:so |really |very )?{HARD}\b",
     ],
     "validate": [
         r"\b(?:youre|you are) (?:right|absolutely right|not wrong) (?:to|that|about)\b",

@@ -14,6 +14,7 @@ from .lexicon import TABLES, MoveTable, table_for
 from .text import PlainText, plain
 
 DISMISSIVE = "dismissive"
+NEGATED = "negated"  # a move said with a negator before it, or taken back after it
 KINDS = tuple(TABLES["en"].empathic)
 
 
@@ -24,16 +25,19 @@ class Move:
     end: int
 
 
-def find_moves(text: str, language: str = "en") -> list[Move]:
+def find_moves(text: str, language: str = "en", *, negated: bool = False) -> list[Move]:
     """Every empathic and dismissive move in ``text`` (a turn in ``language``), in
-    order, none overlapping."""
+    order, none overlapping; with ``negated``, the moves said and denied as well (kind
+    ``NEGATED``: "I don't understand why you're upset")."""
     p = plain(text)
     table = table_for(language)
     candidates: list[tuple[int, int, str]] = []
     for kind, patterns in table.empathic.items():
-        candidates += [
-            (m.start(), m.end(), kind) for m in _matches(p, patterns) if _holds(p, m, table)
-        ]
+        for m in _matches(p, patterns):
+            if _holds(p, m, table):
+                candidates.append((m.start(), m.end(), kind))
+            elif negated:
+                candidates.append((m.start(), m.end(), NEGATED))
     candidates += [(m.start(), m.end(), DISMISSIVE) for m in _matches(p, table.dismissive)]
     # dismissive first when spans tie ("sorry you feel that way" is no apology)
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != DISMISSIVE, c[0]))

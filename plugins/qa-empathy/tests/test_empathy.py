@@ -151,9 +151,12 @@ needs_semantic = pytest.mark.skipif(
 )
 def test_semantic_mode_adds_paraphrased_empathy(qa_run_rule, agent, lexicon, semantic):
     interaction = build_interaction(COMPLAINT, ("agent", agent))
+    lexicon_params = {"match": {"mode": "lexicon"}}
     semantic_params = {"match": {"mode": "semantic"}}
-    assert qa_run_rule("empathy.markers", {}, interaction).result == lexicon
+    assert qa_run_rule("empathy.markers", lexicon_params, interaction).result == lexicon
     assert qa_run_rule("empathy.markers", semantic_params, interaction).result == semantic
+    # with the extra installed, the default is the semantic mode
+    assert qa_run_rule("empathy.markers", {}, interaction).result == semantic
 
 
 @pytest.mark.parametrize(
