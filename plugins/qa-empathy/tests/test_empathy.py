@@ -174,3 +174,23 @@ def test_customer_negativity(customer, negative):
     from qa_empathy.sentiment import sounds_negative
 
     assert sounds_negative(plain(customer).text, customer, -0.25) is negative
+
+
+@needs_semantic
+def test_the_default_sees_empathy_said_without_stock_phrases(qa_run_rule):
+    """Replies written by a helper session that never saw the lexicon or exemplars: 60
+    that show empathy without "sorry", "I understand" or "I can imagine", 60 that do not
+    (some with the same words). A floor against regressions, not the goal: the default
+    finds about half of them today (README, empathy figures)."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data" / "replies_without_stock_phrases.json"
+    replies = json.loads(data.read_text(encoding="utf-8"))
+    found = {True: 0, False: 0}
+    for reply in replies:
+        interaction = build_interaction(("customer", reply["customer"]), ("agent", reply["agent"]))
+        if qa_run_rule("empathy.markers", {"when": "always"}, interaction).result == "met":
+            found[reply["empathic"]] += 1
+    assert found[True] >= 27  # of 60 (the lexicon alone finds 15)
+    assert found[False] <= 5  # of 60
