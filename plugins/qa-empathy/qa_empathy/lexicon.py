@@ -23,8 +23,8 @@ FEELING = (
 
 def _hard_words() -> str:
     """Every word VADER's lexicon rates clearly negative (valence <= -1.5): the whole
-    family of words a person names a hard time with ("that sounds draining", "what a
-    nightmare"), rather than a list of the ones we thought of."""
+    family of words a person names a hard time with ("that sounds miserable", "what a
+    horrible morning"), rather than a list of the ones we thought of."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     lexicon = SentimentIntensityAnalyzer().lexicon

@@ -24,6 +24,10 @@ CALM = ("customer", "Hi, I'd like to update my mailing address please.")
         ("I apologise, that was our mistake.", ["apologise", "apologise"]),
         ("Don't worry, I'll make sure this gets fixed today.", ["reassure", "reassure"]),
         ("So what I'm hearing is the refund never arrived.", ["reflect"]),
+        # any word VADER rates clearly negative, in the frames that name a hard time
+        ("What a horrible morning you've had.", ["acknowledge"]),
+        ("you must be livid", ["acknowledge"]),
+        ("What a great idea.", []),
         ("It sounds like you've had a really rough month.", ["reflect"]),
         # lowercase ASR: no apostrophes, no punctuation
         ("im really sorry about that let me fix it", ["apologise", "reassure"]),
