@@ -64,9 +64,13 @@ def environment(env: Mapping[str, str | None] | None) -> dict[str, str]:
 
 
 def run_in_process(
-    *args: str, env: Mapping[str, str | None] | None = None, cwd: Path | None = None
+    *args: str,
+    env: Mapping[str, str | None] | None = None,
+    cwd: Path | None = None,
+    stdin: str | None = None,
 ) -> QAResult:
-    """``qa ARGS`` through click's runner, with ``env`` (None unsets) and ``cwd``."""
+    """``qa ARGS`` through click's runner, with ``env`` (None unsets), ``cwd`` and what
+    standard input holds."""
     from click.testing import CliRunner
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
@@ -110,7 +114,7 @@ def run_in_process(
         stack.callback(close_all)
         stack.callback(event.remove, Pool, "connect", connected)
         stack.callback(event.remove, Engine, "engine_connect", engine_used)
-        result = runner.invoke(qa, list(args), env=dict(env or {}), prog_name="qa")
+        result = runner.invoke(qa, list(args), env=dict(env or {}), prog_name="qa", input=stdin)
     stderr = result.stderr
     code = result.exit_code
     if result.exception is not None and not isinstance(result.exception, SystemExit):

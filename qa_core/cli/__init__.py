@@ -17,6 +17,7 @@ from .audio import audio
 from .audit import audit
 from .calibrate import calibrate
 from .common import plugin_commands
+from .console import serve, user
 from .demo import demo
 from .evaluate import evaluate
 from .learn import learn
@@ -111,6 +112,8 @@ COMMANDS = (
     calibrate,
     learn,
     override,
+    user,
+    serve,
     demo,
 )
 for command in COMMANDS:

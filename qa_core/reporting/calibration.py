@@ -3,7 +3,8 @@
 For each calibration session in the store: agreement among the people per criterion
 (ambiguous criteria flagged), each evaluator's deviation from the benchmark in score
 points and per criterion (flagged beyond the tolerance); across sessions, each
-evaluator's drift; and the overrides evaluators made of machine results.
+evaluator's drift; the overrides evaluators made of machine results; and, per criterion,
+how often agents' disputes ended with the machine overturned.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..calibration.agreement import criterion_agreement
 from ..calibration.deviation import session_figures
 from ..calibration.overrides import overrides
 from ..calibration.sessions import load_session, sessions
+from ..console.disputes import overturn_rates
 from ..ruleset.compiled import Ruleset
 from ..store.store import Store
 from .output import write_json, write_table
@@ -64,6 +66,7 @@ def write_calibration(
     direction = Counter((o.ruleset_id, o.criterion_id, o.machine_result, o.result) for o in changed)
     by_evaluator = Counter(o.actor for o in changed)
     document = {
+        "disputes": overturn_rates(store),
         "report": "calibration",
         "generated_at": generated,
         "store_id": store.store_id,

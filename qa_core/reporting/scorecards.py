@@ -108,7 +108,7 @@ def write_scorecards(
             renderer.page(
                 "html/scorecards/interaction.html.j2",
                 out / "interactions" / page_name(group[0].interaction.id),
-                cards=[_card(r, catalog, changed) for r in group],
+                cards=[card_of(r, catalog, changed) for r in group],
                 interaction=group[0].interaction,
                 **common,
             )
@@ -159,7 +159,7 @@ def _row(reported: ReportedResult) -> dict[str, Any]:
     }
 
 
-def _card(reported: ReportedResult, catalog: RulesetCatalog, changed: list) -> dict[str, Any]:
+def card_of(reported: ReportedResult, catalog: RulesetCatalog, changed: list) -> dict[str, Any]:
     """What an interaction's page shows of one result (with evaluators' overrides)."""
     r, line = reported.result, reported.line
     sections: dict[str, list[dict[str, Any]]] = {}

@@ -104,11 +104,11 @@ def _page_of_ids(session: Session, after: str, filters: Filters) -> list[str]:
 
 
 def newest_pages(
-    store: Store, filters: Filters, only: Sequence[str] | None = None
+    store: Store, filters: Filters, only: Sequence[str] | None = None, after: str = ""
 ) -> Iterator[list[tuple[StoredResult, StoredInteraction]]]:
     """Pages of (result, interaction): each interaction's newest result per ruleset,
-    in interaction id then ruleset id order; nothing decrypted. ``only``: just these ids."""
-    after = ""
+    in interaction id then ruleset id order; nothing decrypted. ``only``: just these ids;
+    ``after``: start past this interaction id (the console's next page)."""
     while True:
         with Session(store.engine) as session:
             ids = _page_of_ids(session, after, filters) if only is None else sorted(only)

@@ -7,11 +7,13 @@ Details are ids, counts and names: never transcript or finding text.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -25,10 +27,24 @@ from .signing import verify_signature
 GENESIS = "0" * 64
 
 
-def actor() -> str:
-    """Who acts: ``QA_ACTOR`` (a scheduler, a service account) or the OS user."""
+_ACTING_AS: ContextVar[str | None] = ContextVar("qa_acting_as", default=None)
+
+
+@contextlib.contextmanager
+def acting_as(name: str) -> Iterator[None]:
+    """Entries written inside name ``name`` (a console user signed in), not the OS user."""
+    token = _ACTING_AS.set(name)
     try:
-        return os.environ.get("QA_ACTOR") or getpass.getuser()
+        yield
+    finally:
+        _ACTING_AS.reset(token)
+
+
+def actor() -> str:
+    """Who acts: the console user (``acting_as``), ``QA_ACTOR`` (a scheduler, a service
+    account) or the OS user."""
+    try:
+        return _ACTING_AS.get() or os.environ.get("QA_ACTOR") or getpass.getuser()
     except Exception:
         return "unknown"
 

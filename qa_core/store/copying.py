@@ -20,6 +20,9 @@ from .schema import (
     AuditEntry,
     CalibrationRating,
     CalibrationSession,
+    ConsoleSetting,
+    ConsoleUser,
+    Dispute,
     Hold,
     Override,
     ParkedBatch,
@@ -47,7 +50,10 @@ TABLES = (
     ParkedBatch,
     StoredRecording,
     RecordingChunk,
-)
+    ConsoleUser,
+    ConsoleSetting,
+    Dispute,
+)  # sign-in sessions and failed sign-ins are not copied: a restored store starts signed out
 CHUNK = 1000
 
 

@@ -226,3 +226,73 @@ class RecordingChunk(SQLModel, table=True):
     seq: int = Field(primary_key=True)
     nonce: bytes
     ciphertext: bytes
+
+
+class ConsoleUser(SQLModel, table=True):
+    """A person who signs in to ``qa serve``: a role, and an agent id for an agent."""
+
+    __tablename__ = "console_users"
+
+    name: str = Field(primary_key=True, max_length=100)
+    role: str = Field(max_length=20)
+    agent_id: str | None = Field(default=None, max_length=200)
+    password_hash: str = Field(max_length=200)  # argon2id, with its salt and parameters
+    disabled: bool = False
+    created_at: datetime = Field(sa_type=DateTime(timezone=True))
+
+
+class ConsoleSession(SQLModel, table=True):
+    """A signed-in browser: only the token's sha256 is kept, so a stolen database row
+    cannot be replayed as a cookie."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user: str = Field(max_length=100, index=True)
+    csrf: str = Field(max_length=64)
+    created_at: datetime = Field(sa_type=DateTime(timezone=True))
+    seen_at: datetime = Field(sa_type=DateTime(timezone=True))
+
+
+class LoginFailure(SQLModel, table=True):
+    """A failed sign-in, for the five-a-minute limit (names only, never a password)."""
+
+    __tablename__ = "console_login_failures"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200, index=True)
+    at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+
+
+class ConsoleSetting(SQLModel, table=True):
+    """What an admin sets for the console (the dispute window)."""
+
+    __tablename__ = "console_settings"
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: str = Field(max_length=400)
+
+
+class Dispute(SQLModel, table=True):
+    """An agent's challenge of one criterion, and how it was resolved.
+
+    The comment and the resolution's reason may quote the call, so they are sealed
+    under the interaction's data key (shredded with it), like an override's reason.
+    """
+
+    __tablename__ = "disputes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    interaction_id: str = Field(max_length=200, index=True)
+    ruleset_id: str = Field(max_length=100)
+    criterion_id: str = Field(max_length=100)
+    machine_result: str = Field(max_length=10)
+    agent: str = Field(max_length=100)
+    status: str = Field(max_length=20, index=True)  # open, upheld, overturned
+    opened_at: datetime = Field(sa_type=DateTime(timezone=True))
+    nonce: bytes
+    ciphertext: bytes
+    resolved_by: str | None = Field(default=None, max_length=100)
+    resolved_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    reason_nonce: bytes | None = None
+    reason_ciphertext: bytes | None = None

@@ -1,0 +1,305 @@
+"""The console's pages: each checks what the signed-in role may do (``roles.can``), then
+reads or writes through the same functions the CLI uses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, select
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from ..calibration.sessions import sessions as calibration_sessions
+from ..errors import UserError
+from ..reporting.scorecards import card_of
+from ..reporting.source import (
+    Filters,
+    ReportedResult,
+    newest_pages,
+    open_line,
+    parse_since,
+    verdict_of,
+)
+from ..store.schema import AuditEntry
+from . import accounts, disputes
+from . import sessions as signed
+from .roles import can, reads_transcripts
+
+if TYPE_CHECKING:
+    from .app import Console
+
+INDEX_ROWS = 50
+AUDIT_ROWS = 200
+
+
+def _me(request: Request) -> signed.SignedIn:
+    return request.scope["signed_in"]
+
+
+def _form(request: Request) -> Any:
+    return getattr(request, "_form", None) or {}
+
+
+def _text(form: Any, name: str, limit: int = 4000) -> str:
+    value = form.get(name)
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _forbidden(console: Console, request: Request) -> Response:
+    return console.render(request, "error.html.j2", 403, message="Your role cannot see this page.")
+
+
+def _not_found(console: Console, request: Request) -> Response:
+    return console.render(request, "error.html.j2", 404, message="No such interaction.")
+
+
+# --- signing in and out ------------------------------------------------------------
+
+
+def login_page(console: Console, request: Request) -> Response:
+    if request.scope.get("signed_in"):
+        return RedirectResponse("/", status_code=303)
+    return console.render(request, "login.html.j2", message=None)
+
+
+def login(console: Console, request: Request) -> Response:
+    form = _form(request)
+    name, password = _text(form, "username", 200), _text(form, "password", 1000)
+    try:
+        user = accounts.authenticate(console.store, name, password)
+    except accounts.TooManyAttempts:
+        return console.render(
+            request, "login.html.j2", 429, message="Too many attempts: wait a minute."
+        )
+    if user is None:
+        return console.render(request, "login.html.j2", 401, message="Wrong name or password.")
+    response = RedirectResponse("/users" if user.role == "admin" else "/", status_code=303)
+    signed.end(console.store, request.cookies.get(signed.COOKIE))  # never reuse a session
+    response.set_cookie(
+        signed.COOKIE,
+        signed.start(console.store, user),
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        path="/",
+    )
+    return response
+
+
+def logout(console: Console, request: Request) -> Response:
+    signed.end(console.store, request.cookies.get(signed.COOKIE))
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(signed.COOKIE, path="/")
+    return response
+
+
+# --- scorecards ----------------------------------------------------------------------
+
+
+def _filters(request: Request, me: signed.SignedIn) -> Filters:
+    q = request.query_params
+    agent = me.user.agent_id if not can(me.user.role, "read_all") else (q.get("agent") or None)
+    try:
+        since = parse_since(q.get("since") or None)
+    except UserError:
+        since = None
+    return Filters(
+        since=since, agent=agent, team=q.get("team") or None, ruleset=q.get("ruleset") or None
+    )
+
+
+def index(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not reads_transcripts(me.user.role):
+        return RedirectResponse("/users", status_code=303)
+    filters = _filters(request, me)
+    after = request.query_params.get("after", "")
+    rows: list[dict[str, Any]] = []
+    more = None
+    for page in newest_pages(console.store, filters, after=after):
+        for result, row in page:
+            if len({r["id"] for r in rows} | {row.id}) > INDEX_ROWS:
+                more = rows[-1]["id"]
+                break
+            rows.append(
+                {
+                    "id": row.id, "agent": row.agent_id, "team": row.team,
+                    "channel": row.channel, "started_at": row.started_at,
+                    "ruleset": result.ruleset_id, "score": result.score,
+                    "verdict": verdict_of(result.passed, result.auto_failed, result.failed),
+                }
+            )  # fmt: skip
+        break  # one page of the store per request, whatever its size
+    open_count = (
+        len(disputes.disputes(console.store, status="open"))
+        if can(me.user.role, "resolve")
+        else None
+    )
+    return console.render(
+        request, "index.html.j2", rows=rows, more=more, filters=filters, open_disputes=open_count
+    )
+
+
+def _visible(
+    console: Console, me: signed.SignedIn, interaction_id: str
+) -> list[ReportedResult] | None:
+    """The interaction's newest results, if this user may see them (else None: 404)."""
+    found: list[ReportedResult] = []
+    for page in newest_pages(console.store, Filters(), only=[interaction_id]):
+        for result, row in page:
+            if not can(me.user.role, "read_all") and row.agent_id != me.user.agent_id:
+                return None
+            found.append(ReportedResult(row, result, open_line(console.store, row, result)))
+    return found or None
+
+
+def interaction(console: Console, request: Request) -> Response:
+    me = _me(request)
+    interaction_id = request.path_params["id"]
+    if request.query_params.get("unredacted"):
+        if not can(me.user.role, "unredacted"):
+            return console.render(
+                request, "error.html.j2", 403, message="Only an officer may see the original text."
+            )
+        reason = (request.query_params.get("reason") or "").strip()
+        if not reason:
+            return console.render(
+                request,
+                "error.html.j2",
+                400,
+                message="Say why you need the original text (a reason is required and audited).",
+            )
+        if _visible(console, me, interaction_id) is None:
+            return _not_found(console, request)
+        original = console.store.get(interaction_id)
+        console.store.record(
+            "view_unredacted", interaction_id, {"reason": reason[:500], "via": "console"}
+        )
+        return console.render(request, "unredacted.html.j2", interaction=original, reason=reason)
+    if not reads_transcripts(me.user.role):
+        return _forbidden(console, request)
+    results = _visible(console, me, interaction_id)
+    if results is None:
+        return _not_found(console, request)
+    from ..calibration.overrides import overrides
+
+    changed = overrides(console.store, interaction_id)
+    cards = [card_of(r, console.catalog, changed) for r in results]
+    console.store.record("view_redacted", interaction_id, {"via": "console"})
+    return console.render(
+        request,
+        "interaction.html.j2",
+        interaction=results[0].interaction,
+        cards=cards,
+        disputes=disputes.disputes(console.store, interaction_id=interaction_id),
+        may_dispute=can(me.user.role, "dispute"),
+        may_unredact=can(me.user.role, "unredacted"),
+        window=disputes.window_days(console.store),
+        error=request.query_params.get("error"),
+    )
+
+
+def dispute(console: Console, request: Request) -> Response:
+    me = _me(request)
+    interaction_id = request.path_params["id"]
+    if not can(me.user.role, "dispute"):
+        return _forbidden(console, request)
+    if _visible(console, me, interaction_id) is None:
+        return _not_found(console, request)
+    form = _form(request)
+    try:
+        disputes.open_dispute(
+            console.store,
+            me.user,
+            interaction_id,
+            _text(form, "criterion", 100),
+            _text(form, "comment"),
+        )
+    except UserError as problem:
+        return console.render(request, "error.html.j2", 400, message=problem.message)
+    return RedirectResponse(f"/interactions/{interaction_id}", status_code=303)
+
+
+def dispute_list(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not can(me.user.role, "resolve"):
+        return _forbidden(console, request)
+    every = disputes.disputes(console.store)
+    return console.render(
+        request,
+        "disputes.html.j2",
+        open=[d for d in every if d.status == "open"],
+        resolved=[d for d in reversed(every) if d.status != "open"][:100],
+    )
+
+
+def resolve_dispute(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not can(me.user.role, "resolve"):
+        return _forbidden(console, request)
+    form = _form(request)
+    try:
+        disputes.resolve(
+            console.store,
+            me.user,
+            request.path_params["n"],
+            _text(form, "decision", 20),
+            _text(form, "reason"),
+        )
+    except UserError as problem:
+        return console.render(request, "error.html.j2", 400, message=problem.message)
+    return RedirectResponse("/disputes", status_code=303)
+
+
+# --- the officer's, the evaluator's and the admin's pages ----------------------------
+
+
+def audit(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not can(me.user.role, "audit"):
+        return _forbidden(console, request)
+    with Session(console.store.engine) as session:
+        entries = list(
+            session.exec(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(AUDIT_ROWS))
+        )
+        session.expunge_all()
+    return console.render(request, "audit.html.j2", entries=entries)
+
+
+def calibration(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not can(me.user.role, "calibration"):
+        return _forbidden(console, request)
+    return console.render(
+        request,
+        "calibration.html.j2",
+        sessions=calibration_sessions(console.store),
+        overturns=disputes.overturn_rates(console.store),
+    )
+
+
+def user_list(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not can(me.user.role, "users"):
+        return _forbidden(console, request)
+    return console.render(
+        request,
+        "users.html.j2",
+        users=accounts.users(console.store),
+        window=disputes.window_days(console.store),
+    )
+
+
+def settings(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not can(me.user.role, "users"):
+        return _forbidden(console, request)
+    try:
+        disputes.set_window_days(
+            console.store, int(_text(_form(request), "dispute_window_days", 4) or "0")
+        )
+    except (UserError, ValueError):
+        return console.render(
+            request, "error.html.j2", 400, message="The dispute window is 1 to 365 days."
+        )
+    return RedirectResponse("/users", status_code=303)
