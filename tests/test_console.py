@@ -113,6 +113,8 @@ MATRIX = {
     "/disputes": {"ana": 403, "eva": 200, "olivia": 200, "root": 403},
     "/audit": {"ana": 403, "eva": 403, "olivia": 200, "root": 403},
     "/calibration": {"ana": 403, "eva": 200, "olivia": 403, "root": 403},
+    "/review": {"ana": 403, "eva": 200, "olivia": 403, "root": 403},
+    "/review/call-d01": {"ana": 403, "eva": 200, "olivia": 403, "root": 403},
     "/users": {"ana": 403, "eva": 403, "olivia": 403, "root": 200},
 }
 
@@ -199,7 +201,13 @@ def test_a_dispute_from_the_agent_to_an_override(server):
     (override,) = [json.loads(x) for x in listed.stdout.splitlines() if '"call-d01"' in x]
     assert override["actor"] == "eva" and override["criterion_id"] == "greeting"
     assert f"dispute {number} overturned" in override["reason"]
+    token = csrf(ana, "/interactions/call-d01")
+    assert (
+        ana.post("/interactions/call-d01/acknowledge", data={"csrf_token": token}).status_code
+        == 303
+    )
     page = ana.get("/interactions/call-d01").text  # the agent sees the outcome
+    assert 'data-acknowledged="ana"' in page
     assert f'data-dispute="{number}" data-status="overturned"' in page
     assert "greeting heard at 0:02" in page
     assert eva.get("/calibration").text.count('data-criterion="greeting"') == 1
@@ -217,3 +225,24 @@ def test_the_hostile_record_stays_text_everywhere(server):
         assert "<script>alert" not in page and "<img src=x" not in page
     assert HOSTILE["team"] not in pages[1] and "&lt;script&gt;alert(2)" in pages[1]
     assert XSS not in pages[3] and "&lt;img src=x onerror=alert(1)&gt;" in pages[3]
+
+
+def test_the_review_queue_lands_as_calibration_ratings(server):
+    """Every critical failure is queued; an evaluator's scores become this month's
+    review session, and the interaction leaves the queue."""
+    results = [json.loads(x) for x in server.qa("results", "--json").stdout.splitlines()]
+    critical = {r["id"] for r in results if r["auto_failed"]}
+    assert critical  # the examples include calls failed on a critical criterion
+    eva = signed_in(server, "eva")
+    queued = set(re.findall(r'data-review="([^"]+)"', eva.get("/review").text))
+    assert critical <= queued
+    chosen = sorted(critical)[0]
+    form = eva.get(f"/review/{chosen}").text
+    criteria = sorted(set(re.findall(r'name="score:([^"]+)"', form)))
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+    scores = {f"score:{c}": "met" for c in criteria}
+    done = eva.post(f"/review/{chosen}", data={**scores, "csrf_token": token})
+    assert done.status_code == 303
+    assert chosen not in eva.get("/review").text
+    listed = server.qa("calibrate", "sessions", "--json").stdout
+    assert '"review-' in listed and "review queue" in listed

@@ -21,7 +21,7 @@ from ..reporting.source import (
     verdict_of,
 )
 from ..store.schema import AuditEntry
-from . import accounts, disputes
+from . import accounts, disputes, review
 from . import sessions as signed
 from .roles import can, reads_transcripts
 
@@ -116,7 +116,7 @@ def index(console: Console, request: Request) -> Response:
     after = request.query_params.get("after", "")
     rows: list[dict[str, Any]] = []
     more = None
-    for page in newest_pages(console.store, filters, after=after):
+    for page in newest_pages(console.store, filters, after=after, size=INDEX_ROWS + 1):
         for result, row in page:
             if len({r["id"] for r in rows} | {row.id}) > INDEX_ROWS:
                 more = rows[-1]["id"]
@@ -192,6 +192,7 @@ def interaction(console: Console, request: Request) -> Response:
         interaction=results[0].interaction,
         cards=cards,
         disputes=disputes.disputes(console.store, interaction_id=interaction_id),
+        acknowledged=_acknowledged(console, interaction_id),
         may_dispute=can(me.user.role, "dispute"),
         may_unredact=can(me.user.role, "unredacted"),
         window=disputes.window_days(console.store),
@@ -218,6 +219,28 @@ def dispute(console: Console, request: Request) -> Response:
     except UserError as problem:
         return console.render(request, "error.html.j2", 400, message=problem.message)
     return RedirectResponse(f"/interactions/{interaction_id}", status_code=303)
+
+
+def acknowledge(console: Console, request: Request) -> Response:
+    """The agent has read the scorecard (audited; shown on the page)."""
+    me = _me(request)
+    interaction_id = request.path_params["id"]
+    if not can(me.user.role, "dispute"):
+        return _forbidden(console, request)
+    if _visible(console, me, interaction_id) is None:
+        return _not_found(console, request)
+    console.store.record("scorecard_acknowledged", interaction_id, {})
+    return RedirectResponse(f"/interactions/{interaction_id}", status_code=303)
+
+
+def _acknowledged(console: Console, interaction_id: str) -> list[AuditEntry]:
+    with Session(console.store.engine) as session:
+        query = select(AuditEntry).where(
+            AuditEntry.action == "scorecard_acknowledged", AuditEntry.subject == interaction_id
+        )
+        found = list(session.exec(query))
+        session.expunge_all()
+    return found
 
 
 def dispute_list(console: Console, request: Request) -> Response:
@@ -287,6 +310,7 @@ def user_list(console: Console, request: Request) -> Response:
         "users.html.j2",
         users=accounts.users(console.store),
         window=disputes.window_days(console.store),
+        share=review.share(console.store),
     )
 
 
@@ -303,3 +327,39 @@ def settings(console: Console, request: Request) -> Response:
             request, "error.html.j2", 400, message="The dispute window is 1 to 365 days."
         )
     return RedirectResponse("/users", status_code=303)
+
+
+# --- the review queue ----------------------------------------------------------------
+
+
+def review_queue(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not can(me.user.role, "review"):
+        return _forbidden(console, request)
+    waiting = review.queue(console.store, after=request.query_params.get("after", ""))
+    return console.render(
+        request, "review.html.j2", waiting=waiting, share=review.share(console.store)
+    )
+
+
+def review_item(console: Console, request: Request) -> Response:
+    me = _me(request)
+    if not can(me.user.role, "review"):
+        return _forbidden(console, request)
+    interaction_id = request.path_params["id"]
+    results = _visible(console, me, interaction_id)
+    if results is None:
+        return _not_found(console, request)
+    if request.method == "POST":
+        form = _form(request)
+        values = {k[len("score:") :]: v for k, v in form.items() if k.startswith("score:")}
+        try:
+            review.record(console.store, me.user, interaction_id, values)
+        except UserError as problem:
+            return console.render(request, "error.html.j2", 400, message=problem.message)
+        return RedirectResponse("/review", status_code=303)
+    cards = [card_of(r, console.catalog, []) for r in results]
+    console.store.record("view_redacted", interaction_id, {"via": "console review"})
+    return console.render(
+        request, "review_item.html.j2", interaction=results[0].interaction, cards=cards
+    )

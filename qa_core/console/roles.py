@@ -7,7 +7,7 @@ ROLES = ("agent", "evaluator", "officer", "admin")
 # what each role may do; pages check these, never a role's name
 CAN: dict[str, frozenset[str]] = {
     "agent": frozenset({"read_own", "dispute"}),
-    "evaluator": frozenset({"read_all", "resolve", "calibration"}),
+    "evaluator": frozenset({"read_all", "resolve", "calibration", "review"}),
     "officer": frozenset({"read_all", "resolve", "unredacted", "audit"}),
     "admin": frozenset({"users"}),
 }

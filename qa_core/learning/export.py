@@ -1,11 +1,13 @@
 """``qa learn export``: evaluators' verdicts in the store, as ``qa learn`` examples.
 
 A verdict is a person's ``met`` or ``not_met`` for the criterion on a stored
-interaction: a calibration session's rating (``met``/``not_met``, 1/0, yes/no) or an
-override of the machine's result. Where people disagree on one interaction the majority
-decides, and a tie is left out (counted, not guessed). Interactions are written
-redacted under the ruleset's policy, as a report would show them; the original text
-needs a reason, which the audit trail keeps.
+interaction: a calibration session's rating (``met``/``not_met``, 1/0, yes/no; the
+console's review queue lands there too), an override of the machine's result (an
+overturned dispute is one), or an upheld dispute (the machine's result, confirmed).
+Where people disagree on one interaction the majority decides, and a tie is left out
+(counted, not guessed). Interactions are written redacted under the ruleset's policy,
+as a report would show them; the original text needs a reason, which the audit trail
+keeps.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ..iterating import batched
 from ..model import Interaction
 from ..plugins import QAPluginManager
 from ..ruleset.compiled import Ruleset
-from ..store.schema import CalibrationRating, StoredInteraction
+from ..store.schema import CalibrationRating, Dispute, StoredInteraction
 from ..store.store import Store
 
 YES = {"met", "1", "1.0", "yes", "true", "pass"}
@@ -58,6 +60,14 @@ def verdicts(store: Store, criterion: str, ruleset_id: str | None) -> dict[str, 
             value = r.value.strip().lower()
             if value in YES or value in NO:
                 found.setdefault(r.item_id, []).append(value in YES)
+        # an upheld dispute is a person agreeing with the machine (an overturned one is
+        # already an override, below)
+        upheld = select(Dispute).where(
+            Dispute.criterion_id == criterion, Dispute.status == "upheld"
+        )
+        for d in session.exec(upheld):
+            if d.machine_result in ("met", "not_met") and ruleset_id in (None, d.ruleset_id):
+                found.setdefault(d.interaction_id, []).append(d.machine_result == "met")
     for o in overrides(store):
         if o.criterion_id != criterion or o.result not in ("met", "not_met"):
             continue

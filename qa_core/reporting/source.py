@@ -89,7 +89,7 @@ def _interaction_filter(query, filters: Filters):
     return query
 
 
-def _page_of_ids(session: Session, after: str, filters: Filters) -> list[str]:
+def _page_of_ids(session: Session, after: str, filters: Filters, size: int = PAGE) -> list[str]:
     """The next ``PAGE`` interaction ids after ``after`` that have a current result.
 
     Walks the interactions' primary key and probes the results' index per row, so a
@@ -99,19 +99,23 @@ def _page_of_ids(session: Session, after: str, filters: Filters) -> list[str]:
     if filters.ruleset is not None:
         scored = scored.where(StoredResult.ruleset_id == filters.ruleset)
     query = select(StoredInteraction.id).where(StoredInteraction.id > after, scored.exists())
-    query = _interaction_filter(query, filters).order_by(StoredInteraction.id).limit(PAGE)
+    query = _interaction_filter(query, filters).order_by(StoredInteraction.id).limit(size)
     return list(session.exec(query))
 
 
 def newest_pages(
-    store: Store, filters: Filters, only: Sequence[str] | None = None, after: str = ""
+    store: Store,
+    filters: Filters,
+    only: Sequence[str] | None = None,
+    after: str = "",
+    size: int = PAGE,
 ) -> Iterator[list[tuple[StoredResult, StoredInteraction]]]:
     """Pages of (result, interaction): each interaction's newest result per ruleset,
     in interaction id then ruleset id order; nothing decrypted. ``only``: just these ids;
-    ``after``: start past this interaction id (the console's next page)."""
+    ``after``: start past this interaction id, ``size`` ids a page (the console's pages)."""
     while True:
         with Session(store.engine) as session:
-            ids = _page_of_ids(session, after, filters) if only is None else sorted(only)
+            ids = _page_of_ids(session, after, filters, size) if only is None else sorted(only)
             if not ids:
                 return
             query = join_current(select(StoredResult, StoredInteraction)).where(
