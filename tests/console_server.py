@@ -56,8 +56,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def prepare(home: Path) -> None:
-    env = {"QA_HOME": str(home)}
+def prepare(home: Path, db_url: str | None = None) -> None:
+    env = {"QA_HOME": str(home), **({"QA_DB_URL": db_url} if db_url else {})}
 
     def qa(*args: str, stdin: str | None = None) -> None:
         done = run_in_process(*args, env=env, stdin=stdin)
@@ -83,9 +83,9 @@ def prepare(home: Path) -> None:
 
 
 @contextmanager
-def serving(home: Path) -> Iterator[Server]:
+def serving(home: Path, db_url: str | None = None) -> Iterator[Server]:
     port = free_port()
-    env = {**os.environ, "QA_HOME": str(home)}
+    env = {**os.environ, "QA_HOME": str(home), **({"QA_DB_URL": db_url} if db_url else {})}
     process = subprocess.Popen(
         [str(QA), "serve", "--port", str(port)],
         env=env,

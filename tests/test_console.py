@@ -113,6 +113,8 @@ MATRIX = {
     "/disputes": {"ana": 403, "eva": 200, "olivia": 200, "root": 403},
     "/audit": {"ana": 403, "eva": 403, "olivia": 200, "root": 403},
     "/calibration": {"ana": 403, "eva": 200, "olivia": 403, "root": 403},
+    "/coaching": {"ana": 200, "eva": 200, "olivia": 200, "root": 403},
+    "/coaching?agent=a-13": {"ana": 200, "eva": 200, "olivia": 200, "root": 403},
     "/review": {"ana": 403, "eva": 200, "olivia": 403, "root": 403},
     "/review/call-d01": {"ana": 403, "eva": 200, "olivia": 403, "root": 403},
     "/users": {"ana": 403, "eva": 403, "olivia": 403, "root": 200},
@@ -246,3 +248,35 @@ def test_the_review_queue_lands_as_calibration_ratings(server):
     assert chosen not in eva.get("/review").text
     listed = server.qa("calibrate", "sessions", "--json").stdout
     assert '"review-' in listed and "review queue" in listed
+
+
+def test_coaching_shows_an_agent_its_own_weak_criteria_only(server):
+    own = signed_in(server, "ana").get("/coaching?agent=a-13").text  # ?agent is ignored
+    assert "call-d03" not in own and 'data-criterion="' in own
+    other = signed_in(server, "eva").get("/coaching?agent=a-13").text
+    assert 'data-criterion="' in other
+
+
+def test_the_console_over_postgresql(pg_url, tmp_path):
+    """The same console over a PostgreSQL store: sign in, a page, a dispute, the 429."""
+    from console_server import Server
+
+    home = tmp_path / "qa-home"
+    prepare(home, pg_url)
+    with serving(home, pg_url) as running:
+        pg = Server(running.url, home)
+        ana = signed_in(pg, "ana")
+        assert ana.get("/interactions/call-d01").status_code == 200
+        assert ana.get("/interactions/call-d03").status_code == 404
+        token = csrf(ana, "/interactions/call-d01")
+        done = ana.post(
+            "/interactions/call-d01/disputes",
+            data={"criterion": "greeting", "comment": "over postgres", "csrf_token": token},
+        )
+        assert done.status_code == 303
+        assert "over postgres" in signed_in(pg, "eva").get("/disputes").text
+        c = client(pg)
+        codes = [
+            c.post("/login", data={"username": "bo", "password": "x"}).status_code for _ in range(6)
+        ]
+        assert codes[-1] == 429

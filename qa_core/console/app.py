@@ -78,6 +78,7 @@ def create_app(store: Store, pm: QAPluginManager, templates: Path | None = None)
         route("/interactions/{id:path}/disputes", pages.dispute, ["POST"]),
         route("/interactions/{id:path}/acknowledge", pages.acknowledge, ["POST"]),
         route("/interactions/{id:path}", pages.interaction, ["GET"]),
+        route("/coaching", pages.coaching, ["GET"]),
         route("/disputes", pages.dispute_list, ["GET"]),
         route("/disputes/{n:int}/resolve", pages.resolve_dispute, ["POST"]),
         route("/audit", pages.audit, ["GET"]),

@@ -274,6 +274,31 @@ def resolve_dispute(console: Console, request: Request) -> Response:
     return RedirectResponse("/disputes", status_code=303)
 
 
+def coaching(console: Console, request: Request) -> Response:
+    """One agent's coaching from its own results (an agent: its own; evaluators and
+    officers: any, with ``?agent=``). Team medians are the coaching report's: this page
+    reads one agent's calls, never the whole team's."""
+    from ..reporting.coaching import UNKNOWN, Coaching, agent_sections
+    from ..reporting.source import reported_results
+
+    me = _me(request)
+    if not reads_transcripts(me.user.role):
+        return _forbidden(console, request)
+    agent = (
+        me.user.agent_id if not can(me.user.role, "read_all") else request.query_params.get("agent")
+    )
+    sections: list[dict[str, Any]] = []
+    if agent:
+        gathered = Coaching()
+        for group in reported_results(console.store, Filters(agent=agent)):
+            for reported in group:
+                if reported.readable:
+                    gathered.add(reported)
+        if agent in gathered.by_agent:
+            sections = agent_sections(gathered, agent, UNKNOWN, {}, console.catalog)
+    return console.render(request, "coaching.html.j2", agent=agent, sections=sections)
+
+
 # --- the officer's, the evaluator's and the admin's pages ----------------------------
 
 

@@ -123,6 +123,32 @@ def _criteria(agent_stats: AgentRuleset, team: str, ruleset_id: str, medians, ca
     return rows
 
 
+def agent_sections(
+    coaching: Coaching, agent: str, team: str, medians: dict, catalog: RulesetCatalog
+) -> list[dict[str, Any]]:
+    """One agent's coaching, a section per ruleset: scores, trend, weak and strong
+    criteria (also the console's coaching page)."""
+    sections = []
+    for ruleset_id, stats in sorted(coaching.by_agent[agent].items()):
+        criteria = _criteria(stats, team, ruleset_id, medians, catalog)
+        sections.append(
+            {
+                "ruleset": ruleset_id,
+                "title": catalog.title(stats.sha["sha"], ruleset_id),
+                "scores": stats.scores,
+                "trend": sorted((w, sum(s) / len(s)) for w, s in stats.weeks.items()),
+                "weak": [r for r in criteria if r["weak"]],
+                "strengths": sorted(
+                    (r for r in criteria if not r["weak"] and r["met_rate"] >= WEAK_BELOW),
+                    key=lambda r: (-r["met_rate"], -(r["versus_team"] or 0)),
+                )[:3],
+                "criteria": criteria,
+                "bars": [(r["title"], r["met_rate"], r["weak"]) for r in criteria],
+            }
+        )
+    return sections
+
+
 def write_coaching(
     store: Store, renderer: Renderer, catalog: RulesetCatalog, filters: Filters, out: Path
 ) -> dict[str, Any]:
@@ -144,15 +170,14 @@ def write_coaching(
     with RowFiles(out, "coaching", head, "criteria", COLUMNS) as table:
         for agent in sorted(coaching.by_agent):
             team = coaching.team_of(agent)
-            sections = []
-            for ruleset_id, stats in sorted(coaching.by_agent[agent].items()):
-                criteria = _criteria(stats, team, ruleset_id, medians, catalog)
-                for row in criteria:
+            sections = agent_sections(coaching, agent, team, medians, catalog)
+            for section in sections:
+                for row in section["criteria"]:
                     table.add(
                         {
                             "agent": agent,
                             "team": team,
-                            "ruleset": ruleset_id,
+                            "ruleset": section["ruleset"],
                             "criterion": row["criterion"],
                             "title": row["title"],
                             "met": row["tally"].met,
@@ -164,21 +189,6 @@ def write_coaching(
                             "rank": row["rank"],
                         }
                     )
-                sections.append(
-                    {
-                        "ruleset": ruleset_id,
-                        "title": catalog.title(stats.sha["sha"], ruleset_id),
-                        "scores": stats.scores,
-                        "trend": sorted((w, sum(s) / len(s)) for w, s in stats.weeks.items()),
-                        "weak": [r for r in criteria if r["weak"]],
-                        "strengths": sorted(
-                            (r for r in criteria if not r["weak"] and r["met_rate"] >= WEAK_BELOW),
-                            key=lambda r: (-r["met_rate"], -(r["versus_team"] or 0)),
-                        )[:3],
-                        "criteria": criteria,
-                        "bars": [(r["title"], r["met_rate"], r["weak"]) for r in criteria],
-                    }
-                )
             agents.append(
                 {
                     "agent": agent,
