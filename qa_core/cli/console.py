@@ -107,20 +107,39 @@ def passwd(ctx: click.Context, name: str, password_stdin: bool, db_url: str | No
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8400, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+    help="Server processes (one per core serves the most sessions).",
+)  # fmt: skip
+@click.option(
     "--templates", "templates_dir", type=click.Path(path_type=Path, file_okay=False),
     help="A folder of templates that override the shipped ones (as for reports).",
 )  # fmt: skip
 @DB_OPTION
 @click.pass_context
 def serve(
-    ctx: click.Context, host: str, port: int, templates_dir: Path | None, db_url: str | None
+    ctx: click.Context,
+    host: str,
+    port: int,
+    workers: int,
+    templates_dir: Path | None,
+    db_url: str | None,
 ) -> None:
     """Serve the review console over the store (QA_HOME, or --db)."""
+    import os
+
     import uvicorn
 
     from ..console.app import create_app
 
-    store = open_store(ctx, db_url)
-    app = create_app(store, plugin_manager(ctx), templates_dir)
+    store = open_store(ctx, db_url)  # fails here, in one line, when there is no store
     click.echo(f"qa serve: http://{host}:{port}/ (store {store.store_id[:8]})", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    quiet = {"host": host, "port": port, "log_level": "warning", "access_log": False}
+    if workers == 1:
+        uvicorn.run(create_app(store, plugin_manager(ctx), templates_dir), **quiet)
+        return
+    if db_url:
+        os.environ["QA_DB_URL"] = db_url
+    if templates_dir:
+        os.environ["QA_CONSOLE_TEMPLATES"] = str(templates_dir)
+    target = "qa_core.console.app:app_from_environment"
+    uvicorn.run(target, factory=True, workers=workers, **quiet)

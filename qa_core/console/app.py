@@ -91,6 +91,21 @@ def create_app(store: Store, pm: QAPluginManager, templates: Path | None = None)
     return Starlette(routes=routes)
 
 
+def app_from_environment() -> Starlette:
+    """The app for each of ``qa serve --workers N``'s processes: the store in QA_HOME
+    (or QA_DB_URL), the templates in QA_CONSOLE_TEMPLATES, every plugin enabled as
+    configured."""
+    import os
+
+    from ..config import qa_home
+    from ..plugins import make_plugin_manager
+
+    pm = make_plugin_manager()
+    store = Store.open(qa_home(), os.environ.get("QA_DB_URL") or None, pm)
+    folder = os.environ.get("QA_CONSOLE_TEMPLATES")
+    return create_app(store, pm, Path(folder) if folder else None)
+
+
 def _in_thread(endpoint: Callable[[Request], Response]) -> Callable[[Request], Awaitable[Response]]:
     from starlette.concurrency import run_in_threadpool
 

@@ -43,7 +43,7 @@ class DisputeView:
 
 
 def window_days(store: Store) -> int:
-    with Session(store.engine) as session:
+    with Session(store.reader) as session:
         row = session.get(ConsoleSetting, "dispute_window_days")
     return int(row.value) if row is not None else DEFAULT_WINDOW_DAYS
 
@@ -174,7 +174,7 @@ def resolve(store: Store, user: User, dispute_id: int, decision: str, reason: st
 def disputes(
     store: Store, *, interaction_id: str | None = None, status: str | None = None
 ) -> list[DisputeView]:
-    with Session(store.engine) as session:
+    with Session(store.reader) as session:
         query = select(Dispute).order_by(Dispute.id)
         if interaction_id is not None:
             query = query.where(Dispute.interaction_id == interaction_id)

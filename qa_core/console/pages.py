@@ -185,7 +185,6 @@ def interaction(console: Console, request: Request) -> Response:
 
     changed = overrides(console.store, interaction_id)
     cards = [card_of(r, console.catalog, changed) for r in results]
-    console.store.record("view_redacted", interaction_id, {"via": "console"})
     return console.render(
         request,
         "interaction.html.j2",
@@ -234,7 +233,7 @@ def acknowledge(console: Console, request: Request) -> Response:
 
 
 def _acknowledged(console: Console, interaction_id: str) -> list[AuditEntry]:
-    with Session(console.store.engine) as session:
+    with Session(console.store.reader) as session:
         query = select(AuditEntry).where(
             AuditEntry.action == "scorecard_acknowledged", AuditEntry.subject == interaction_id
         )
@@ -306,7 +305,7 @@ def audit(console: Console, request: Request) -> Response:
     me = _me(request)
     if not can(me.user.role, "audit"):
         return _forbidden(console, request)
-    with Session(console.store.engine) as session:
+    with Session(console.store.reader) as session:
         entries = list(
             session.exec(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(AUDIT_ROWS))
         )
@@ -384,7 +383,6 @@ def review_item(console: Console, request: Request) -> Response:
             return console.render(request, "error.html.j2", 400, message=problem.message)
         return RedirectResponse("/review", status_code=303)
     cards = [card_of(r, console.catalog, []) for r in results]
-    console.store.record("view_redacted", interaction_id, {"via": "console review"})
     return console.render(
         request, "review_item.html.j2", interaction=results[0].interaction, cards=cards
     )

@@ -39,7 +39,7 @@ class Queued:
 
 
 def share(store: Store) -> float:
-    with Session(store.engine) as session:
+    with Session(store.reader) as session:
         row = session.get(ConsoleSetting, "review_share")
     return float(row.value) if row is not None else DEFAULT_SHARE
 

@@ -58,21 +58,26 @@ def resume(store: Store, token: str | None) -> SignedIn | None:
     if not token or len(token) > 200:
         return None
     now = datetime.now(UTC)
-    with Session(store.engine) as session:
-        row = session.get(ConsoleSession, _digest(token))
+    digest = _digest(token)
+    with Session(store.reader) as session:  # most requests only read
+        row = session.get(ConsoleSession, digest)
         if row is None:
             return None
         seen, created = _aware(row.seen_at), _aware(row.created_at)
         user = session.get(ConsoleUser, row.user)
-        if now - seen > IDLE or now - created > LONGEST or user is None or user.disabled:
-            session.delete(row)
-            session.commit()
-            return None
-        if now - seen > timedelta(seconds=30):  # not a write on every request
-            row.seen_at = now
-            session.add(row)
-            session.commit()
-        return SignedIn(_user(user), row.csrf)
+        signed_in = SignedIn(_user(user), row.csrf) if user is not None else None
+    expired = now - seen > IDLE or now - created > LONGEST
+    if expired or signed_in is None or signed_in.user.disabled:
+        end(store, token)
+        return None
+    if now - seen > timedelta(seconds=30):  # not a write on every request
+        with Session(store.engine) as session:
+            row = session.get(ConsoleSession, digest)
+            if row is not None:
+                row.seen_at = now
+                session.add(row)
+                session.commit()
+    return signed_in
 
 
 def end(store: Store, token: str | None) -> None:

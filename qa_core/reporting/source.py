@@ -114,7 +114,7 @@ def newest_pages(
     in interaction id then ruleset id order; nothing decrypted. ``only``: just these ids;
     ``after``: start past this interaction id, ``size`` ids a page (the console's pages)."""
     while True:
-        with Session(store.engine) as session:
+        with Session(store.reader) as session:
             ids = _page_of_ids(session, after, filters, size) if only is None else sorted(only)
             if not ids:
                 return

@@ -23,7 +23,10 @@ def database_url(home: Path, url: str | None) -> str:
     return url or os.environ.get("QA_DB_URL") or f"sqlite:///{home / 'store.db'}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, for_reading: bool = False) -> Engine:
+    """The store's engine. SQLite writers begin IMMEDIATE (a reader that later writes
+    would otherwise fail to upgrade its lock); ``for_reading`` leaves that out, so
+    readers share WAL snapshots instead of queueing behind each other."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     try:
@@ -31,7 +34,7 @@ def make_engine(url: str) -> Engine:
             engine = create_engine(
                 url, connect_args={"isolation_level": None, "check_same_thread": False}
             )
-            _sqlite_pragmas(engine)
+            _sqlite_pragmas(engine, immediate=not for_reading)
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except Exception as exc:  # a malformed URL or a missing driver
@@ -41,7 +44,7 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _sqlite_pragmas(engine: Engine) -> None:
+def _sqlite_pragmas(engine: Engine, immediate: bool = True) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
@@ -54,6 +57,9 @@ def _sqlite_pragmas(engine: Engine) -> None:
         ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
+
+    if not immediate:
+        return
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -109,6 +110,15 @@ class Store:
         if keyed_mac(self.mac_key, "key check") != info.key_check:
             raise UserError(WRONG_KEY, where="key")
         self.signer = Signer.load_or_create(home, create=False)
+
+    @cached_property
+    def reader(self) -> Engine:
+        """An engine for reading only (pages and reports): on SQLite its transactions
+        do not take the write lock, so readers never queue behind one another; on
+        PostgreSQL it is the engine itself."""
+        if self.engine.dialect.name != "sqlite":
+            return self.engine
+        return make_engine(str(self.engine.url), for_reading=True)
 
     # --- opening ---------------------------------------------------------------------
 
