@@ -17,9 +17,10 @@ from sqlmodel import Session, select
 from ..calibration.overrides import add_override
 from ..errors import UserError
 from ..reporting.source import Filters, newest_pages, open_line
-from ..store.schema import ConsoleSetting, Dispute, StoredInteraction
+from ..store.schema import Dispute, StoredInteraction
 from ..store.store import Store
 from .accounts import User
+from .settings import get_setting, set_setting
 
 DEFAULT_WINDOW_DAYS = 14
 DECISIONS = {"uphold": "upheld", "overturn": "overturned"}
@@ -43,18 +44,13 @@ class DisputeView:
 
 
 def window_days(store: Store) -> int:
-    with Session(store.reader) as session:
-        row = session.get(ConsoleSetting, "dispute_window_days")
-    return int(row.value) if row is not None else DEFAULT_WINDOW_DAYS
+    return get_setting(store, "dispute_window_days", DEFAULT_WINDOW_DAYS, int)
 
 
 def set_window_days(store: Store, days: int) -> None:
     if not 1 <= days <= 365:
         raise UserError("the dispute window is 1 to 365 days", where="days")
-    with Session(store.engine) as session:
-        session.merge(ConsoleSetting(key="dispute_window_days", value=str(days)))
-        store.audit(session, "dispute_window", None, {"days": days})
-        session.commit()
+    set_setting(store, "dispute_window_days", days)
 
 
 def _label(kind: str, d: Dispute) -> str:

@@ -199,13 +199,22 @@ def interaction(console: Console, request: Request) -> Response:
     )
 
 
+def _agents_own(console: Console, request: Request) -> tuple[str, Response | None]:
+    """The interaction an agent acts on, or the page that refuses it (403, 404)."""
+    interaction_id = request.path_params["id"]
+    me = _me(request)
+    if not can(me.user.role, "dispute"):
+        return interaction_id, _forbidden(console, request)
+    if _visible(console, me, interaction_id) is None:
+        return interaction_id, _not_found(console, request)
+    return interaction_id, None
+
+
 def dispute(console: Console, request: Request) -> Response:
     me = _me(request)
-    interaction_id = request.path_params["id"]
-    if not can(me.user.role, "dispute"):
-        return _forbidden(console, request)
-    if _visible(console, me, interaction_id) is None:
-        return _not_found(console, request)
+    interaction_id, refused = _agents_own(console, request)
+    if refused is not None:
+        return refused
     form = _form(request)
     try:
         disputes.open_dispute(
@@ -222,12 +231,9 @@ def dispute(console: Console, request: Request) -> Response:
 
 def acknowledge(console: Console, request: Request) -> Response:
     """The agent has read the scorecard (audited; shown on the page)."""
-    me = _me(request)
-    interaction_id = request.path_params["id"]
-    if not can(me.user.role, "dispute"):
-        return _forbidden(console, request)
-    if _visible(console, me, interaction_id) is None:
-        return _not_found(console, request)
+    interaction_id, refused = _agents_own(console, request)
+    if refused is not None:
+        return refused
     console.store.record("scorecard_acknowledged", interaction_id, {})
     return RedirectResponse(f"/interactions/{interaction_id}", status_code=303)
 

@@ -19,9 +19,10 @@ from sqlmodel import Session, select
 
 from ..errors import UserError
 from ..reporting.source import Filters, newest_pages, open_line
-from ..store.schema import CalibrationRating, CalibrationSession, ConsoleSetting
+from ..store.schema import CalibrationRating, CalibrationSession
 from ..store.store import Store
 from .accounts import User
+from .settings import get_setting, set_setting
 
 DEFAULT_SHARE = 0.05
 LOW_CONFIDENCE = 0.7  # below this, a verdict goes to a person (the calibration report's
@@ -39,18 +40,13 @@ class Queued:
 
 
 def share(store: Store) -> float:
-    with Session(store.reader) as session:
-        row = session.get(ConsoleSetting, "review_share")
-    return float(row.value) if row is not None else DEFAULT_SHARE
+    return get_setting(store, "review_share", DEFAULT_SHARE, float)
 
 
 def set_share(store: Store, value: float) -> None:
     if not 0 <= value <= 1:
         raise UserError("the review share is 0 to 1", where="review_share")
-    with Session(store.engine) as session:
-        session.merge(ConsoleSetting(key="review_share", value=str(value)))
-        store.audit(session, "review_share", None, {"share": value})
-        session.commit()
+    set_setting(store, "review_share", value)
 
 
 def sampled(store_id: str, interaction_id: str, fraction: float) -> bool:
