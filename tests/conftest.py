@@ -67,8 +67,13 @@ def run_qa(tmp_path):
     ``run_qa_process``: the same call, the installed console script in a subprocess.
     """
 
-    def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> QAResult:
-        return run_in_process(*args, env=_qa_env(tmp_path, env), cwd=cwd or tmp_path)
+    def run(
+        *args: str,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
+        stdin: str | None = None,
+    ) -> QAResult:
+        return run_in_process(*args, env=_qa_env(tmp_path, env), cwd=cwd or tmp_path, stdin=stdin)
 
     return run
 

@@ -90,7 +90,8 @@ def test_five_failures_a_minute_for_one_name_answer_429(server):
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/interactions/call-d01", "/disputes", "/audit", "/users", "/calibration"]
+    "path",
+    ["/", "/interactions/call-d01", "/disputes", "/audit", "/users", "/calibration", "/nowhere"],
 )
 def test_without_a_session_every_page_sends_you_to_sign_in(server, path):
     done = client(server).get(path)
@@ -118,6 +119,7 @@ MATRIX = {
     "/review": {"ana": 403, "eva": 200, "olivia": 403, "root": 403},
     "/review/call-d01": {"ana": 403, "eva": 200, "olivia": 403, "root": 403},
     "/users": {"ana": 403, "eva": 403, "olivia": 403, "root": 200},
+    "/nowhere": {"ana": 404, "eva": 404, "olivia": 404, "root": 404},
 }
 
 
@@ -280,3 +282,22 @@ def test_the_console_over_postgresql(pg_url, tmp_path):
             c.post("/login", data={"username": "bo", "password": "x"}).status_code for _ in range(6)
         ]
         assert codes[-1] == 429
+
+
+@pytest.mark.parametrize(
+    ("password", "why"),
+    [("short1!", "at least 10"), ("password123", "common"), ("aaaaaaaaaaaa", "repeats")],
+)
+def test_weak_passwords_and_duplicate_names_exit_2(run_qa, password, why):
+    assert run_qa("init").returncode == 0
+    done = run_qa("user", "add", "kim", "--role", "evaluator", "--password-stdin", stdin=password)
+    assert done.returncode == 2 and why in done.stderr and password not in done.stderr
+    good = "a long enough secret"
+    assert (
+        run_qa("user", "add", "kim", "--role", "agent", "--password-stdin", stdin=good).returncode
+        == 0
+    )
+    again = run_qa("user", "add", "kim", "--role", "agent", "--password-stdin", stdin=good)
+    assert again.returncode == 2 and "exists" in again.stderr
+    listed = run_qa("user", "list", "--json").stdout
+    assert '"agent_id": "kim"' in listed  # an agent without --agent-id is its own name

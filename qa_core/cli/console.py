@@ -28,7 +28,9 @@ def user() -> None:
 @click.option(
     "--role", required=True, type=click.Choice(["agent", "evaluator", "officer", "admin"])
 )
-@click.option("--agent-id", help="For an agent: the agent_id whose interactions it sees.")
+@click.option(
+    "--agent-id", help="For an agent: the agent_id whose interactions it sees [its NAME]."
+)
 @click.option("--password-stdin", is_flag=True, required=True, help="Read the password from stdin.")
 @DB_OPTION
 @click.pass_context

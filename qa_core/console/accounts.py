@@ -20,12 +20,13 @@ from ..store.schema import ConsoleSession, ConsoleUser, LoginFailure
 from ..store.store import Store
 from .roles import ROLES
 
-MIN_LENGTH = 12
+MIN_LENGTH = 10
 FAILURES_ALLOWED = 5
 FAILURE_WINDOW = timedelta(minutes=1)
 COMMON = frozenset(
-    {"password1234", "123456789012", "qwertyuiopas", "letmeinplease", "administrator",
-     "passwordpassword", "changeme1234", "welcome12345"}
+    {"password12", "password123", "password1234", "1234567890", "123456789012",
+     "qwertyuiop", "qwertyuiopas", "letmeinplease", "administrator", "passwordpassword",
+     "changeme123", "changeme1234", "welcome123", "welcome12345", "iloveyou12"}
 )  # fmt: skip
 _HASHER = PasswordHasher()
 
@@ -49,9 +50,9 @@ def check_password(name: str, password: str) -> None:
             f"password too weak: use at least {MIN_LENGTH} characters", where="password"
         )
     lowered = password.lower()
-    if lowered in COMMON or name.lower() in lowered or len(set(password)) < 5:
+    if lowered in COMMON or lowered == name.lower() or len(set(password)) < 5:
         raise UserError(
-            "password too weak: it is common, contains the user name, or repeats characters",
+            "password too weak: it is a common one, the user name, or repeats characters",
             where="password",
         )
 
@@ -62,9 +63,7 @@ def add_user(store: Store, name: str, role: str, agent_id: str | None, password:
     if not name or len(name) > 100 or not name.isprintable() or name != name.strip():
         raise UserError("a name of 1 to 100 printable characters", where="NAME")
     if role == "agent" and not agent_id:
-        raise UserError(
-            "an agent needs --agent-id (whose interactions it sees)", where="--agent-id"
-        )
+        agent_id = name  # an agent's interactions carry its name unless told otherwise
     check_password(name, password)
     with Session(store.engine) as session:
         if session.get(ConsoleUser, name) is not None:

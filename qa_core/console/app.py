@@ -87,6 +87,8 @@ def create_app(store: Store, pm: QAPluginManager, templates: Path | None = None)
         route("/review/{id:path}", pages.review_item, ["GET", "POST"]),
         route("/users", pages.user_list, ["GET"]),
         route("/settings", pages.settings, ["POST"]),
+        # anything else: sign in first, then a plain 404 (no path is public by accident)
+        route("/{rest:path}", pages.nowhere, ["GET", "POST"]),
     ]
     return Starlette(routes=routes)
 

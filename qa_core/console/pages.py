@@ -53,6 +53,10 @@ def _not_found(console: Console, request: Request) -> Response:
     return console.render(request, "error.html.j2", 404, message="No such interaction.")
 
 
+def nowhere(console: Console, request: Request) -> Response:
+    return console.render(request, "error.html.j2", 404, message="No such page.")
+
+
 # --- signing in and out ------------------------------------------------------------
 
 
