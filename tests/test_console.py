@@ -301,3 +301,21 @@ def test_weak_passwords_and_duplicate_names_exit_2(run_qa, password, why):
     assert again.returncode == 2 and "exists" in again.stderr
     listed = run_qa("user", "list", "--json").stdout
     assert '"agent_id": "kim"' in listed  # an agent without --agent-id is its own name
+
+
+def test_the_admin_sets_the_dispute_window_and_the_review_share(server):
+    root = signed_in(server, "root")
+    token = csrf(root, "/users")
+    done = root.post(
+        "/settings", data={"dispute_window_days": "21", "review_share": "0.2", "csrf_token": token}
+    )
+    assert done.status_code == 303
+    page = root.get("/users").text
+    assert 'value="21"' in page and 'value="0.2"' in page
+    bad = root.post(
+        "/settings", data={"dispute_window_days": "21", "review_share": "2", "csrf_token": token}
+    )
+    assert bad.status_code == 400
+    assert signed_in(server, "eva").get("/review").text.count("20 %") == 1
+    page = root.get("/users").text  # nothing half-written
+    assert 'value="21"' in page and 'value="0.2"' in page

@@ -352,14 +352,17 @@ def settings(console: Console, request: Request) -> Response:
     me = _me(request)
     if not can(me.user.role, "users"):
         return _forbidden(console, request)
-    try:
-        disputes.set_window_days(
-            console.store, int(_text(_form(request), "dispute_window_days", 4) or "0")
-        )
-    except (UserError, ValueError):
-        return console.render(
-            request, "error.html.j2", 400, message="The dispute window is 1 to 365 days."
-        )
+    form = _form(request)
+    try:  # both checked before either is written
+        days = int(_text(form, "dispute_window_days", 4) or "0")
+        share = float(_text(form, "review_share", 8) or "-1")
+    except ValueError:
+        days, share = 0, -1.0
+    if not (1 <= days <= 365 and 0 <= share <= 1):
+        message = "The dispute window is 1 to 365 days; the review share 0 to 1."
+        return console.render(request, "error.html.j2", 400, message=message)
+    disputes.set_window_days(console.store, days)
+    review.set_share(console.store, share)
     return RedirectResponse("/users", status_code=303)
 
 
