@@ -23,6 +23,7 @@ from ..reporting.rulesets import RulesetCatalog
 from ..store.audit import acting_as
 from ..store.store import Store
 from . import pages, sessions
+from .roles import can
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -64,9 +65,18 @@ Handler = Callable[[Console, Request], Response]
 def create_app(store: Store, pm: QAPluginManager, templates: Path | None = None) -> Starlette:
     console = Console(store, pm, templates)
 
-    def route(path: str, handler: Handler, methods: list[str], *, public: bool = False) -> Route:
+    def route(
+        path: str,
+        handler: Handler,
+        methods: list[str],
+        *,
+        public: bool = False,
+        needs: str | None = None,
+    ) -> Route:
+        """``needs``: what the role must be able to do (``roles.can``), else 403."""
+
         def endpoint(request: Request) -> Response:  # sync: Starlette runs it in a thread
-            return _guarded(console, request, handler, public)
+            return _guarded(console, request, handler, public, needs)
 
         return Route(path, _in_thread(endpoint), methods=methods)
 
@@ -75,18 +85,18 @@ def create_app(store: Store, pm: QAPluginManager, templates: Path | None = None)
         route("/login", pages.login, ["POST"], public=True),
         route("/logout", pages.logout, ["POST"]),
         route("/", pages.index, ["GET"]),
-        route("/interactions/{id:path}/disputes", pages.dispute, ["POST"]),
-        route("/interactions/{id:path}/acknowledge", pages.acknowledge, ["POST"]),
+        route("/interactions/{id:path}/disputes", pages.dispute, ["POST"], needs="dispute"),
+        route("/interactions/{id:path}/acknowledge", pages.acknowledge, ["POST"], needs="dispute"),
         route("/interactions/{id:path}", pages.interaction, ["GET"]),
         route("/coaching", pages.coaching, ["GET"]),
-        route("/disputes", pages.dispute_list, ["GET"]),
-        route("/disputes/{n:int}/resolve", pages.resolve_dispute, ["POST"]),
-        route("/audit", pages.audit, ["GET"]),
-        route("/calibration", pages.calibration, ["GET"]),
-        route("/review", pages.review_queue, ["GET"]),
-        route("/review/{id:path}", pages.review_item, ["GET", "POST"]),
-        route("/users", pages.user_list, ["GET"]),
-        route("/settings", pages.settings, ["POST"]),
+        route("/disputes", pages.dispute_list, ["GET"], needs="resolve"),
+        route("/disputes/{n:int}/resolve", pages.resolve_dispute, ["POST"], needs="resolve"),
+        route("/audit", pages.audit, ["GET"], needs="audit"),
+        route("/calibration", pages.calibration, ["GET"], needs="calibration"),
+        route("/review", pages.review_queue, ["GET"], needs="review"),
+        route("/review/{id:path}", pages.review_item, ["GET", "POST"], needs="review"),
+        route("/users", pages.user_list, ["GET"], needs="users"),
+        route("/settings", pages.settings, ["POST"], needs="users"),
         # anything else: sign in first, then a plain 404 (no path is public by accident)
         route("/{rest:path}", pages.nowhere, ["GET", "POST"]),
     ]
@@ -119,36 +129,27 @@ def _in_thread(endpoint: Callable[[Request], Response]) -> Callable[[Request], A
     return run
 
 
-def _guarded(console: Console, request: Request, handler: Handler, public: bool) -> Response:
-    token = request.cookies.get(sessions.COOKIE)
-    signed_in = sessions.resume(console.store, token)
+def _guarded(
+    console: Console, request: Request, handler: Handler, public: bool, needs: str | None
+) -> Response:
+    signed_in = sessions.resume(console.store, request.cookies.get(sessions.COOKIE))
     request.scope["signed_in"] = signed_in
-    if not public:
-        if signed_in is None:
-            response: Response = RedirectResponse("/login", status_code=303)
-            return _secured(response, request)
-        if request.method == "POST" and not sessions.csrf_ok(
-            signed_in, _form(request).get("csrf_token")
-        ):
-            return _secured(
-                console.render(
-                    request,
-                    "error.html.j2",
-                    403,
-                    message="This form has expired: reload the page and try again.",
-                ),
-                request,
-            )
-        with acting_as(signed_in.user.name):
-            return _secured(handler(console, request), request)
-    return _secured(handler(console, request), request)
+    if public:
+        return _secured(handler(console, request))
+    if signed_in is None:
+        return _secured(RedirectResponse("/login", status_code=303))
+    if request.method == "POST" and not sessions.csrf_ok(
+        signed_in, pages.form_of(request).get("csrf_token")
+    ):
+        message = "This form has expired: reload the page and try again."
+        return _secured(console.render(request, "error.html.j2", 403, message=message))
+    if needs is not None and not can(signed_in.user.role, needs):
+        return _secured(pages.forbidden(console, request))
+    with acting_as(signed_in.user.name):
+        return _secured(handler(console, request))
 
 
-def _form(request: Request) -> Any:
-    return request.scope.get("_form") or getattr(request, "_form", None) or {}
-
-
-def _secured(response: Response, request: Request) -> Response:
+def _secured(response: Response) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     return response

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from ..calibration.overrides import add_override
 from ..errors import UserError
@@ -177,6 +177,13 @@ def disputes(
         if status is not None:
             query = query.where(Dispute.status == status)
         return [_view(store, session, d) for d in session.exec(query)]
+
+
+def open_count(store: Store) -> int:
+    """How many disputes wait for a decision (counted, nothing decrypted)."""
+    with Session(store.reader) as session:
+        query = select(func.count()).select_from(Dispute).where(Dispute.status == "open")
+        return int(session.exec(query).one())
 
 
 def _view(store: Store, session: Session, d: Dispute) -> DisputeView:

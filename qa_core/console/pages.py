@@ -36,7 +36,8 @@ def _me(request: Request) -> signed.SignedIn:
     return request.scope["signed_in"]
 
 
-def _form(request: Request) -> Any:
+def form_of(request: Request) -> Any:
+    """The POST's fields (parsed before the handler's thread starts), or none."""
     return getattr(request, "_form", None) or {}
 
 
@@ -45,7 +46,7 @@ def _text(form: Any, name: str, limit: int = 4000) -> str:
     return value[:limit] if isinstance(value, str) else ""
 
 
-def _forbidden(console: Console, request: Request) -> Response:
+def forbidden(console: Console, request: Request) -> Response:
     return console.render(request, "error.html.j2", 403, message="Your role cannot see this page.")
 
 
@@ -67,7 +68,7 @@ def login_page(console: Console, request: Request) -> Response:
 
 
 def login(console: Console, request: Request) -> Response:
-    form = _form(request)
+    form = form_of(request)
     name, password = _text(form, "username", 200), _text(form, "password", 1000)
     try:
         user = accounts.authenticate(console.store, name, password)
@@ -119,12 +120,14 @@ def index(console: Console, request: Request) -> Response:
     filters = _filters(request, me)
     after = request.query_params.get("after", "")
     rows: list[dict[str, Any]] = []
+    shown: set[str] = set()
     more = None
     for page in newest_pages(console.store, filters, after=after, size=INDEX_ROWS + 1):
         for result, row in page:
-            if len({r["id"] for r in rows} | {row.id}) > INDEX_ROWS:
-                more = rows[-1]["id"]
+            if row.id not in shown and len(shown) == INDEX_ROWS:
+                more = rows[-1]["id"]  # a 51st interaction: there is a next page
                 break
+            shown.add(row.id)
             rows.append(
                 {
                     "id": row.id, "agent": row.agent_id, "team": row.team,
@@ -134,27 +137,41 @@ def index(console: Console, request: Request) -> Response:
                 }
             )  # fmt: skip
         break  # one page of the store per request, whatever its size
-    open_count = (
-        len(disputes.disputes(console.store, status="open"))
-        if can(me.user.role, "resolve")
-        else None
-    )
+    open_count = disputes.open_count(console.store) if can(me.user.role, "resolve") else None
     return console.render(
         request, "index.html.j2", rows=rows, more=more, filters=filters, open_disputes=open_count
     )
 
 
+def _newest(console: Console, me: signed.SignedIn, interaction_id: str) -> list | None:
+    """The interaction's newest (result, row) pairs, if this user may see them (else
+    None: 404); nothing decrypted."""
+    pairs = [
+        pair
+        for page in newest_pages(console.store, Filters(), only=[interaction_id])
+        for pair in page
+    ]
+    if not pairs:
+        return None
+    if not can(me.user.role, "read_all") and pairs[0][1].agent_id != me.user.agent_id:
+        return None
+    return pairs
+
+
+def _may_see(console: Console, me: signed.SignedIn, interaction_id: str) -> bool:
+    return _newest(console, me, interaction_id) is not None
+
+
 def _visible(
     console: Console, me: signed.SignedIn, interaction_id: str
 ) -> list[ReportedResult] | None:
-    """The interaction's newest results, if this user may see them (else None: 404)."""
-    found: list[ReportedResult] = []
-    for page in newest_pages(console.store, Filters(), only=[interaction_id]):
-        for result, row in page:
-            if not can(me.user.role, "read_all") and row.agent_id != me.user.agent_id:
-                return None
-            found.append(ReportedResult(row, result, open_line(console.store, row, result)))
-    return found or None
+    """The interaction's newest results, decrypted, if this user may see them."""
+    pairs = _newest(console, me, interaction_id)
+    if pairs is None:
+        return None
+    return [
+        ReportedResult(row, result, open_line(console.store, row, result)) for result, row in pairs
+    ]
 
 
 def interaction(console: Console, request: Request) -> Response:
@@ -173,7 +190,7 @@ def interaction(console: Console, request: Request) -> Response:
                 400,
                 message="Say why you need the original text (a reason is required and audited).",
             )
-        if _visible(console, me, interaction_id) is None:
+        if not _may_see(console, me, interaction_id):
             return _not_found(console, request)
         original = console.store.get(interaction_id)
         console.store.record(
@@ -181,7 +198,7 @@ def interaction(console: Console, request: Request) -> Response:
         )
         return console.render(request, "unredacted.html.j2", interaction=original, reason=reason)
     if not reads_transcripts(me.user.role):
-        return _forbidden(console, request)
+        return forbidden(console, request)
     results = _visible(console, me, interaction_id)
     if results is None:
         return _not_found(console, request)
@@ -199,27 +216,14 @@ def interaction(console: Console, request: Request) -> Response:
         may_dispute=can(me.user.role, "dispute"),
         may_unredact=can(me.user.role, "unredacted"),
         window=disputes.window_days(console.store),
-        error=request.query_params.get("error"),
     )
 
 
-def _agents_own(console: Console, request: Request) -> tuple[str, Response | None]:
-    """The interaction an agent acts on, or the page that refuses it (403, 404)."""
-    interaction_id = request.path_params["id"]
-    me = _me(request)
-    if not can(me.user.role, "dispute"):
-        return interaction_id, _forbidden(console, request)
-    if _visible(console, me, interaction_id) is None:
-        return interaction_id, _not_found(console, request)
-    return interaction_id, None
-
-
 def dispute(console: Console, request: Request) -> Response:
-    me = _me(request)
-    interaction_id, refused = _agents_own(console, request)
-    if refused is not None:
-        return refused
-    form = _form(request)
+    me, interaction_id = _me(request), request.path_params["id"]
+    if not _may_see(console, me, interaction_id):
+        return _not_found(console, request)
+    form = form_of(request)
     try:
         disputes.open_dispute(
             console.store,
@@ -235,9 +239,9 @@ def dispute(console: Console, request: Request) -> Response:
 
 def acknowledge(console: Console, request: Request) -> Response:
     """The agent has read the scorecard (audited; shown on the page)."""
-    interaction_id, refused = _agents_own(console, request)
-    if refused is not None:
-        return refused
+    interaction_id = request.path_params["id"]
+    if not _may_see(console, _me(request), interaction_id):
+        return _not_found(console, request)
     console.store.record("scorecard_acknowledged", interaction_id, {})
     return RedirectResponse(f"/interactions/{interaction_id}", status_code=303)
 
@@ -253,9 +257,6 @@ def _acknowledged(console: Console, interaction_id: str) -> list[AuditEntry]:
 
 
 def dispute_list(console: Console, request: Request) -> Response:
-    me = _me(request)
-    if not can(me.user.role, "resolve"):
-        return _forbidden(console, request)
     every = disputes.disputes(console.store)
     return console.render(
         request,
@@ -266,10 +267,7 @@ def dispute_list(console: Console, request: Request) -> Response:
 
 
 def resolve_dispute(console: Console, request: Request) -> Response:
-    me = _me(request)
-    if not can(me.user.role, "resolve"):
-        return _forbidden(console, request)
-    form = _form(request)
+    me, form = _me(request), form_of(request)
     try:
         disputes.resolve(
             console.store,
@@ -292,7 +290,7 @@ def coaching(console: Console, request: Request) -> Response:
 
     me = _me(request)
     if not reads_transcripts(me.user.role):
-        return _forbidden(console, request)
+        return forbidden(console, request)
     agent = (
         me.user.agent_id if not can(me.user.role, "read_all") else request.query_params.get("agent")
     )
@@ -312,9 +310,6 @@ def coaching(console: Console, request: Request) -> Response:
 
 
 def audit(console: Console, request: Request) -> Response:
-    me = _me(request)
-    if not can(me.user.role, "audit"):
-        return _forbidden(console, request)
     with Session(console.store.reader) as session:
         entries = list(
             session.exec(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(AUDIT_ROWS))
@@ -324,9 +319,6 @@ def audit(console: Console, request: Request) -> Response:
 
 
 def calibration(console: Console, request: Request) -> Response:
-    me = _me(request)
-    if not can(me.user.role, "calibration"):
-        return _forbidden(console, request)
     return console.render(
         request,
         "calibration.html.j2",
@@ -336,9 +328,6 @@ def calibration(console: Console, request: Request) -> Response:
 
 
 def user_list(console: Console, request: Request) -> Response:
-    me = _me(request)
-    if not can(me.user.role, "users"):
-        return _forbidden(console, request)
     return console.render(
         request,
         "users.html.j2",
@@ -349,10 +338,7 @@ def user_list(console: Console, request: Request) -> Response:
 
 
 def settings(console: Console, request: Request) -> Response:
-    me = _me(request)
-    if not can(me.user.role, "users"):
-        return _forbidden(console, request)
-    form = _form(request)
+    form = form_of(request)
     try:  # both checked before either is written
         days = int(_text(form, "dispute_window_days", 4) or "0")
         share = float(_text(form, "review_share", 8) or "-1")
@@ -370,9 +356,6 @@ def settings(console: Console, request: Request) -> Response:
 
 
 def review_queue(console: Console, request: Request) -> Response:
-    me = _me(request)
-    if not can(me.user.role, "review"):
-        return _forbidden(console, request)
     waiting = review.queue(console.store, after=request.query_params.get("after", ""))
     return console.render(
         request, "review.html.j2", waiting=waiting, share=review.share(console.store)
@@ -380,15 +363,12 @@ def review_queue(console: Console, request: Request) -> Response:
 
 
 def review_item(console: Console, request: Request) -> Response:
-    me = _me(request)
-    if not can(me.user.role, "review"):
-        return _forbidden(console, request)
-    interaction_id = request.path_params["id"]
+    me, interaction_id = _me(request), request.path_params["id"]
     results = _visible(console, me, interaction_id)
     if results is None:
         return _not_found(console, request)
     if request.method == "POST":
-        form = _form(request)
+        form = form_of(request)
         values = {k[len("score:") :]: v for k, v in form.items() if k.startswith("score:")}
         try:
             review.record(console.store, me.user, interaction_id, values)
