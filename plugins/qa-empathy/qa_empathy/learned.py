@@ -63,25 +63,38 @@ def _cues(text: str) -> list[float]:
     return [*counts, compound(text) if text.strip() else 0.0, float("?" in text), words]
 
 
-def _nearness(vectors: np.ndarray) -> list[float]:
-    """Best cosine to an exemplar move, to a non-move, and the best margin of the two."""
-    if not len(vectors):
+_MOVES = tuple(t for kind in sorted(EXEMPLARS) for t in EXEMPLARS[kind])
+_NOT_MOVES = tuple(NOT_EMPATHIC)
+
+
+def _similarities(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per sentence (row), its best cosine to an exemplar move and to a non-move."""
+    near = (vectors @ embed_fixed(_MOVES).T).max(axis=1)
+    unlike = (vectors @ embed_fixed(_NOT_MOVES).T).max(axis=1)
+    return near, unlike
+
+
+def _nearness(near: np.ndarray, unlike: np.ndarray) -> list[float]:
+    """The stretch's best cosine to a move, to a non-move, and its best margin."""
+    if not len(near):
         return [0.0, 0.0, -1.0]
-    moves = embed_fixed(tuple(t for kind in sorted(EXEMPLARS) for t in EXEMPLARS[kind]))
-    others = embed_fixed(tuple(NOT_EMPATHIC))
-    near = (vectors @ moves.T).max(axis=1)
-    unlike = (vectors @ others.T).max(axis=1)
     return [float(near.max()), float(unlike.max()), float((near - unlike).max())]
 
 
-def stretch_features(text: str, vectors: np.ndarray, whole: np.ndarray) -> np.ndarray:
-    """The features of a stretch of talk: its text, its sentences' embeddings (rows) and
-    its own embedding."""
+def stretch_features(
+    text: str,
+    vectors: np.ndarray,
+    whole: np.ndarray,
+    similar: tuple[np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
+    """The features of a stretch of talk: its text, its sentences' embeddings (rows), its
+    own embedding, and (when already known) its sentences' ``_similarities``."""
     if len(vectors):
         pooled = [vectors.mean(axis=0), vectors.max(axis=0)]
     else:
         pooled = [np.zeros_like(whole), np.zeros_like(whole)]
-    return np.concatenate([*pooled, whole, _nearness(vectors), _cues(text)])
+    near, unlike = similar if similar is not None else _similarities(vectors)
+    return np.concatenate([*pooled, whole, _nearness(near, unlike), _cues(text)])
 
 
 def pieces_of(texts: Sequence[tuple[int, str]]) -> list[tuple[int, int, int, str]]:
@@ -104,10 +117,10 @@ def interactions_features(stretches: Sequence[Sequence[tuple[int, str]]]) -> np.
     return np.array(rows)
 
 
-def piece_features(piece: Piece) -> np.ndarray:
-    """A sentence alone, as if it were the whole stretch."""
+def piece_features(piece: Piece, near: float, unlike: float) -> np.ndarray:
+    """A sentence alone, as if it were the whole stretch (its similarities known)."""
     one = piece.vector[None, :]
-    return stretch_features(piece.text, one, piece.vector)
+    return stretch_features(piece.text, one, piece.vector, (np.array([near]), np.array([unlike])))
 
 
 def judge(ctx: RuleContext, model: LearnedModel, turns: Sequence[int]) -> Outcome | None:
@@ -124,8 +137,13 @@ def judge(ctx: RuleContext, model: LearnedModel, turns: Sequence[int]) -> Outcom
     joined = "\n".join(text for _, text in texts)
     whole = ctx.memo(("empathy.whole", tuple(turns)), lambda: embed([joined])[0])
     vectors = np.array([p.vector for p in pieces])
-    probability = float(model.probability(stretch_features(joined, vectors, whole))[0])
-    alone = model.probability(np.array([piece_features(p) for p in pieces]))
+    near, unlike = _similarities(vectors)  # once, for the stretch and each sentence
+    probability = float(
+        model.probability(stretch_features(joined, vectors, whole, (near, unlike)))[0]
+    )
+    alone = model.probability(
+        np.array([piece_features(p, near[k], unlike[k]) for k, p in enumerate(pieces)])
+    )
     ranked = sorted(range(len(pieces)), key=lambda k: -alone[k])
     if probability >= model.threshold:
         chosen = [k for k in ranked if alone[k] >= model.threshold] or ranked[:1]
