@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from ..errors import UserError
 from ..reporting.source import Filters, newest_pages, open_line
 from ..store.audit import actor
-from ..store.schema import Override, StoredInteraction
+from ..store.schema import Dispute, Override, StoredInteraction
 from ..store.store import Store
 
 RESULTS = ("met", "not_met", "na")
@@ -161,3 +161,17 @@ def as_rating_rows(store: Store) -> list[tuple[str, str, str, str]]:
 
 def to_json(o: Overridden) -> dict:
     return json.loads(json.dumps(o.__dict__, default=str))
+
+
+def overturn_rates(store: Store) -> dict[str, dict[str, int | float]]:
+    """Per criterion: agents' disputes resolved, how many overturned the machine, and
+    the share (the console records disputes; calibration reports them)."""
+    found: dict[str, dict[str, int | float]] = {}
+    with Session(store.reader) as session:
+        for d in session.exec(select(Dispute).where(Dispute.status != "open")):
+            item = found.setdefault(d.criterion_id, {"resolved": 0, "overturned": 0})
+            item["resolved"] += 1
+            item["overturned"] += d.status == "overturned"
+    for item in found.values():
+        item["rate"] = item["overturned"] / item["resolved"]
+    return dict(sorted(found.items()))

@@ -204,18 +204,5 @@ def _view(store: Store, session: Session, d: Dispute) -> DisputeView:
     )  # fmt: skip
 
 
-def overturn_rates(store: Store) -> dict[str, dict[str, int | float]]:
-    """Per criterion: disputes resolved, how many overturned, and the share."""
-    found: dict[str, dict[str, int | float]] = {}
-    with Session(store.engine) as session:
-        for d in session.exec(select(Dispute).where(Dispute.status != "open")):
-            item = found.setdefault(d.criterion_id, {"resolved": 0, "overturned": 0})
-            item["resolved"] += 1
-            item["overturned"] += d.status == "overturned"
-    for item in found.values():
-        item["rate"] = item["overturned"] / item["resolved"]
-    return dict(sorted(found.items()))
-
-
 def to_json(view: DisputeView) -> dict:
     return json.loads(json.dumps(view.__dict__, default=str))

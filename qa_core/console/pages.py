@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from ..calibration.overrides import overrides, overturn_rates
 from ..calibration.sessions import sessions as calibration_sessions
 from ..errors import UserError
 from ..reporting.scorecards import card_of
@@ -202,8 +203,6 @@ def interaction(console: Console, request: Request) -> Response:
     results = _visible(console, me, interaction_id)
     if results is None:
         return _not_found(console, request)
-    from ..calibration.overrides import overrides
-
     changed = overrides(console.store, interaction_id)
     cards = [card_of(r, console.catalog, changed) for r in results]
     return console.render(
@@ -323,7 +322,7 @@ def calibration(console: Console, request: Request) -> Response:
         request,
         "calibration.html.j2",
         sessions=calibration_sessions(console.store),
-        overturns=disputes.overturn_rates(console.store),
+        overturns=overturn_rates(console.store),
     )
 
 

@@ -16,9 +16,8 @@ from typing import Any
 
 from ..calibration.agreement import criterion_agreement
 from ..calibration.deviation import session_figures
-from ..calibration.overrides import overrides
+from ..calibration.overrides import overrides, overturn_rates
 from ..calibration.sessions import load_session, sessions
-from ..console.disputes import overturn_rates
 from ..ruleset.compiled import Ruleset
 from ..store.store import Store
 from .output import write_json, write_table

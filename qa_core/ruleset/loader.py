@@ -37,12 +37,8 @@ def load_ruleset(path: Path, pm: QAPluginManager) -> Ruleset:
     sections = tuple(
         _section(source, spec, index, pm, languages) for index in range(len(spec.sections))
     )
-    models = {
-        c.id: {name: model.sha256 for name, model in models_in(c.params).items()}
-        for s in sections
-        for c in s.criteria
-        if models_in(c.params)
-    }
+    named = {c.id: models_in(c.params) for s in sections for c in s.criteria}
+    models = {cid: {k: m.sha256 for k, m in found.items()} for cid, found in named.items() if found}
     criteria = {c.id: c for s in sections for c in s.criteria}
     _check_references(source, spec, criteria)
     return Ruleset(
