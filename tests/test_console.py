@@ -254,9 +254,9 @@ def test_the_review_queue_lands_as_calibration_ratings(server):
 
 def test_coaching_shows_an_agent_its_own_weak_criteria_only(server):
     own = signed_in(server, "ana").get("/coaching?agent=a-13").text  # ?agent is ignored
-    assert "call-d03" not in own and 'data-criterion="' in own
+    assert "Coaching: a-11" in own and "a-13" not in own and 'data-criterion="' in own
     other = signed_in(server, "eva").get("/coaching?agent=a-13").text
-    assert 'data-criterion="' in other
+    assert "Coaching: a-13" in other and 'data-criterion="' in other
 
 
 def test_the_console_over_postgresql(pg_url, tmp_path):
